@@ -1,0 +1,83 @@
+// The contract between checks and the engine: checks report message ids with data; the engine stamps identity.
+import type { Article, Category, Severity } from '../model.js';
+import type { ParsedArticle } from '../parse/article.js';
+
+export interface CheckMeta {
+  /** Unique, kebab-case, equal to the file name and to `docs/checks/<id>.md`. */
+  readonly id: string;
+  readonly category: Category;
+  readonly defaultSeverity: Severity;
+  /** One line: what the check finds. */
+  readonly description: string;
+  /** Message templates by message id; `{name}` is replaced with `data.name`. */
+  readonly messages: Readonly<Record<string, string>>;
+  /** Severity by message id when a message differs from the check's default (e.g. missing vs. mangled). */
+  readonly messageSeverity?: Readonly<Record<string, Severity>>;
+}
+
+export interface RelatedInput {
+  readonly article: Article;
+  readonly line: number;
+  readonly column?: number;
+  readonly message: string;
+}
+
+export interface ReportInput {
+  readonly messageId: string;
+  readonly data?: Readonly<Record<string, string | number>>;
+  /** The article the finding is on; article-scope checks may omit it. */
+  readonly article?: Article;
+  readonly line: number;
+  readonly column?: number;
+  readonly endLine?: number;
+  readonly actual?: string;
+  readonly expected?: string;
+  readonly related?: readonly RelatedInput[];
+  /**
+   * What identifies this finding independently of line numbers (normalised source text, the token, …).
+   * The engine hashes it with the check id, family and locale into the fingerprint.
+   */
+  readonly key: string;
+}
+
+export type Reporter = (input: ReportInput) => void;
+
+export interface ArticleCheckContext {
+  readonly parsed: ParsedArticle;
+  readonly article: Article;
+  readonly options: Readonly<Record<string, unknown>>;
+  readonly report: Reporter;
+}
+
+export interface FamilyCheckContext {
+  readonly family: string;
+  /** Every file of the family: one per locale, or several revisions of one locale (oldest handoff first). */
+  readonly articles: readonly Article[];
+  readonly options: Readonly<Record<string, unknown>>;
+  readonly report: Reporter;
+  /** Articles of every family, for checks that resolve links across files (read-only). */
+  readonly project: ProjectIndex;
+}
+
+/** What family checks may know of the whole run, e.g. which files exist below each locale root. */
+export interface ProjectIndex {
+  readonly roots: readonly string[];
+  /** True when a file exists at this path below the given root index (paths normalised, `/` separated). */
+  fileExists(root: number, relPath: string): boolean;
+  /** The article at a path below a root, when it was scanned. */
+  articleAt(root: number, relPath: string): Article | undefined;
+}
+
+export interface ArticleCheck {
+  readonly meta: CheckMeta;
+  readonly scope: 'article';
+  run(context: ArticleCheckContext): void;
+}
+
+export interface FamilyCheck {
+  readonly meta: CheckMeta;
+  readonly scope: 'family';
+  run(context: FamilyCheckContext): void;
+}
+
+export type Check = ArticleCheck | FamilyCheck;

@@ -1,0 +1,17 @@
+// Files loccheck could not read as text: binary content, invalid UTF-8, UTF-16, too large, unreadable.
+import { parseProblemCheck } from './parse-problems.js';
+
+export const unreadableFile = parseProblemCheck({
+  id: 'unreadable-file',
+  category: 'metadata',
+  defaultSeverity: 'error',
+  description: 'A file that could not be read as UTF-8 text, so nothing else in it was checked.',
+  messages: {
+    binary: 'Binary content ({bytes} bytes) in a file with a text name: not checked.',
+    'invalid-utf8': 'Invalid UTF-8 at byte {offset}: the file was checked with the bad bytes replaced (U+FFFD).',
+    utf16: 'The file is {encoding} (with BOM); docs build tools expect UTF-8. It was checked after conversion.',
+    'too-large': 'The file is {bytes} bytes, over the limit of {max}: not checked.',
+    unreadable: 'The file could not be read: {reason}.',
+  },
+  messageSeverity: { utf16: 'warning' },
+});

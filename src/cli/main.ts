@@ -1,0 +1,138 @@
+// The command line: argv → config → lint → reporter → stdout or file → exit code. The only module with process I/O.
+import { randomBytes } from 'node:crypto';
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { Command, CommanderError, Option } from 'commander';
+import { checks } from '../checks/registry.js';
+import { ConfigError, loadConfig } from '../config/load.js';
+import { InputError, compileLocalePattern } from '../corpus/discover.js';
+import { failsAt } from '../engine/engine.js';
+import type { Report, Severity } from '../model.js';
+import { FORMATS, type Format, format } from '../report/index.js';
+import { lint } from '../run.js';
+
+export const EXIT_OK = 0;
+export const EXIT_FINDINGS = 1;
+export const EXIT_USAGE = 2;
+
+export interface CliIO {
+  cwd: string;
+  env: Record<string, string | undefined>;
+  stdout: { write(s: string): unknown; isTTY?: boolean };
+  stderr: { write(s: string): unknown; isTTY?: boolean };
+}
+
+function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+/** Writes through a temporary file and a rename, so an interrupted run never leaves half a report. */
+export function writeAtomic(file: string, content: string): void {
+  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
+  try {
+    writeFileSync(tmp, content);
+    renameSync(tmp, file);
+  } catch (error) {
+    rmSync(tmp, { force: true });
+    throw error;
+  }
+}
+
+function program(): Command {
+  return new Command()
+    .name('loccheck')
+    .description('Check localized Markdown articles: conflict markers, mangled facts, stale links, outdated sources.')
+    .argument('[paths...]', 'files or folders to check (a folder of locale folders, one folder per locale, or files)', ['.'])
+    .addOption(new Option('-f, --format <format>', 'report format').choices(FORMATS).default('terminal'))
+    .option('-o, --output <file>', 'write the report to a file instead of stdout')
+    .addOption(new Option('--fail-on <severity>', 'exit 1 when a finding is at or above this severity').choices(['error', 'warning', 'info', 'never']))
+    .option('-c, --config <file>', 'config file (default: loccheck.config.json or .loccheckrc.json, searched upward)')
+    .option('--locale-pattern <pattern>', 'layout with a <locale> part, e.g. "i18n/<locale>/**" or "content/<lang>/**"')
+    .option('-q, --quiet', 'report errors only')
+    .option('--list-checks', 'list the checks and exit')
+    .version(version(), '-v, --version')
+    .exitOverride()
+    .configureOutput({ writeOut: () => {}, writeErr: () => {} })
+    .showHelpAfterError(false)
+    .addHelpText(
+      'after',
+      `\nExit codes: 0 no finding at or above --fail-on, 1 findings at or above it, 2 usage, config or input error.\nDocs: README.md, docs/checks/<id>.md`,
+    );
+}
+
+interface CliOptions {
+  format: Format;
+  output?: string;
+  failOn?: Severity | 'never';
+  config?: string;
+  localePattern?: string;
+  quiet?: boolean;
+  listChecks?: boolean;
+}
+
+function quietReport(report: Report): Report {
+  return { ...report, findings: report.findings.filter((f) => f.severity === 'error') };
+}
+
+export function runCli(argv: readonly string[], io: CliIO): number {
+  const cmd = program();
+  let paths: string[];
+  let opts: CliOptions;
+  try {
+    cmd.parse([...argv], { from: 'user' });
+    paths = cmd.processedArgs[0] as string[];
+    opts = cmd.opts<CliOptions>();
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.help') {
+        io.stdout.write(cmd.helpInformation() + `\nExit codes: 0 no finding at or above --fail-on, 1 findings at or above it, 2 usage, config or input error.\n`);
+        return EXIT_OK;
+      }
+      if (error.code === 'commander.version') {
+        io.stdout.write(`${version()}\n`);
+        return EXIT_OK;
+      }
+      io.stderr.write(`loccheck: ${error.message.replace(/^error: /, '')} (see loccheck --help)\n`);
+      return EXIT_USAGE;
+    }
+    throw error;
+  }
+
+  if (opts.listChecks) {
+    for (const c of checks) io.stdout.write(`${c.meta.id.padEnd(24)} ${c.meta.category.padEnd(10)} ${c.meta.defaultSeverity.padEnd(8)} ${c.meta.description}\n`);
+    return EXIT_OK;
+  }
+
+  try {
+    const config = loadConfig(io.cwd, opts.config);
+    if (opts.localePattern) {
+      compileLocalePattern(opts.localePattern);
+      config.localePattern = opts.localePattern;
+    }
+    const failOn = opts.failOn ?? config.failOn;
+    const { report: full } = lint({ inputs: paths, cwd: io.cwd, config, version: version() });
+    const report = opts.quiet ? quietReport(full) : full;
+    const color = !opts.output && opts.format === 'terminal' && io.stdout.isTTY === true && !('NO_COLOR' in io.env && io.env['NO_COLOR'] !== '') && io.env['TERM'] !== 'dumb';
+    const text = format(report, opts.format, { color });
+    if (opts.output) {
+      const target = path.resolve(io.cwd, opts.output);
+      writeAtomic(target, text);
+      if (!opts.quiet) io.stderr.write(`loccheck: report written to ${path.relative(io.cwd, target) || target}\n`);
+    } else {
+      io.stdout.write(text);
+    }
+    return full.findings.some((f) => failsAt(f.severity, failOn)) ? EXIT_FINDINGS : EXIT_OK;
+  } catch (error) {
+    if (error instanceof ConfigError || error instanceof InputError) {
+      io.stderr.write(`loccheck: ${error.message}\n`);
+      return EXIT_USAGE;
+    }
+    const e = error as NodeJS.ErrnoException;
+    if (e.code && e.syscall) {
+      io.stderr.write(`loccheck: ${e.syscall} ${e.path ?? ''}: ${e.code}; check the path and permissions\n`);
+      return EXIT_USAGE;
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,79 @@
+// Finds the config file upward from the working directory, parses and validates it; errors name file and key.
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { Ajv } from 'ajv';
+import { checksById } from '../checks/registry.js';
+import { type CheckSetting, type Config, configSchema, defaultConfig } from './schema.js';
+
+export const CONFIG_NAMES = ['loccheck.config.json', '.loccheckrc.json'] as const;
+
+/** A user mistake in the configuration: reported as one line, exit code 2. */
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+const ajv = new Ajv({ allErrors: true, strict: false });
+const validate = ajv.compile(configSchema);
+
+export function findConfigFile(cwd: string): string | undefined {
+  let dir = path.resolve(cwd);
+  for (;;) {
+    for (const name of CONFIG_NAMES) {
+      const candidate = path.join(dir, name);
+      if (existsSync(candidate)) return candidate;
+    }
+    const parent = path.dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
+}
+
+function setting(raw: unknown): CheckSetting {
+  if (typeof raw === 'string') return { severity: raw as CheckSetting['severity'], options: {} };
+  if (Array.isArray(raw)) return { severity: raw[0] as CheckSetting['severity'], options: (raw[1] as Record<string, unknown>) ?? {} };
+  const o = raw as { severity?: CheckSetting['severity']; options?: Record<string, unknown> };
+  return { severity: o.severity ?? 'error', options: o.options ?? {} };
+}
+
+/** Validates a parsed configuration object; `where` names its file in messages. */
+export function resolveConfig(raw: unknown, where: string): Config {
+  if (!validate(raw)) {
+    const e = validate.errors?.[0];
+    const key = e?.instancePath || '/';
+    const extra = e?.params && 'additionalProperty' in e.params ? ` "${String(e.params['additionalProperty'])}"` : '';
+    throw new ConfigError(`${where}: ${key}: ${e?.message ?? 'invalid'}${extra} (see docs/configuration.md)`);
+  }
+  const obj = raw as Record<string, unknown>;
+  const checks: Record<string, CheckSetting> = {};
+  for (const [id, value] of Object.entries((obj['checks'] as Record<string, unknown>) ?? {})) {
+    if (!checksById.has(id)) {
+      throw new ConfigError(`${where}: /checks/${id}: unknown check "${id}" (known: ${[...checksById.keys()].join(', ')})`);
+    }
+    checks[id] = setting(value);
+  }
+  return {
+    ...defaultConfig,
+    ...(obj as Partial<Config>),
+    checks,
+    ignore: [...defaultConfig.ignore, ...((obj['ignore'] as string[]) ?? [])],
+    file: where,
+  };
+}
+
+export function loadConfig(cwd: string, explicit?: string): Config {
+  const file = explicit ? path.resolve(cwd, explicit) : findConfigFile(cwd);
+  if (!file) return { ...defaultConfig };
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new ConfigError(`${file}: cannot read the config file (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    throw new ConfigError(`${file}: not valid JSON: ${(error as Error).message}`);
+  }
+  return resolveConfig(raw, path.relative(cwd, file) || file);
+}

@@ -1,0 +1,204 @@
+// Inputs → article files with their locale, family and root. The only module (with read.ts) that touches the disk.
+import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import path from 'node:path';
+import picomatch from 'picomatch';
+import { globSync } from 'tinyglobby';
+import { canonicalLocale, isLocaleName, localeInName } from './locale.js';
+
+export interface FileEntry {
+  absPath: string;
+  /** Path shown to users: relative to the working directory, `/` separated. */
+  path: string;
+  root: number;
+  /** Path below the root, `/` separated. */
+  relPath: string;
+  locale?: string;
+  family?: string;
+}
+
+export interface Discovery {
+  entries: FileEntry[];
+  /** Absolute, real paths of the roots (locale folders, or the folder of explicit files). */
+  roots: string[];
+  /** Every file below each root (any extension), for link resolution. */
+  files: Set<string>[];
+  /** Non-fatal notes: skipped symlinks, ignored inputs. */
+  notes: string[];
+}
+
+export interface DiscoverOptions {
+  cwd: string;
+  include: readonly string[];
+  ignore: readonly string[];
+  localePattern?: string;
+}
+
+/** An input path that does not exist or cannot be listed: a user mistake (exit code 2). */
+export class InputError extends Error {
+  override readonly name = 'InputError';
+}
+
+const toPosix = (p: string): string => p.split(path.sep).join('/');
+
+function displayPath(cwd: string, abs: string): string {
+  const rel = path.relative(cwd, abs);
+  return toPosix(rel === '' ? path.basename(abs) : rel);
+}
+
+/** Turns `i18n/<locale>/**` into a matcher that yields the locale and the family path. */
+export function compileLocalePattern(pattern: string): (rel: string) => { locale: string; family: string } | undefined {
+  const trimmed = pattern.replace(/\/+$/, '').replace(/\/\*\*$/, '');
+  const parts = trimmed.split('/');
+  let source = '';
+  let hasLocale = false;
+  for (const [i, part] of parts.entries()) {
+    if (i > 0) source += '/';
+    if (part === '<locale>' || part === '<lang>') {
+      source += '([^/]+)';
+      hasLocale = true;
+    } else if (part === '**') source += '(?:[^/]+/)*?';
+    else source += part.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*').replace(/\?/g, '[^/]');
+  }
+  if (!hasLocale) throw new InputError(`--locale-pattern "${pattern}" has no <locale> or <lang> part (e.g. "i18n/<locale>/**")`);
+  const re = new RegExp(`^${source}/(.+)$`);
+  return (rel) => {
+    const m = re.exec(rel);
+    if (!m || !isLocaleName(m[1] as string)) return undefined;
+    return { locale: canonicalLocale(m[1] as string), family: m[2] as string };
+  };
+}
+
+function listFiles(root: string, ignore: readonly string[], notes: string[]): string[] {
+  try {
+    // Symlinks are not followed: a link loop cannot hang the walk, and nothing outside the root is read.
+    return globSync(['**/*'], { cwd: root, ignore: [...ignore], dot: false, onlyFiles: true, followSymbolicLinks: false });
+  } catch (error) {
+    notes.push(`${root}: could not list (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    return [];
+  }
+}
+
+const matchers = new Map<string, (rel: string) => boolean>();
+function matchesInclude(rel: string, include: readonly string[]): boolean {
+  const key = include.join('\0');
+  let m = matchers.get(key);
+  if (!m) {
+    m = picomatch([...include], { nocase: true, dot: false });
+    matchers.set(key, m);
+  }
+  return m(rel);
+}
+
+export function discover(inputs: readonly string[], options: DiscoverOptions): Discovery {
+  const out: Discovery = { entries: [], roots: [], files: [], notes: [] };
+  const rootIndex = new Map<string, number>();
+  const addRoot = (abs: string, files: string[]): number => {
+    const existing = rootIndex.get(abs);
+    if (existing !== undefined) return existing;
+    const index = out.roots.length;
+    out.roots.push(abs);
+    out.files.push(new Set(files));
+    rootIndex.set(abs, index);
+    return index;
+  };
+  const seen = new Set<string>();
+  const push = (entry: FileEntry): void => {
+    if (seen.has(entry.absPath)) return;
+    seen.add(entry.absPath);
+    out.entries.push(entry);
+  };
+  const pattern = options.localePattern ? compileLocalePattern(options.localePattern) : undefined;
+
+  const addTree = (root: string, locale: string | undefined): void => {
+    const files = listFiles(root, options.ignore, out.notes);
+    const index = addRoot(root, files);
+    for (const rel of files) {
+      if (!matchesInclude(rel, options.include)) continue;
+      push({
+        absPath: path.join(root, rel),
+        path: displayPath(options.cwd, path.join(root, rel)),
+        root: index,
+        relPath: rel,
+        ...(locale ? { locale } : {}),
+        family: rel.toLowerCase(),
+      });
+    }
+  };
+
+  for (const input of inputs) {
+    const abs = path.resolve(options.cwd, input);
+    let stat;
+    try {
+      stat = statSync(abs);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ELOOP') throw new InputError(`${input}: symbolic link loop; pass a real file or folder`);
+      throw new InputError(`${input}: no such file or folder; check the path (relative to ${options.cwd})`);
+    }
+    if (stat.isFile()) {
+      const real = realpathSync(abs);
+      const dir = path.dirname(real);
+      const index = addRoot(dir, listFiles(dir, options.ignore, out.notes));
+      const locale = localeInName(path.basename(dir));
+      push({ absPath: abs, path: displayPath(options.cwd, abs), root: index, relPath: path.basename(abs), ...(locale ? { locale } : {}) });
+      continue;
+    }
+    if (!stat.isDirectory()) throw new InputError(`${input}: not a file or folder`);
+    const real = realpathSync(abs);
+
+    if (pattern) {
+      // One root per locale found by the pattern; the family is the path after the pattern.
+      const files = listFiles(real, options.ignore, out.notes);
+      const byLocale = new Map<string, { prefix: string; files: { rel: string; family: string }[] }>();
+      for (const rel of files) {
+        const m = pattern(rel);
+        if (!m || !matchesInclude(rel, options.include)) continue;
+        const prefix = rel.slice(0, rel.length - m.family.length);
+        const group = byLocale.get(prefix) ?? { prefix, files: [] };
+        group.files.push({ rel, family: m.family });
+        byLocale.set(prefix, group);
+      }
+      for (const group of byLocale.values()) {
+        const rootAbs = path.join(real, group.prefix);
+        const below = files.filter((f) => f.startsWith(group.prefix)).map((f) => f.slice(group.prefix.length));
+        const index = addRoot(rootAbs, below);
+        const locale = pattern(group.files[0]?.rel ?? '')?.locale;
+        for (const f of group.files) {
+          push({
+            absPath: path.join(real, f.rel),
+            path: displayPath(options.cwd, path.join(abs, f.rel)),
+            root: index,
+            relPath: f.family,
+            ...(locale ? { locale } : {}),
+            family: f.family.toLowerCase(),
+          });
+        }
+      }
+      continue;
+    }
+
+    let children: string[] = [];
+    try {
+      children = readdirSync(real).filter((name) => {
+        try {
+          return lstatSync(path.join(real, name)).isDirectory() && isLocaleName(name);
+        } catch {
+          return false;
+        }
+      });
+    } catch (error) {
+      throw new InputError(`${input}: cannot list the folder (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+    }
+    if (children.length > 0) {
+      for (const name of children.sort()) addTree(path.join(real, name), canonicalLocale(name));
+    } else {
+      addTree(real, localeInName(path.basename(real)));
+    }
+  }
+  if (out.entries.length === 0) {
+    throw new InputError(
+      `no article found in ${inputs.join(', ')} (looked for ${options.include.join(', ')}); pass files by name to check other extensions`,
+    );
+  }
+  return out;
+}

@@ -1,0 +1,197 @@
+// Runs checks over parsed articles and families; stamps check id, severity, category, docs URL and fingerprint.
+import { createHash } from 'node:crypto';
+import { checks as allChecks } from '../checks/registry.js';
+import type { ArticleCheck, Check, FamilyCheck, ProjectIndex, ReportInput } from '../checks/types.js';
+import type { Config } from '../config/schema.js';
+import type { Article, Finding, Report, Severity, Summary } from '../model.js';
+import { type ArticleInput, type ParsedArticle, parseArticle } from '../parse/article.js';
+
+export const REPORT_VERSION = '1.0';
+export const DOCS_BASE = 'https://github.com/loccheck/loccheck/blob/main/docs/checks/';
+
+export interface ActiveRule {
+  check: Check;
+  severity: Severity;
+  options: Record<string, unknown>;
+}
+
+/** Finding before fingerprinting: `key` is what identifies it apart from line numbers. */
+export type PendingFinding = Omit<Finding, 'fingerprint'> & { key: string };
+
+/** The checks to run with their configured severity and options; `off` checks are left out. */
+export function activeRules(config: Pick<Config, 'checks'>, registry: readonly Check[] = allChecks): ActiveRule[] {
+  const rules: ActiveRule[] = [];
+  for (const check of registry) {
+    const setting = config.checks[check.meta.id];
+    if (setting?.severity === 'off') continue;
+    rules.push({
+      check,
+      severity: setting?.severity ?? check.meta.defaultSeverity,
+      options: setting?.options ?? {},
+    });
+  }
+  return rules;
+}
+
+export function interpolate(template: string, data: Readonly<Record<string, string | number>> | undefined): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (data && name in data ? String(data[name]) : whole));
+}
+
+function stamp(rule: ActiveRule, fallback: Article | undefined, input: ReportInput): PendingFinding {
+  const { meta } = rule.check;
+  const article = input.article ?? fallback;
+  if (!article) throw new Error(`check ${meta.id} reported without an article`);
+  const template = meta.messages[input.messageId];
+  if (template === undefined) throw new Error(`check ${meta.id} reported unknown message id "${input.messageId}"`);
+  // A configured severity replaces the default; per-message severities scale with it (a warning stays below).
+  const configured = rule.severity !== meta.defaultSeverity;
+  const severity = configured ? rule.severity : (meta.messageSeverity?.[input.messageId] ?? rule.severity);
+  return {
+    ruleId: meta.id,
+    messageId: input.messageId,
+    category: meta.category,
+    severity,
+    path: article.path,
+    locale: article.locale,
+    family: article.family,
+    line: Math.max(1, input.line),
+    column: Math.max(1, input.column ?? 1),
+    ...(input.endLine !== undefined ? { endLine: input.endLine } : {}),
+    message: interpolate(template, input.data),
+    ...(input.actual !== undefined ? { actual: input.actual } : {}),
+    ...(input.expected !== undefined ? { expected: input.expected } : {}),
+    related: (input.related ?? []).map((r) => ({
+      path: r.article.path,
+      locale: r.article.locale,
+      line: r.line,
+      ...(r.column !== undefined ? { column: r.column } : {}),
+      message: r.message,
+    })),
+    docsUrl: `${DOCS_BASE}${meta.id}.md`,
+    key: input.key,
+  };
+}
+
+/** Runs the article-scope checks on a parsed article. */
+export function runArticleChecks(parsed: ParsedArticle, rules: readonly ActiveRule[]): PendingFinding[] {
+  const findings: PendingFinding[] = [];
+  for (const rule of rules) {
+    if (rule.check.scope !== 'article') continue;
+    const check = rule.check as ArticleCheck;
+    check.run({
+      parsed,
+      article: parsed.article,
+      options: rule.options,
+      report: (r) => findings.push(stamp(rule, parsed.article, r)),
+    });
+  }
+  return findings;
+}
+
+/** Parses one article and runs the article-scope checks on it. The text is not kept. */
+export function analyzeArticle(
+  input: ArticleInput,
+  rules: readonly ActiveRule[],
+  maxBytes: number,
+): { article: Article; findings: PendingFinding[] } {
+  const parsed = parseArticle(input, { maxBytes });
+  return { article: parsed.article, findings: runArticleChecks(parsed, rules) };
+}
+
+/** Groups articles into families; within a family, by locale, then oldest handoff first. */
+export function groupFamilies(articles: readonly Article[]): Map<string, Article[]> {
+  const families = new Map<string, Article[]>();
+  for (const a of articles) {
+    const list = families.get(a.family);
+    if (list) list.push(a);
+    else families.set(a.family, [a]);
+  }
+  for (const list of families.values()) {
+    list.sort(
+      (a, b) =>
+        a.locale.localeCompare(b.locale) || (a.handoff ?? '').localeCompare(b.handoff ?? '') || a.path.localeCompare(b.path),
+    );
+  }
+  return families;
+}
+
+export function checkFamilies(
+  families: ReadonlyMap<string, readonly Article[]>,
+  rules: readonly ActiveRule[],
+  project: ProjectIndex,
+): PendingFinding[] {
+  const findings: PendingFinding[] = [];
+  for (const rule of rules) {
+    if (rule.check.scope !== 'family') continue;
+    const check = rule.check as FamilyCheck;
+    for (const [family, articles] of families) {
+      check.run({ family, articles, options: rule.options, project, report: (r) => findings.push(stamp(rule, undefined, r)) });
+    }
+  }
+  return findings;
+}
+
+const severityRank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** Fingerprints (check, family, locale, key, n-th occurrence: never a line number) and a stable order. */
+export function finalizeFindings(pending: readonly PendingFinding[]): Finding[] {
+  const sorted = [...pending].sort(
+    (a, b) =>
+      a.path.localeCompare(b.path) ||
+      a.line - b.line ||
+      a.column - b.column ||
+      a.ruleId.localeCompare(b.ruleId) ||
+      a.message.localeCompare(b.message),
+  );
+  const seen = new Map<string, number>();
+  return sorted.map(({ key, ...f }) => {
+    const base = `${f.ruleId}\u0000${f.family}\u0000${f.locale}\u0000${f.path}\u0000${key.replace(/\s+/g, ' ').trim()}`;
+    const n = seen.get(base) ?? 0;
+    seen.set(base, n + 1);
+    const fingerprint = createHash('sha256').update(`${base}\u0000${n}`).digest('hex').slice(0, 32);
+    return { ...f, fingerprint };
+  });
+}
+
+export function summarize(articles: readonly Article[], findings: readonly Finding[], durationMs: number): Summary {
+  const counts = { error: 0, warning: 0, info: 0 };
+  const byRule: Record<string, number> = {};
+  const byLocale: Record<string, number> = {};
+  for (const f of findings) {
+    counts[f.severity]++;
+    byRule[f.ruleId] = (byRule[f.ruleId] ?? 0) + 1;
+    byLocale[f.locale] = (byLocale[f.locale] ?? 0) + 1;
+  }
+  return {
+    files: articles.length,
+    locales: [...new Set(articles.map((a) => a.locale))].sort(),
+    families: new Set(articles.map((a) => a.family)).size,
+    segments: articles.reduce((n, a) => n + a.segments.length, 0),
+    tables: articles.reduce((n, a) => n + a.tables.length, 0),
+    findings: counts,
+    byRule,
+    byLocale,
+    durationMs: Math.round(durationMs),
+  };
+}
+
+export function makeReport(
+  version: string,
+  articles: readonly Article[],
+  findings: readonly Finding[],
+  notes: readonly string[],
+  durationMs: number,
+): Report {
+  return {
+    reportVersion: REPORT_VERSION,
+    tool: { name: 'loccheck', version },
+    summary: summarize(articles, findings, durationMs),
+    findings,
+    notes,
+  };
+}
+
+/** True when a finding is at or above the `--fail-on` threshold. */
+export function failsAt(severity: Severity, failOn: Severity | 'never'): boolean {
+  return failOn !== 'never' && severityRank[severity] <= severityRank[failOn];
+}

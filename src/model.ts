@@ -1,0 +1,184 @@
+// Core records shared by every layer: articles as parsed, findings as reported.
+
+export type Severity = 'error' | 'warning' | 'info';
+export type SeverityOrOff = Severity | 'off';
+export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
+
+export type Category = 'conflict' | 'link' | 'fact' | 'table' | 'drift' | 'structure' | 'metadata';
+export const CATEGORIES: readonly Category[] = ['conflict', 'link', 'fact', 'table', 'drift', 'structure', 'metadata'];
+
+/** Where a bilingual segment sits in the document structure. */
+export type SegmentContext =
+  | 'heading'
+  | 'paragraph'
+  | 'list-item'
+  | 'blockquote'
+  | 'table-cell'
+  | 'link-text'
+  | 'html-table'
+  | 'other';
+
+/** One translated sentence and its embedded English source (a `data-ttu-id` / `data-stu-id` pair). */
+export interface Segment {
+  /** The `data-ttu-id` value, e.g. `b5882-105`. Not stable across revisions: never align by it. */
+  readonly id: string;
+  /** Order of the segment in its article, from 0. */
+  readonly index: number;
+  /** Translated text, entities decoded, inline markup kept as written (Markdown is text here). */
+  readonly target: string;
+  /** English source text, entities decoded. */
+  readonly source: string;
+  /** 1-based line and column of the target span's opening tag. */
+  readonly line: number;
+  readonly column: number;
+  /** 1-based line of the source span's opening tag (differs from `line` when a pair straddles lines). */
+  readonly sourceLine: number;
+  readonly sourceColumn: number;
+  /** 1-based line and column where the target text starts (just after the opening tag). */
+  readonly targetTextLine: number;
+  readonly targetTextColumn: number;
+  readonly sourceTextLine: number;
+  readonly sourceTextColumn: number;
+  readonly endLine: number;
+  readonly context: SegmentContext;
+}
+
+export interface TableCell {
+  /** Translated text of the cell (segment targets joined, or the raw cell text when nothing is bilingual). */
+  readonly text: string;
+  /** English text of the cell (segment sources joined, or the raw cell text). */
+  readonly source: string;
+  /** Indexes into `Article.segments`. */
+  readonly segments: readonly number[];
+  readonly line: number;
+  readonly column: number;
+}
+
+export interface Table {
+  readonly kind: 'gfm' | 'html';
+  readonly line: number;
+  readonly header: readonly TableCell[];
+  readonly rows: readonly (readonly TableCell[])[];
+  /**
+   * Set when the header reads like a data table (`Data type | Example | Notes`): rows are records keyed
+   * by the first column's source text, and the listed columns hold values that must not be translated.
+   */
+  readonly record?: { readonly valueColumns: readonly number[] };
+}
+
+export type LinkKind = 'link' | 'image' | 'definition' | 'html';
+
+export interface LinkRef {
+  readonly url: string;
+  readonly kind: LinkKind;
+  readonly line: number;
+  readonly column: number;
+  /** Segment index when the link sits inside a bilingual span. */
+  readonly segment?: number;
+  /** Which half of the segment holds it; `outside` for links outside any span (e.g. around a link text pair). */
+  readonly side: 'target' | 'source' | 'outside';
+}
+
+export interface Anchor {
+  readonly id: string;
+  readonly line: number;
+  readonly kind: 'explicit' | 'heading';
+}
+
+export interface CodeBlock {
+  readonly lang: string;
+  readonly value: string;
+  readonly line: number;
+  readonly endLine: number;
+}
+
+export interface Heading {
+  readonly depth: number;
+  readonly line: number;
+  /** Source (English) text when the heading is bilingual, else its text. */
+  readonly source: string;
+  readonly setext: boolean;
+}
+
+/** A problem the parser met: becomes a finding of the check named by `checkId`. */
+export interface ParseProblem {
+  readonly checkId: string;
+  readonly messageId: string;
+  readonly data: Readonly<Record<string, string | number>>;
+  readonly line: number;
+  readonly column: number;
+  readonly key: string;
+}
+
+/** The compact per-article model every check reads. No tree, no raw text: cheap to keep and to send. */
+export interface Article {
+  /** Path as shown to users, relative to the working directory, with `/` separators. */
+  readonly path: string;
+  readonly locale: string;
+  readonly family: string;
+  /** Path of the article below its locale root (or its file name), used to resolve relative links. */
+  readonly relPath: string;
+  /** Index into the scanned roots, for link resolution. */
+  readonly root: number;
+  readonly frontMatter: Readonly<Record<string, unknown>>;
+  /** `ms.lasthandoff` as an ISO date (YYYY-MM-DD), when present and valid. */
+  readonly handoff?: string;
+  readonly bytes: number;
+  readonly lineCount: number;
+  readonly segments: readonly Segment[];
+  readonly tables: readonly Table[];
+  readonly links: readonly LinkRef[];
+  readonly anchors: readonly Anchor[];
+  readonly headings: readonly Heading[];
+  readonly codeBlocks: readonly CodeBlock[];
+  readonly problems: readonly ParseProblem[];
+}
+
+export interface RelatedLocation {
+  readonly path: string;
+  readonly locale: string;
+  readonly line: number;
+  readonly column?: number;
+  readonly message: string;
+}
+
+/** A finding as checks and the engine produce it, before any reporter formats it. */
+export interface Finding {
+  readonly ruleId: string;
+  readonly messageId: string;
+  readonly category: Category;
+  readonly severity: Severity;
+  readonly path: string;
+  readonly locale: string;
+  readonly family: string;
+  readonly line: number;
+  readonly column: number;
+  readonly endLine?: number;
+  readonly message: string;
+  readonly actual?: string;
+  readonly expected?: string;
+  readonly related: readonly RelatedLocation[];
+  readonly fingerprint: string;
+  readonly docsUrl: string;
+}
+
+export interface Summary {
+  readonly files: number;
+  readonly locales: readonly string[];
+  readonly families: number;
+  readonly segments: number;
+  readonly tables: number;
+  readonly findings: { readonly error: number; readonly warning: number; readonly info: number };
+  readonly byRule: Readonly<Record<string, number>>;
+  readonly byLocale: Readonly<Record<string, number>>;
+  readonly durationMs: number;
+}
+
+export interface Report {
+  readonly reportVersion: string;
+  readonly tool: { readonly name: string; readonly version: string };
+  readonly summary: Summary;
+  readonly findings: readonly Finding[];
+  /** Non-fatal notes about the run (inputs skipped, caps applied). */
+  readonly notes: readonly string[];
+}

@@ -1,0 +1,353 @@
+// One article, parsed once: bytes → text → front matter, bilingual pairs, Markdown structure → the compact model.
+import type {
+  Anchor,
+  Article,
+  CodeBlock,
+  Heading,
+  LinkRef,
+  ParseProblem,
+  Segment,
+  SegmentContext,
+  Table,
+  TableCell,
+} from '../model.js';
+import { type RawPair, extractHtml } from './bilingual.js';
+import { decode } from './decode.js';
+import { handoffDate, parseFrontMatter } from './front-matter.js';
+import { LineIndex } from './lines.js';
+import { type Interval, type MdStructure, markdownProcessor, parseMarkdown } from './markdown.js';
+import { slugify } from './slug.js';
+
+export interface ArticleInput {
+  bytes: Uint8Array;
+  path: string;
+  relPath: string;
+  root: number;
+  /** Locale from the layout (folder name); front matter `ms.contentlocale` is the fallback. */
+  locale?: string;
+  /** Family key from the layout (path below the locale root); `ms.assetid` or the file name otherwise. */
+  family?: string;
+}
+
+export interface ParseOptions {
+  /** Larger files are reported and not parsed. */
+  maxBytes: number;
+}
+
+export const defaultParseOptions: ParseOptions = { maxBytes: 20 * 1024 * 1024 };
+
+/** What article-scope checks may read besides the model: the text and its lines. Dropped after those checks. */
+export interface ParsedArticle {
+  article: Article;
+  text: string;
+  lines: LineIndex;
+  /** 1-based lines inside fenced or indented code blocks. */
+  codeLines: ReadonlySet<number>;
+  /** 1-based lines that underline a setext heading. */
+  setextUnderlines: ReadonlySet<number>;
+}
+
+/** Replaces each pair with `x`s of the same length (line breaks kept), so micromark skips the bilingual markup
+ * while every offset, line and column stays exact. */
+function maskPairs(text: string, pairs: readonly RawPair[]): string {
+  if (pairs.length === 0) return text;
+  const parts: string[] = [];
+  let at = 0;
+  for (const p of pairs) {
+    if (p.start < at || p.end <= p.start) continue;
+    parts.push(text.slice(at, p.start));
+    parts.push(text.slice(p.start, p.end).replace(/[^\r\n]/g, 'x'));
+    at = p.end;
+  }
+  parts.push(text.slice(at));
+  return parts.join('');
+}
+
+function contextOf(stack: readonly Interval[], inHtmlCell: boolean): SegmentContext {
+  if (inHtmlCell) return 'html-table';
+  for (let i = stack.length - 1; i >= 0; i--) {
+    const k = (stack[i] as Interval).kind;
+    if (k === 'link') return 'link-text';
+    if (k === 'tableCell') return 'table-cell';
+    if (k === 'heading') return 'heading';
+  }
+  for (let i = stack.length - 1; i >= 0; i--) {
+    const k = (stack[i] as Interval).kind;
+    if (k === 'listItem') return 'list-item';
+    if (k === 'blockquote') return 'blockquote';
+  }
+  for (const it of stack) if (it.kind === 'paragraph') return 'paragraph';
+  return 'other';
+}
+
+/** For each pair (sorted by offset), the intervals that contain it, innermost last. One linear sweep. */
+function sweepContexts(pairs: readonly RawPair[], intervals: readonly Interval[]): SegmentContext[] {
+  const out: SegmentContext[] = [];
+  const open: Interval[] = [];
+  let next = 0;
+  for (const p of pairs) {
+    while (next < intervals.length && (intervals[next] as Interval).start <= p.start) {
+      const it = intervals[next++] as Interval;
+      while (open.length > 0 && (open[open.length - 1] as Interval).end <= it.start) open.pop();
+      open.push(it);
+    }
+    while (open.length > 0 && (open[open.length - 1] as Interval).end <= p.start) open.pop();
+    // Parents may have closed under a child that is still open only if nesting is broken: filter to be safe.
+    out.push(contextOf(open.filter((it) => it.end > p.start), p.inHtmlCell));
+  }
+  return out;
+}
+
+/** Links written in Markdown inside a segment's text (`[text](url)`, `![alt](src)`). */
+function inlineLinks(text: string): { url: string; kind: 'link' | 'image' }[] {
+  if (!text.includes('](')) return [];
+  const out: { url: string; kind: 'link' | 'image' }[] = [];
+  const stack = [markdownProcessor.parse(text)] as import('mdast').Nodes[];
+  while (stack.length > 0) {
+    const n = stack.pop() as import('mdast').Nodes;
+    if (n.type === 'link' || n.type === 'image') out.push({ url: n.url, kind: n.type });
+    if ('children' in n) for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i] as import('mdast').Nodes);
+  }
+  return out;
+}
+
+function segmentsIn(segments: readonly Segment[], starts: readonly number[], from: number, to: number): number[] {
+  // Binary search for the first segment starting at or after `from`.
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((starts[mid] as number) < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: number[] = [];
+  for (let i = lo; i < segments.length && (starts[i] as number) < to; i++) out.push(i);
+  return out;
+}
+
+const clean = (s: string): string => s.replace(/<br\s*\/?>/gi, ' ').replace(/\s+/g, ' ').trim();
+
+function makeCell(
+  text: string,
+  segments: readonly Segment[],
+  starts: readonly number[],
+  range: { start: number; end: number },
+  lines: LineIndex,
+  fallback: string,
+): TableCell {
+  const inCell = segmentsIn(segments, starts, range.start, range.end);
+  const pos = lines.position(range.start);
+  if (inCell.length === 0) {
+    const raw = clean(fallback);
+    return { text: raw, source: raw, segments: inCell, line: pos.line, column: pos.column };
+  }
+  return {
+    text: clean(inCell.map((i) => (segments[i] as Segment).target).join(' ')),
+    source: clean(inCell.map((i) => (segments[i] as Segment).source).join(' ')),
+    segments: inCell,
+    line: pos.line,
+    column: pos.column,
+  };
+}
+
+const VALUE_HEADER = /^(\*\*|__)?\s*(examples?|values?|default( values?)?|sample( values?)?)\s*(\*\*|__)?$/i;
+
+function recordOf(header: readonly TableCell[]): Table['record'] {
+  const valueColumns = header.flatMap((c, i) => (i > 0 && VALUE_HEADER.test(c.source) ? [i] : []));
+  return valueColumns.length > 0 ? { valueColumns } : undefined;
+}
+
+function buildTables(
+  text: string,
+  md: MdStructure,
+  html: ReturnType<typeof extractHtml>,
+  segments: readonly Segment[],
+  starts: readonly number[],
+  lines: LineIndex,
+): Table[] {
+  const tables: Table[] = [];
+  for (const t of md.tables) {
+    const rows = t.rows.map((row) =>
+      row.map((r) => makeCell(text, segments, starts, r, lines, text.slice(r.start, r.end).replace(/^\|/, '').replace(/\|$/, ''))),
+    );
+    const [header = [], ...body] = rows;
+    const record = recordOf(header);
+    tables.push({ kind: 'gfm', line: lines.line(t.start), header, rows: body, ...(record ? { record } : {}) });
+  }
+  for (const t of html.tables) {
+    const rows = t.rows.map((row) => row.map((c) => makeCell(text, segments, starts, c, lines, c.text)));
+    const [header = [], ...body] = rows;
+    const record = recordOf(header);
+    tables.push({ kind: 'html', line: lines.line(t.start), header, rows: body, ...(record ? { record } : {}) });
+  }
+  return tables.sort((a, b) => a.line - b.line);
+}
+
+function localeFrom(data: Record<string, unknown>): string | undefined {
+  const raw = data['ms.contentlocale'] ?? data['locale'] ?? data['lang'];
+  return typeof raw === 'string' && raw.trim() !== '' ? raw.trim() : undefined;
+}
+
+/** The model of an article that could not be read or decoded: only its problems. */
+export function emptyArticle(input: Omit<ArticleInput, 'bytes'> & { bytes?: Uint8Array }, problems: ParseProblem[], locale = input.locale ?? 'und'): ParsedArticle {
+  const lines = new LineIndex('');
+  return {
+    article: {
+      path: input.path,
+      locale,
+      family: input.family ?? input.relPath,
+      relPath: input.relPath,
+      root: input.root,
+      frontMatter: {},
+      bytes: input.bytes?.length ?? 0,
+      lineCount: 0,
+      segments: [],
+      tables: [],
+      links: [],
+      anchors: [],
+      headings: [],
+      codeBlocks: [],
+      problems,
+    },
+    text: '',
+    lines,
+    codeLines: new Set(),
+    setextUnderlines: new Set(),
+  };
+}
+
+export function parseArticle(input: ArticleInput, options: ParseOptions = defaultParseOptions): ParsedArticle {
+  const fallbackLocale = input.locale ?? 'und';
+  if (input.bytes.length > options.maxBytes) {
+    const problem: ParseProblem = {
+      checkId: 'unreadable-file',
+      messageId: 'too-large',
+      data: { bytes: input.bytes.length, max: options.maxBytes },
+      line: 1,
+      column: 1,
+      key: 'too-large',
+    };
+    return emptyArticle(input, [problem], fallbackLocale);
+  }
+  const decoded = decode(input.bytes);
+  if (decoded.binary) return emptyArticle(input, decoded.problems, fallbackLocale);
+  const text = decoded.text;
+  const lines = new LineIndex(text);
+  const problems: ParseProblem[] = [...decoded.problems];
+
+  const fm = parseFrontMatter(text);
+  problems.push(...fm.problems);
+  const bodyStart = fm.endLine > 0 ? (lines.starts[fm.endLine] ?? text.length) : 0;
+
+  const html = extractHtml(text);
+  const pairs = html.pairs.filter((p) => p.start >= bodyStart);
+  for (const p of html.problems) {
+    if (p.offset < bodyStart) continue;
+    const pos = lines.position(p.offset);
+    problems.push({ checkId: 'bilingual-markup', messageId: p.messageId, data: p.data, line: pos.line, column: pos.column, key: p.key });
+  }
+
+  const md = parseMarkdown(maskPairs(text, pairs));
+  const contexts = sweepContexts(pairs, md.intervals);
+
+  const segments: Segment[] = pairs.map((p, index) => {
+    const at = lines.position(p.start);
+    const src = lines.position(p.sourceStart);
+    const tt = lines.position(p.targetTextStart);
+    const st = lines.position(p.sourceTextStart);
+    return {
+      id: p.id,
+      index,
+      target: p.target,
+      source: p.source,
+      line: at.line,
+      column: at.column,
+      sourceLine: src.line,
+      sourceColumn: src.column,
+      targetTextLine: tt.line,
+      targetTextColumn: tt.column,
+      sourceTextLine: st.line,
+      sourceTextColumn: st.column,
+      endLine: lines.line(Math.max(p.start, p.end - 1)),
+      context: contexts[index] ?? 'other',
+    };
+  });
+  const starts = pairs.map((p) => p.start);
+
+  const links: LinkRef[] = [];
+  for (const l of md.links) {
+    const pos = lines.position(l.offset);
+    const inside = segmentsIn(segments, starts, l.offset, l.end);
+    links.push({ url: l.url, kind: l.kind, line: pos.line, column: pos.column, side: 'outside', ...(inside.length > 0 ? { segment: inside[0] } : {}) });
+  }
+  for (const l of html.links) {
+    if (l.offset < bodyStart) continue;
+    const pos = lines.position(l.offset);
+    links.push({ url: l.url, kind: l.image ? 'image' : 'html', line: pos.line, column: pos.column, side: 'outside' });
+  }
+  for (const s of segments) {
+    for (const l of inlineLinks(s.target)) {
+      links.push({ url: l.url, kind: l.kind, line: s.targetTextLine, column: s.targetTextColumn, segment: s.index, side: 'target' });
+    }
+    for (const l of inlineLinks(s.source)) {
+      links.push({ url: l.url, kind: l.kind, line: s.sourceTextLine, column: s.sourceTextColumn, segment: s.index, side: 'source' });
+    }
+  }
+  links.sort((a, b) => a.line - b.line || a.column - b.column);
+
+  const headings: Heading[] = [];
+  const setextUnderlines = new Set<number>();
+  for (const h of md.headings) {
+    const inside = segmentsIn(segments, starts, h.start, h.end);
+    const startLine = lines.line(h.start);
+    const endLine = lines.line(Math.max(h.start, h.end - 1));
+    const setext = endLine > startLine && /^ {0,3}(=+|-+)[ \t]*$/.test(lines.lineText(endLine));
+    if (setext) setextUnderlines.add(endLine);
+    const source = inside.length > 0 ? inside.map((i) => (segments[i] as Segment).source).join(' ') : h.text;
+    headings.push({ depth: h.depth, line: startLine, source: source.replace(/\s+/g, ' ').trim(), setext });
+  }
+
+  const anchors: Anchor[] = [];
+  for (const a of html.anchors) {
+    if (a.offset >= bodyStart) anchors.push({ id: a.id, line: lines.line(a.offset), kind: 'explicit' });
+  }
+  for (const h of headings) {
+    const slug = slugify(h.source);
+    if (slug) anchors.push({ id: slug, line: h.line, kind: 'heading' });
+  }
+
+  const codeBlocks: CodeBlock[] = [];
+  const codeLines = new Set<number>();
+  for (const c of md.code) {
+    const line = lines.line(c.start);
+    const endLine = lines.line(Math.max(c.start, c.end - 1));
+    codeBlocks.push({ lang: c.lang, value: c.value, line, endLine });
+    for (let l = line; l <= endLine; l++) codeLines.add(l);
+  }
+
+  const fmLocale = localeFrom(fm.data);
+  const locale = input.locale ?? fmLocale ?? 'und';
+  const assetId = fm.data['ms.assetid'];
+  const family = input.family ?? (typeof assetId === 'string' && assetId.trim() !== '' ? assetId.trim().toLowerCase() : input.relPath);
+  const handoff = handoffDate(fm.data);
+
+  const article: Article = {
+    path: input.path,
+    locale,
+    family,
+    relPath: input.relPath,
+    root: input.root,
+    frontMatter: fm.data,
+    ...(handoff ? { handoff } : {}),
+    bytes: input.bytes.length,
+    lineCount: lines.lineCount,
+    segments,
+    tables: buildTables(text, md, html, segments, starts, lines),
+    links,
+    anchors,
+    headings,
+    codeBlocks,
+    problems,
+  };
+  return { article, text, lines, codeLines, setextUnderlines };
+}

@@ -1,0 +1,175 @@
+// Bilingual pairs, HTML anchors, links and tables, read from one hast-util-from-html parse of the article.
+import { fromHtml } from 'hast-util-from-html';
+import { type Element, type Nodes, type Parents, findElement, hasClass, isElement, prop, textOf } from './hast-walk.js';
+
+/** A `data-ttu-id` span and its `sxs-lookup` partner, with offsets into the article text. */
+export interface RawPair {
+  id: string;
+  target: string;
+  source: string;
+  /** Offset of `<span data-ttu-id…>`. */
+  start: number;
+  /** Offset just after the closing `</span></span>` of the source half. */
+  end: number;
+  sourceStart: number;
+  targetTextStart: number;
+  sourceTextStart: number;
+  /** Set when the pair sits inside an HTML `<td>`/`<th>`. */
+  inHtmlCell: boolean;
+}
+
+export interface RawHtmlCell {
+  start: number;
+  end: number;
+  text: string;
+  header: boolean;
+}
+
+export interface RawHtmlTable {
+  start: number;
+  rows: RawHtmlCell[][];
+}
+
+export interface HtmlExtract {
+  pairs: RawPair[];
+  anchors: { id: string; offset: number }[];
+  links: { url: string; offset: number; image: boolean }[];
+  tables: RawHtmlTable[];
+  /** Broken bilingual markup, located by offset (the caller turns offsets into lines). */
+  problems: Located[];
+}
+
+export type Located = { offset: number; key: string; messageId: string; data: Record<string, string> };
+
+const isTtu = (e: Element): boolean => e.tagName === 'span' && e.properties['dataTtuId'] !== undefined;
+const isStu = (e: Element): boolean => e.tagName === 'span' && e.properties['dataStuId'] !== undefined;
+const isLookup = (e: Element): boolean => e.tagName === 'span' && hasClass(e, 'sxs-lookup');
+const containsPairSpan = (e: Element): boolean => findElement(e, (d) => isTtu(d) || isLookup(d)) !== undefined;
+
+function startOf(node: Nodes): number | undefined {
+  return node.position?.start.offset;
+}
+
+/** Offset just after the opening tag that starts at `start`. */
+function afterTag(text: string, start: number): number {
+  const gt = text.indexOf('>', start);
+  return gt < 0 ? start : gt + 1;
+}
+
+function collectTable(table: Element): RawHtmlTable {
+  const rows: RawHtmlCell[][] = [];
+  const stack: Nodes[] = [...table.children].reverse() as Nodes[];
+  while (stack.length > 0) {
+    const n = stack.pop() as Nodes;
+    if (!isElement(n) || n.tagName === 'table') continue; // nested tables are tables of their own
+    if (n.tagName === 'tr') {
+      const row: RawHtmlCell[] = [];
+      for (const c of n.children) {
+        if (isElement(c) && (c.tagName === 'td' || c.tagName === 'th')) {
+          row.push({
+            start: c.position?.start.offset ?? 0,
+            end: c.position?.end.offset ?? c.position?.start.offset ?? 0,
+            text: textOf(c).replace(/\s+/g, ' ').trim(),
+            header: c.tagName === 'th',
+          });
+        }
+      }
+      rows.push(row);
+      continue;
+    }
+    for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i] as Nodes);
+  }
+  return { start: table.position?.start.offset ?? 0, rows };
+}
+
+/**
+ * Parses the whole article once as an HTML fragment (Markdown is just text to the HTML parser) and lifts out
+ * every bilingual pair. Broken pairs (unclosed spans, a translation without its source) become problems.
+ */
+export function extractHtml(text: string): HtmlExtract {
+  const tree = fromHtml(text, { fragment: true });
+  const out: HtmlExtract = { pairs: [], anchors: [], links: [], tables: [], problems: [] };
+  const located: Located[] = [];
+  const consumed = new Set<Element>();
+  const stack: { node: Parents; inCell: boolean }[] = [{ node: tree, inCell: false }];
+
+  while (stack.length > 0) {
+    const { node, inCell } = stack.pop() as { node: Parents; inCell: boolean };
+    const children = node.children as Nodes[];
+    for (let i = 0; i < children.length; i++) {
+      const child = children[i] as Nodes;
+      if (child.type !== 'element') continue;
+      const offset = startOf(child) ?? 0;
+
+      if (isTtu(child)) {
+        const id = prop(child, 'dataTtuId') ?? '';
+        if (containsPairSpan(child)) {
+          // An unclosed translation span swallows the pairs after it: report it, then read what it swallowed.
+          located.push({ offset, key: `unclosed:${id}`, messageId: 'unclosed-span', data: { id } });
+          stack.push({ node: child, inCell });
+          continue;
+        }
+        let j = i + 1;
+        while (j < children.length) {
+          const s = children[j] as Nodes;
+          if (s.type === 'text' && s.value.trim() === '') j++;
+          else break;
+        }
+        const partner = children[j];
+        const stu = isElement(partner) && isLookup(partner) ? findElement(partner, isStu) : undefined;
+        if (!isElement(partner) || !isLookup(partner) || stu === undefined) {
+          located.push({ offset, key: `no-source:${id}`, messageId: 'missing-source', data: { id } });
+          continue;
+        }
+        consumed.add(partner);
+        const stuId = prop(stu, 'dataStuId') ?? '';
+        if (stuId !== id) {
+          located.push({ offset, key: `id-mismatch:${id}`, messageId: 'id-mismatch', data: { id, stuId } });
+        }
+        const end = partner.position?.end.offset;
+        const sourceStart = startOf(stu) ?? offset;
+        out.pairs.push({
+          id,
+          target: textOf(child),
+          source: textOf(stu),
+          start: offset,
+          end: end ?? sourceStart,
+          sourceStart,
+          targetTextStart: afterTag(text, offset),
+          sourceTextStart: afterTag(text, sourceStart),
+          inHtmlCell: inCell,
+        });
+        if (containsPairSpan(stu) || findElement(partner, isTtu)) {
+          located.push({ offset: sourceStart, key: `unclosed-source:${id}`, messageId: 'unclosed-span', data: { id } });
+          stack.push({ node: partner, inCell });
+        }
+        i = j;
+        continue;
+      }
+
+      if (isLookup(child) && !consumed.has(child)) {
+        const stu = findElement(child, isStu);
+        const id = stu ? (prop(stu, 'dataStuId') ?? '') : '';
+        located.push({ offset, key: `no-target:${id}`, messageId: 'missing-target', data: { id } });
+      } else if (child.tagName === 'a') {
+        const name = prop(child, 'name') ?? prop(child, 'id');
+        if (name) out.anchors.push({ id: name, offset });
+        const href = prop(child, 'href');
+        if (href !== undefined) out.links.push({ url: href, offset, image: false });
+      } else if (child.tagName === 'img') {
+        const src = prop(child, 'src');
+        if (src !== undefined) out.links.push({ url: src, offset, image: true });
+      } else if (child.tagName === 'table') {
+        out.tables.push(collectTable(child));
+      } else if (prop(child, 'id')) {
+        out.anchors.push({ id: prop(child, 'id') as string, offset });
+      }
+      stack.push({ node: child, inCell: inCell || child.tagName === 'td' || child.tagName === 'th' });
+    }
+  }
+
+  out.pairs.sort((a, b) => a.start - b.start);
+  out.tables.sort((a, b) => a.start - b.start);
+  out.problems = located;
+  return out;
+}

@@ -1,0 +1,63 @@
+// Front matter with gray-matter: YAML errors and unclosed blocks become problems with a line, never exceptions.
+import matter from 'gray-matter';
+import type { ParseProblem } from '../model.js';
+
+export interface FrontMatter {
+  data: Record<string, unknown>;
+  /** 1-based line of the closing `---`, 0 when there is no front matter. */
+  endLine: number;
+  problems: ParseProblem[];
+}
+
+// gray-matter would evaluate `---js` front matter as JavaScript: articles are untrusted, so only YAML is read.
+const refuse = (): never => {
+  throw new Error('only YAML front matter is read');
+};
+const options = { engines: { js: refuse, javascript: refuse, coffee: refuse, coffeescript: refuse } };
+
+function problem(messageId: string, data: Record<string, string | number>, line: number): ParseProblem {
+  return { checkId: 'front-matter', messageId, data, line, column: 1, key: messageId };
+}
+
+export function parseFrontMatter(text: string): FrontMatter {
+  const none: FrontMatter = { data: {}, endLine: 0, problems: [] };
+  const firstLineEnd = text.search(/\r?\n|\r/);
+  const firstLine = firstLineEnd < 0 ? text : text.slice(0, firstLineEnd);
+  if (!firstLine.startsWith('---')) return none;
+  const lang = firstLine.slice(3).trim();
+  if (/^-/.test(lang)) return none; // a thematic break such as `-----`, not front matter
+  const lines = text.split(/\r\n|\r|\n/);
+  let close = -1;
+  for (let i = 1; i < lines.length; i++) {
+    if (/^(---|\.\.\.)\s*$/.test(lines[i] as string)) {
+      close = i;
+      break;
+    }
+  }
+  if (close < 0) return { ...none, problems: [problem('unclosed', {}, 1)] };
+  if (lang !== '' && lang !== 'yaml' && lang !== 'yml') {
+    return { data: {}, endLine: close + 1, problems: [problem('language', { language: lang }, 1)] };
+  }
+  try {
+    // Always pass an options object: without one gray-matter caches every file it has seen.
+    const parsed = matter(text.replace(/\r\n?/g, '\n'), options);
+    const data = parsed.data && typeof parsed.data === 'object' && !Array.isArray(parsed.data) ? parsed.data : {};
+    return { data: data as Record<string, unknown>, endLine: close + 1, problems: [] };
+  } catch (error) {
+    const e = error as { reason?: string; message?: string; mark?: { line?: number } };
+    const line = typeof e.mark?.line === 'number' ? e.mark.line + 2 : 1;
+    const reason = (e.reason ?? e.message ?? String(error)).split('\n')[0] as string;
+    return { data: {}, endLine: close + 1, problems: [problem('yaml', { reason }, Math.min(line, close + 1))] };
+  }
+}
+
+/** `ms.lasthandoff` (MM/DD/YYYY) as an ISO date, or undefined. */
+export function handoffDate(data: Record<string, unknown>): string | undefined {
+  const raw = data['ms.lasthandoff'];
+  if (raw instanceof Date && !Number.isNaN(raw.getTime())) return raw.toISOString().slice(0, 10);
+  if (typeof raw !== 'string') return undefined;
+  const us = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(raw.trim());
+  if (us) return `${us[3]}-${(us[1] as string).padStart(2, '0')}-${(us[2] as string).padStart(2, '0')}`;
+  const iso = /^(\d{4})-(\d{2})-(\d{2})/.exec(raw.trim());
+  return iso ? iso[0] : undefined;
+}

@@ -1,0 +1,23 @@
+// Reporter registry: format name → pure function from report to string.
+import type { Report } from '../model.js';
+import { formatHtml } from './html.js';
+import { formatJson } from './json.js';
+import { formatTerminal } from './terminal.js';
+
+export interface FormatOptions {
+  color: boolean;
+}
+
+export const FORMATS = ['terminal', 'json', 'html'] as const;
+export type Format = (typeof FORMATS)[number];
+
+export function format(report: Report, name: Format, options: FormatOptions): string {
+  switch (name) {
+    case 'terminal':
+      return formatTerminal(report, { color: options.color });
+    case 'json':
+      return formatJson(report);
+    case 'html':
+      return formatHtml(report);
+  }
+}
