@@ -2,9 +2,15 @@
 // Thin launcher: the CLI lives in dist/cli (built by `npm ci` through the prepare script).
 import { runCli } from '../dist/cli/main.js';
 
-process.exitCode = runCli(process.argv.slice(2), {
-  cwd: process.cwd(),
-  env: process.env,
-  stdout: process.stdout,
-  stderr: process.stderr,
-});
+try {
+  process.exitCode = await runCli(process.argv.slice(2), {
+    cwd: process.cwd(),
+    env: process.env,
+    stdout: process.stdout,
+    stderr: process.stderr,
+  });
+} catch (error) {
+  // Not a user mistake: a bug in loccheck. Exit 3 so CI does not confuse it with findings (1) or usage (2).
+  process.stderr.write(`loccheck: internal error: ${error instanceof Error ? error.stack : String(error)}\nPlease report this with the command you ran.\n`);
+  process.exitCode = 3;
+}

@@ -1,4 +1,7 @@
 // Core records shared by every layer: articles as parsed, findings as reported.
+import type { Fact } from './parse/facts.js';
+
+export type { Fact };
 
 export type Severity = 'error' | 'warning' | 'info';
 export type SeverityOrOff = Severity | 'off';
@@ -41,6 +44,11 @@ export interface Segment {
   readonly sourceTextColumn: number;
   readonly endLine: number;
   readonly context: SegmentContext;
+  /** `table-key`: first column of a data table; `table-value`: an example/value column; else `text`. */
+  readonly role: 'text' | 'table-key' | 'table-value';
+  /** Tokens that must survive translation, from the source (read as English) and the target (its locale). */
+  readonly sourceFacts: readonly Fact[];
+  readonly targetFacts: readonly Fact[];
 }
 
 export interface TableCell {

@@ -4,25 +4,18 @@ import type { ProjectIndex } from './checks/types.js';
 import type { Config } from './config/schema.js';
 import { defaultConfig } from './config/schema.js';
 import { discover } from './corpus/discover.js';
-import { readArticleBytes } from './corpus/read.js';
-import {
-  type PendingFinding,
-  activeRules,
-  analyzeArticle,
-  checkFamilies,
-  finalizeFindings,
-  groupFamilies,
-  makeReport,
-  runArticleChecks,
-} from './engine/engine.js';
+import { type EntryResult, analyzeEntry } from './engine/analyze-entry.js';
+import { type PendingFinding, activeRules, checkFamilies, finalizeFindings, groupFamilies, makeReport } from './engine/engine.js';
+import { analyzeInWorkers, defaultJobs, workersAvailable } from './engine/pool.js';
 import type { Article, Report } from './model.js';
-import { emptyArticle } from './parse/article.js';
 
 export interface LintOptions {
   inputs: readonly string[];
   cwd: string;
   config?: Config;
   version?: string;
+  /** Worker threads for parsing; default: one per core for larger runs, none for small ones. */
+  jobs?: number;
   /** Called after each article is parsed (progress display). */
   onProgress?: (done: number, total: number) => void;
 }
@@ -43,7 +36,7 @@ function projectIndex(roots: readonly string[], files: readonly Set<string>[], a
   };
 }
 
-export function lint(options: LintOptions): LintResult {
+export async function lint(options: LintOptions): Promise<LintResult> {
   const started = performance.now();
   const config = options.config ?? defaultConfig;
   const found = discover(options.inputs, {
@@ -53,32 +46,19 @@ export function lint(options: LintOptions): LintResult {
     ...(config.localePattern ? { localePattern: config.localePattern } : {}),
   });
   const rules = activeRules(config);
-  const articles: Article[] = [];
-  const pending: PendingFinding[] = [];
-  for (const [i, entry] of found.entries.entries()) {
-    const input = {
-      path: entry.path,
-      relPath: entry.relPath,
-      root: entry.root,
-      ...(entry.locale ? { locale: entry.locale } : {}),
-      ...(entry.family ? { family: entry.family } : {}),
-    };
-    const read = readArticleBytes(entry.absPath, config.maxFileBytes);
-    let result;
-    if (read.ok) {
-      result = analyzeArticle({ ...input, bytes: read.bytes }, rules, config.maxFileBytes);
-    } else {
-      const problem: { messageId: string; data: Record<string, string | number> } =
-        read.reason === 'too-large'
-          ? { messageId: 'too-large', data: { bytes: read.size ?? 0, max: config.maxFileBytes } }
-          : { messageId: 'unreadable', data: { reason: read.reason } };
-      const parsed = emptyArticle(input, [{ checkId: 'unreadable-file', line: 1, column: 1, key: problem.messageId, ...problem }]);
-      result = { article: parsed.article, findings: runArticleChecks(parsed, rules) };
-    }
-    articles.push(result.article);
-    pending.push(...result.findings);
-    options.onProgress?.(i + 1, found.entries.length);
+  const jobs = options.jobs ?? defaultJobs(found.entries.length);
+  let results: EntryResult[];
+  if (jobs > 1 && workersAvailable()) {
+    results = await analyzeInWorkers(found.entries, config, jobs, options.onProgress);
+  } else {
+    results = found.entries.map((entry, i) => {
+      const r = analyzeEntry(entry, rules, config.maxFileBytes);
+      options.onProgress?.(i + 1, found.entries.length);
+      return r;
+    });
   }
+  const articles = results.map((r) => r.article);
+  const pending: PendingFinding[] = results.flatMap((r) => r.findings);
   const families = groupFamilies(articles);
   pending.push(...checkFamilies(families, rules, projectIndex(found.roots, found.files, articles)));
   const findings = finalizeFindings(pending);

@@ -1,5 +1,5 @@
 // Bilingual span pairs that are broken: unclosed spans, a translation without its source, ids that disagree.
-import { parseProblemCheck } from './parse-problems.js';
+import { parseProblemCheck } from './support/parse-problems.js';
 
 export const bilingualMarkup = parseProblemCheck({
   id: 'bilingual-markup',

@@ -1,5 +1,5 @@
 // Front matter that does not parse: the article's metadata (locale, asset id, handoff date) is lost.
-import { parseProblemCheck } from './parse-problems.js';
+import { parseProblemCheck } from './support/parse-problems.js';
 
 export const frontMatter = parseProblemCheck({
   id: 'front-matter',

@@ -11,8 +11,8 @@ const MARKER = /<{7,}|\|{7,}|={7,}|>{7,}/g;
 const LINE_START = /^(?:\s|<[A-Za-z][^<>]*>)*$/;
 // What may follow a separator: the line's end or a closing tag (a span that straddles the separator line).
 const SEPARATOR_END = /^\s*(?:<\/[A-Za-z][^<>]*>|$)/;
-// A label after an opening or closing marker inside a span: short, up to the span's end or the line's end.
-const INLINE_LABEL = /^(?: [^<>\n]{1,80})?\s*(?:<\/span>|$)/;
+// A label after a marker that stands inside a span after other text: short, and then the span closes.
+const INLINE_LABEL = /^(?: [^<>\n]{1,80})?\s*<\/span>/;
 
 /** The label git wrote after a marker (`HEAD`, `标头`, a commit), also when it sits in the next span. */
 function labelOf(after: string): string {

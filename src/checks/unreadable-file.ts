@@ -1,5 +1,5 @@
 // Files loccheck could not read as text: binary content, invalid UTF-8, UTF-16, too large, unreadable.
-import { parseProblemCheck } from './parse-problems.js';
+import { parseProblemCheck } from './support/parse-problems.js';
 
 export const unreadableFile = parseProblemCheck({
   id: 'unreadable-file',

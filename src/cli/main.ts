@@ -71,11 +71,23 @@ interface CliOptions {
   listChecks?: boolean;
 }
 
+/** With --quiet only errors are shown, and the summary counts what is shown. */
 function quietReport(report: Report): Report {
-  return { ...report, findings: report.findings.filter((f) => f.severity === 'error') };
+  const findings = report.findings.filter((f) => f.severity === 'error');
+  const byRule: Record<string, number> = {};
+  const byLocale: Record<string, number> = {};
+  for (const f of findings) {
+    byRule[f.ruleId] = (byRule[f.ruleId] ?? 0) + 1;
+    byLocale[f.locale] = (byLocale[f.locale] ?? 0) + 1;
+  }
+  return {
+    ...report,
+    findings,
+    summary: { ...report.summary, findings: { error: findings.length, warning: 0, info: 0 }, byRule, byLocale },
+  };
 }
 
-export function runCli(argv: readonly string[], io: CliIO): number {
+export async function runCli(argv: readonly string[], io: CliIO): Promise<number> {
   const cmd = program();
   let paths: string[];
   let opts: CliOptions;
@@ -111,7 +123,7 @@ export function runCli(argv: readonly string[], io: CliIO): number {
       config.localePattern = opts.localePattern;
     }
     const failOn = opts.failOn ?? config.failOn;
-    const { report: full } = lint({ inputs: paths, cwd: io.cwd, config, version: version() });
+    const { report: full } = await lint({ inputs: paths, cwd: io.cwd, config, version: version() });
     const report = opts.quiet ? quietReport(full) : full;
     const color = !opts.output && opts.format === 'terminal' && io.stdout.isTTY === true && !('NO_COLOR' in io.env && io.env['NO_COLOR'] !== '') && io.env['TERM'] !== 'dumb';
     const text = format(report, opts.format, { color });

@@ -28,11 +28,29 @@ export function findConfigFile(cwd: string): string | undefined {
   }
 }
 
-function setting(raw: unknown): CheckSetting {
+function setting(raw: unknown, fallback: CheckSetting['severity']): CheckSetting {
   if (typeof raw === 'string') return { severity: raw as CheckSetting['severity'], options: {} };
   if (Array.isArray(raw)) return { severity: raw[0] as CheckSetting['severity'], options: (raw[1] as Record<string, unknown>) ?? {} };
   const o = raw as { severity?: CheckSetting['severity']; options?: Record<string, unknown> };
-  return { severity: o.severity ?? 'error', options: o.options ?? {} };
+  return { severity: o.severity ?? fallback, options: o.options ?? {} };
+}
+
+/** Options that hold regular expressions are compiled here, so a bad pattern is a config error, not a crash. */
+function checkPatterns(where: string, id: string, options: Record<string, unknown>): void {
+  for (const key of ['ignore', 'ignoreUrls', 'allowedUrls']) {
+    const list = options[key];
+    if (list === undefined) continue;
+    if (!Array.isArray(list) || list.some((v) => typeof v !== 'string')) {
+      throw new ConfigError(`${where}: /checks/${id}/options/${key}: must be an array of regular expressions (strings)`);
+    }
+    for (const [i, pattern] of (list as string[]).entries()) {
+      try {
+        new RegExp(pattern, 'u');
+      } catch (error) {
+        throw new ConfigError(`${where}: /checks/${id}/options/${key}/${i}: ${(error as Error).message}`);
+      }
+    }
+  }
 }
 
 /** Validates a parsed configuration object; `where` names its file in messages. */
@@ -49,7 +67,9 @@ export function resolveConfig(raw: unknown, where: string): Config {
     if (!checksById.has(id)) {
       throw new ConfigError(`${where}: /checks/${id}: unknown check "${id}" (known: ${[...checksById.keys()].join(', ')})`);
     }
-    checks[id] = setting(value);
+    const check = checksById.get(id);
+    checks[id] = setting(value, check?.meta.defaultSeverity ?? 'error');
+    checkPatterns(where, id, (checks[id] as CheckSetting).options);
   }
   return {
     ...defaultConfig,

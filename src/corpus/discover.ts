@@ -51,16 +51,18 @@ export function compileLocalePattern(pattern: string): (rel: string) => { locale
   const parts = trimmed.split('/');
   let source = '';
   let hasLocale = false;
-  for (const [i, part] of parts.entries()) {
-    if (i > 0) source += '/';
+  for (const part of parts) {
+    if (part === '**') {
+      source += '(?:[^/]+/)*'; // any number of folders, including none
+      continue;
+    }
     if (part === '<locale>' || part === '<lang>') {
-      source += '([^/]+)';
+      source += '([^/]+)/';
       hasLocale = true;
-    } else if (part === '**') source += '(?:[^/]+/)*?';
-    else source += part.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*').replace(/\?/g, '[^/]');
+    } else source += `${part.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*').replace(/\?/g, '[^/]')}/`;
   }
   if (!hasLocale) throw new InputError(`--locale-pattern "${pattern}" has no <locale> or <lang> part (e.g. "i18n/<locale>/**")`);
-  const re = new RegExp(`^${source}/(.+)$`);
+  const re = new RegExp(`^${source}(.+)$`);
   return (rel) => {
     const m = re.exec(rel);
     if (!m || !isLocaleName(m[1] as string)) return undefined;

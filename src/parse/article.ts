@@ -1,4 +1,5 @@
 // One article, parsed once: bytes → text → front matter, bilingual pairs, Markdown structure → the compact model.
+import type { Nodes as MdNodes } from 'mdast';
 import type {
   Anchor,
   Article,
@@ -16,7 +17,16 @@ import { decode } from './decode.js';
 import { handoffDate, parseFrontMatter } from './front-matter.js';
 import { LineIndex } from './lines.js';
 import { type Interval, type MdStructure, markdownProcessor, parseMarkdown } from './markdown.js';
+import { extractFacts } from './facts.js';
 import { slugify } from './slug.js';
+
+function canonicalTag(tag: string): string {
+  try {
+    return Intl.getCanonicalLocales(tag.replace(/_/g, '-'))[0] ?? tag;
+  } catch {
+    return tag;
+  }
+}
 
 export interface ArticleInput {
   bytes: Uint8Array;
@@ -32,6 +42,8 @@ export interface ArticleInput {
 export interface ParseOptions {
   /** Larger files are reported and not parsed. */
   maxBytes: number;
+  /** Text matching these is never a fact (configured `facts.ignore`). */
+  factIgnore?: readonly RegExp[];
 }
 
 export const defaultParseOptions: ParseOptions = { maxBytes: 20 * 1024 * 1024 };
@@ -98,15 +110,39 @@ function sweepContexts(pairs: readonly RawPair[], intervals: readonly Interval[]
   return out;
 }
 
-/** Links written in Markdown inside a segment's text (`[text](url)`, `![alt](src)`). */
-function inlineLinks(text: string): { url: string; kind: 'link' | 'image' }[] {
-  if (!text.includes('](')) return [];
-  const out: { url: string; kind: 'link' | 'image' }[] = [];
-  const stack = [markdownProcessor.parse(text)] as import('mdast').Nodes[];
+/**
+ * Links written in Markdown inside segment texts (`[text](url)`, `![alt](src)`). All texts that may hold one are
+ * parsed together as one document, a paragraph each, so an article costs one extra parse, not one per segment.
+ */
+function inlineLinks(texts: readonly string[]): { url: string; kind: 'link' | 'image' }[][] {
+  const out: { url: string; kind: 'link' | 'image' }[][] = texts.map(() => []);
+  const parts: string[] = [];
+  const owners: { start: number; index: number }[] = [];
+  let length = 0;
+  texts.forEach((t, index) => {
+    if (!t.includes('](')) return;
+    // Blank lines inside a text would split its paragraph; they cannot hold a link destination anyway.
+    const flat = t.replace(/(\r?\n|\r)\s*(\r?\n|\r)/g, ' \n');
+    owners.push({ start: length, index });
+    parts.push(flat);
+    length += flat.length + 2;
+  });
+  if (parts.length === 0) return out;
+  const stack = [markdownProcessor.parse(parts.join('\n\n'))] as MdNodes[];
   while (stack.length > 0) {
-    const n = stack.pop() as import('mdast').Nodes;
-    if (n.type === 'link' || n.type === 'image') out.push({ url: n.url, kind: n.type });
-    if ('children' in n) for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i] as import('mdast').Nodes);
+    const n = stack.pop() as MdNodes;
+    if ((n.type === 'link' || n.type === 'image') && n.position?.start.offset !== undefined) {
+      const at = n.position.start.offset;
+      let lo = 0;
+      let hi = owners.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if ((owners[mid] as { start: number }).start <= at) lo = mid;
+        else hi = mid - 1;
+      }
+      out[(owners[lo] as { index: number }).index]?.push({ url: n.url, kind: n.type });
+    }
+    if ('children' in n) for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i] as MdNodes);
   }
   return out;
 }
@@ -250,7 +286,9 @@ export function parseArticle(input: ArticleInput, options: ParseOptions = defaul
   const md = parseMarkdown(maskPairs(text, pairs));
   const contexts = sweepContexts(pairs, md.intervals);
 
-  const segments: Segment[] = pairs.map((p, index) => {
+  const fmLocale = localeFrom(fm.data);
+  const locale = input.locale ?? (fmLocale ? canonicalTag(fmLocale) : 'und');
+  const baseSegments: Omit<Segment, 'role' | 'sourceFacts' | 'targetFacts'>[] = pairs.map((p, index) => {
     const at = lines.position(p.start);
     const src = lines.position(p.sourceStart);
     const tt = lines.position(p.targetTextStart);
@@ -273,6 +311,26 @@ export function parseArticle(input: ArticleInput, options: ParseOptions = defaul
     };
   });
   const starts = pairs.map((p) => p.start);
+  const tables = buildTables(text, md, html, baseSegments as Segment[], starts, lines);
+  const roles = new Map<number, Segment['role']>();
+  for (const t of tables) {
+    if (!t.record) continue;
+    for (const row of t.rows) {
+      for (const i of row[0]?.segments ?? []) roles.set(i, 'table-key');
+      for (const c of t.record.valueColumns) for (const i of row[c]?.segments ?? []) roles.set(i, 'table-value');
+    }
+  }
+  const factOptions = options.factIgnore ? { ignore: options.factIgnore } : {};
+  const segments: Segment[] = baseSegments.map((s) => {
+    const role = roles.get(s.index) ?? 'text';
+    const exactNumbers = role !== 'text';
+    return {
+      ...s,
+      role,
+      sourceFacts: extractFacts(s.source, { locale: 'en', exactNumbers, ...factOptions }),
+      targetFacts: extractFacts(s.target, { locale, exactNumbers, ...factOptions }),
+    };
+  });
 
   const links: LinkRef[] = [];
   for (const l of md.links) {
@@ -285,11 +343,12 @@ export function parseArticle(input: ArticleInput, options: ParseOptions = defaul
     const pos = lines.position(l.offset);
     links.push({ url: l.url, kind: l.image ? 'image' : 'html', line: pos.line, column: pos.column, side: 'outside' });
   }
+  const segmentLinks = inlineLinks(segments.flatMap((s) => [s.target, s.source]));
   for (const s of segments) {
-    for (const l of inlineLinks(s.target)) {
+    for (const l of segmentLinks[2 * s.index] ?? []) {
       links.push({ url: l.url, kind: l.kind, line: s.targetTextLine, column: s.targetTextColumn, segment: s.index, side: 'target' });
     }
-    for (const l of inlineLinks(s.source)) {
+    for (const l of segmentLinks[2 * s.index + 1] ?? []) {
       links.push({ url: l.url, kind: l.kind, line: s.sourceTextLine, column: s.sourceTextColumn, segment: s.index, side: 'source' });
     }
   }
@@ -325,8 +384,6 @@ export function parseArticle(input: ArticleInput, options: ParseOptions = defaul
     for (let l = line; l <= endLine; l++) codeLines.add(l);
   }
 
-  const fmLocale = localeFrom(fm.data);
-  const locale = input.locale ?? fmLocale ?? 'und';
   const assetId = fm.data['ms.assetid'];
   const family = input.family ?? (typeof assetId === 'string' && assetId.trim() !== '' ? assetId.trim().toLowerCase() : input.relPath);
   const handoff = handoffDate(fm.data);
@@ -342,7 +399,7 @@ export function parseArticle(input: ArticleInput, options: ParseOptions = defaul
     bytes: input.bytes.length,
     lineCount: lines.lineCount,
     segments,
-    tables: buildTables(text, md, html, segments, starts, lines),
+    tables,
     links,
     anchors,
     headings,

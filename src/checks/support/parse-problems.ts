@@ -1,5 +1,5 @@
 // Checks that surface what the parser met: unreadable files, broken front matter, broken bilingual markup.
-import type { ArticleCheck, CheckMeta } from './types.js';
+import type { ArticleCheck, CheckMeta } from '../types.js';
 
 /** An article check that reports the parser's problems addressed to it (by check id). */
 export function parseProblemCheck(meta: CheckMeta): ArticleCheck {

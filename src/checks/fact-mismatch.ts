@@ -1,0 +1,49 @@
+// Tokens of the English source that the translation lost, mangled or changed (and strong tokens it added).
+import type { Segment } from '../model.js';
+import { compareFacts } from './support/fact-compare.js';
+import { regexList, stringSet } from './support/options.js';
+import type { ArticleCheck } from './types.js';
+
+export const factMismatch: ArticleCheck = {
+  scope: 'article',
+  meta: {
+    id: 'fact-mismatch',
+    category: 'fact',
+    defaultSeverity: 'error',
+    description: 'A token of the source (number, identifier, GUID, cmdlet, code…) missing, mangled or changed in the translation.',
+    messages: {
+      mangled: 'The {factKind} "{expected}" is mangled in the translation: "{actual}".',
+      changed: 'The {factKind} "{expected}" became "{actual}" in the translation.',
+      missing: 'The {factKind} "{expected}" of the source is missing in the translation.',
+      extra: 'The translation adds the {factKind} "{actual}", which the source does not have.',
+      markup: 'The source has {expected}, the translation {actual}.',
+    },
+    messageSeverity: { missing: 'warning', extra: 'warning', markup: 'warning' },
+  },
+  run({ article, options, report }) {
+    const ignore = regexList(options['ignore']);
+    const allowIdentifiers = stringSet(options['identifierAllowlist']);
+    const numberRules = (options['numberRules'] ?? {}) as Record<string, { decimal?: string; group?: string }>;
+    for (const s of article.segments as Segment[]) {
+      if (s.source.trim() === '' || s.target.trim() === '') continue;
+      const issues = compareFacts(s.source, s.target, s.sourceFacts, s.targetFacts, {
+        locale: article.locale,
+        ignore,
+        allowIdentifiers,
+        numberRules,
+        skipIdentifiers: s.role === 'table-key',
+      });
+      for (const issue of issues) {
+        report({
+          messageId: issue.kind,
+          data: { factKind: issue.factKind, expected: issue.expected, actual: issue.actual ?? '' },
+          line: s.targetTextLine,
+          column: s.targetTextColumn,
+          ...(issue.kind !== 'markup' && issue.kind !== 'extra' ? { expected: issue.expected } : {}),
+          ...(issue.actual !== undefined ? { actual: issue.actual } : {}),
+          key: `${issue.kind}:${issue.expected}:${issue.actual ?? ''}:${s.source}`,
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,136 @@
+// Compares the facts of a segment's source with its target: kept, mangled, changed, missing or added.
+import { type Fact, markupCounts, separators } from '../../parse/facts.js';
+import { spellsOut } from '../../parse/spelled-numbers.js';
+
+export type FactIssueKind = 'mangled' | 'changed' | 'missing' | 'extra' | 'markup';
+
+export interface FactIssue {
+  kind: FactIssueKind;
+  /** The source token (or the markup kind). */
+  expected: string;
+  /** What the translation has instead, when something stands in its place. */
+  actual?: string;
+  factKind: string;
+}
+
+export interface CompareOptions {
+  locale: string;
+  /** Facts whose text matches any of these are not compared. */
+  ignore?: readonly RegExp[];
+  /** Identifiers a translation may change (product names that are localized on purpose). */
+  allowIdentifiers?: ReadonlySet<string>;
+  /** Per-locale separators overriding CLDR: `{ "de-DE": { "decimal": ",", "group": "." } }`. */
+  numberRules?: Readonly<Record<string, { decimal?: string; group?: string }>>;
+  /** Skip identifier facts (the first column of a data table is table-divergence's). */
+  skipIdentifiers?: boolean;
+}
+
+// Kinds a translation must never add on its own: a new URL, GUID or cmdlet is a wrong fact, not style.
+const STRONG_EXTRA = new Set(['url', 'email', 'guid', 'ip', 'cmdlet', 'hash']);
+
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const norm = (s: string): string => s.normalize('NFKC').replace(/[\u00a0\u202f\u2009]/g, ' ');
+
+/** The token with blanks inserted between its characters (`AdDO…EA = =`, `H. 264`, `litwareinc \ pilar`). */
+function findSpaced(target: string, token: string): string | undefined {
+  if (token.length > 160 || token.length < 3) return undefined;
+  const re = new RegExp([...token].map(escapeRe).join('[ \\t]{0,3}'));
+  const m = re.exec(target);
+  return m && m[0] !== token ? m[0] : undefined;
+}
+
+function valueWith(token: string, locale: string, rules: CompareOptions['numberRules']): number {
+  const cldr = separators(locale);
+  const rule = rules?.[locale] ?? rules?.[locale.split('-')[0] ?? ''];
+  const decimal = rule?.decimal ?? cldr.decimal;
+  let out = '';
+  for (const ch of token) {
+    if (ch === decimal) out += '.';
+    else if (/[0-9]/.test(ch)) out += ch;
+  }
+  return Number(out);
+}
+
+const digitsOf = (s: string): string => s.replace(/\D/g, '');
+
+/** Compact CJK forms (8万 for 80,000) from CLDR's compact notation. */
+function compactForms(value: number, locale: string): string[] {
+  try {
+    return [new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 2 }).format(value).replace(/\s/g, '')];
+  } catch {
+    return [];
+  }
+}
+
+export function compareFacts(
+  source: string,
+  target: string,
+  sourceFacts: readonly Fact[],
+  targetFacts: readonly Fact[],
+  options: CompareOptions,
+): FactIssue[] {
+  const issues: FactIssue[] = [];
+  const ignored = (f: Fact): boolean => options.ignore?.some((re) => re.test(f.text)) ?? false;
+  const t = norm(target);
+  const tCompact = t.replace(/\s/g, '');
+  const pool = targetFacts.filter((f) => !ignored(f)).map((f) => ({ fact: f, used: false }));
+  const take = (test: (f: Fact) => boolean): Fact | undefined => {
+    const hit = pool.find((p) => !p.used && test(p.fact));
+    if (hit) hit.used = true;
+    return hit?.fact;
+  };
+
+  for (const s of sourceFacts) {
+    if (ignored(s) || s.kind === 'link') continue;
+    if (s.kind === 'number') {
+      if (take((f) => f.text === s.text && (f.kind === 'number' || f.kind === 'version'))) continue;
+      if (!s.exact) {
+        const v = s.value ?? Number.NaN;
+        if (take((f) => f.kind === 'number' && (valueWith(f.text, options.locale, options.numberRules) === v || f.value === v))) continue;
+        if (compactForms(v, options.locale).some((c) => tCompact.includes(c))) continue;
+      }
+      const sameDigits = take((f) => f.kind === 'number' && digitsOf(f.text) === digitsOf(s.text) && /\D/.test(s.text + f.text));
+      if (sameDigits) {
+        issues.push({ kind: 'changed', expected: s.text, actual: sameDigits.text, factKind: s.exact ? 'version' : 'number' });
+        continue;
+      }
+      if (s.value !== undefined && spellsOut(t, s.value, options.locale)) continue;
+      // A number that also appears inside another target fact (2015 in "Server 2015", 365 in a URL) is kept.
+      if (new RegExp(`(?<![0-9.,])${escapeRe(s.text)}(?![0-9])`).test(t)) continue;
+      issues.push({ kind: 'missing', expected: s.text, factKind: 'number' });
+      continue;
+    }
+    if (s.kind === 'identifier' && (options.skipIdentifiers || options.allowIdentifiers?.has(s.text))) continue;
+    if (take((f) => f.text === s.text)) continue;
+    if (t.includes(s.text)) continue; // kept, though inside a larger token of the target
+    const spaced = findSpaced(t, s.text);
+    if (spaced) {
+      issues.push({ kind: 'mangled', expected: s.text, actual: spaced, factKind: s.kind });
+      continue;
+    }
+    const lower = t.toLowerCase();
+    const at = lower.indexOf(s.text.toLowerCase());
+    if (at >= 0) {
+      issues.push({ kind: 'changed', expected: s.text, actual: t.slice(at, at + s.text.length), factKind: s.kind });
+      continue;
+    }
+    if (s.kind === 'parameter' && t.includes(s.text.slice(1))) {
+      issues.push({ kind: 'changed', expected: s.text, actual: s.text.slice(1), factKind: s.kind });
+      continue;
+    }
+    issues.push({ kind: 'missing', expected: s.text, factKind: s.kind });
+  }
+
+  for (const p of pool) {
+    if (p.used || !STRONG_EXTRA.has(p.fact.kind)) continue;
+    if (norm(source).includes(p.fact.text)) continue;
+    issues.push({ kind: 'extra', expected: '', actual: p.fact.text, factKind: p.fact.kind });
+  }
+
+  const sm = markupCounts(source);
+  const tm = markupCounts(target);
+  for (const k of ['links', 'images', 'code'] as const) {
+    if (sm[k] !== tm[k]) issues.push({ kind: 'markup', expected: `${sm[k]} ${k}`, actual: `${tm[k]} ${k}`, factKind: k });
+  }
+  return issues;
+}

@@ -1,0 +1,66 @@
+// Spreads article analysis over worker threads (both cores); results come back in input order.
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { Config } from '../config/schema.js';
+import type { FileEntry } from '../corpus/discover.js';
+import type { EntryResult } from './analyze-entry.js';
+
+const WORKER_URL = new URL('./worker.js', import.meta.url);
+
+/** Workers need the compiled worker next to this module (dist/); from sources (tests) analysis runs inline. */
+export function workersAvailable(): boolean {
+  return existsSync(WORKER_URL);
+}
+
+export function defaultJobs(files: number): number {
+  if (files < 64) return 1;
+  return Math.max(1, Math.min(availableParallelism(), 8));
+}
+
+export async function analyzeInWorkers(
+  entries: readonly FileEntry[],
+  config: Config,
+  jobs: number,
+  onProgress?: (done: number, total: number) => void,
+): Promise<EntryResult[]> {
+  const results: EntryResult[] = new Array(entries.length);
+  const batch = 32;
+  let next = 0;
+  let done = 0;
+  const workers: Worker[] = [];
+  await new Promise<void>((resolve, reject) => {
+    let running = 0;
+    const feed = (w: Worker): void => {
+      if (next >= entries.length) {
+        w.postMessage(null);
+        return;
+      }
+      const offset = next;
+      next += batch;
+      w.postMessage({ entries: entries.slice(offset, offset + batch), offset });
+    };
+    for (let i = 0; i < jobs; i++) {
+      const w = new Worker(WORKER_URL, { workerData: { config } });
+      workers.push(w);
+      running++;
+      w.on('message', (msg: { offset: number; results: EntryResult[] }) => {
+        msg.results.forEach((r, i) => {
+          results[msg.offset + i] = r;
+        });
+        done += msg.results.length;
+        onProgress?.(done, entries.length);
+        feed(w);
+      });
+      w.on('error', reject);
+      w.on('exit', () => {
+        running--;
+        if (running === 0) resolve();
+      });
+      feed(w);
+    }
+  }).finally(() => {
+    for (const w of workers) void w.terminate();
+  });
+  return results;
+}

@@ -1,0 +1,160 @@
+// Tokens that must survive translation (identifiers, numbers, URLs, code…), lifted out of segment text.
+
+export type FactKind =
+  | 'link'
+  | 'code'
+  | 'no-loc'
+  | 'url'
+  | 'email'
+  | 'guid'
+  | 'ip'
+  | 'account'
+  | 'domain'
+  | 'path'
+  | 'cmdlet'
+  | 'parameter'
+  | 'variable'
+  | 'hash'
+  | 'version'
+  | 'identifier'
+  | 'number';
+
+export interface Fact {
+  readonly kind: FactKind;
+  /** The token as written. */
+  readonly text: string;
+  /** For numbers: the value read with the text's own conventions (English for sources, the locale for targets). */
+  readonly value?: number;
+  /** For numbers: must keep its exact form (versions, values in code or in a table's example column). */
+  readonly exact?: boolean;
+}
+
+export interface MarkupCounts {
+  readonly links: number;
+  readonly images: number;
+  readonly code: number;
+  readonly bold: number;
+}
+
+// Each pattern is linear: bounded repetitions or character classes without nested quantifiers.
+const PATTERNS: readonly [FactKind, RegExp][] = [
+  ['no-loc', /:::no-loc\s+text="([^"\n]{1,200})":::/g],
+  ['code', /`([^`\n]{1,300})`/g],
+  // Markdown link destinations first (their URLs are checked by link-mismatch), then bare URLs.
+  ['link', /\]\(([^)\s]{1,500})(?:\s+"[^"\n]{0,200}")?\)/g],
+  ['url', /\bhttps?:\/\/[^\s)<>"'\]]{1,500}/g],
+  ['email', /\b[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8}\b/g],
+  ['guid', /\b[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}\b/g],
+  ['ip', /\b(?:\d{1,3}\.){3}\d{1,3}(?:\/\d{1,2})?\b/g],
+  ['account', /\b[A-Za-z][A-Za-z0-9-]{1,30}\\{1,2}[A-Za-z][A-Za-z0-9._-]{0,30}\b/g],
+  ['path', /\b[A-Za-z]:\\[^\s<>"|?*]{1,200}|(?<![\w/])\/(?:etc|var|usr|opt|home|tmp)\/[^\s<>"]{1,200}/g],
+  [
+    'path',
+    /\b[\w-]{1,80}\.(?:exe|dll|msi|msp|ps1|psm1|psd1|xml|json|config|cfg|ini|log|txt|csv|cer|pfx|zip|cab|bat|cmd|vbs|js|sql|ldf|mdf|bak|vhd|vhdx|iso)\b/gi,
+  ],
+  ['domain', /\b(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.){1,6}(?:com|net|org|edu|gov|io|cn|de|fr|jp|br|es|co|uk|local|contoso|onmicrosoft)\b/gi],
+  [
+    'cmdlet',
+    /\b(?:Get|Set|New|Remove|Add|Enable|Disable|Grant|Revoke|Test|Start|Stop|Import|Export|Update|Install|Uninstall|Invoke|Move|Register|Unregister|Clear|Sync|Publish|Reset|Backup|Restore|Approve|Request|Complete|Merge|Convert|ConvertTo|ConvertFrom|Select|Write|Read|Search|Measure|Format|Find|Lock|Unlock|Use|Confirm|Initialize|Connect|Disconnect|Block|Unblock|Resume|Suspend|Repair|Wait|Debug|Optimize|Move|Copy|Rename|Show|Hide|Send|Receive|Out|Mount|Dismount)-[A-Z][A-Za-z0-9]{2,80}\b/g,
+  ],
+  ['parameter', /(?<=^|[\s(])-[A-Z][a-z]+(?:[A-Z][A-Za-z0-9]*){1,10}\b/g],
+  ['variable', /\$(?:true|false|null|True|False|Null|TRUE|FALSE|[A-Za-z_][A-Za-z0-9_]{0,60})\b/g],
+  // Base64 and hex runs: long, with digits and letters mixed, optional `=` padding.
+  ['hash', /(?<![A-Za-z0-9+/])(?=[A-Za-z0-9+/]{0,200}\d)(?=[A-Za-z0-9+/]{0,200}[A-Za-z])[A-Za-z0-9+/]{16,200}={0,2}(?![A-Za-z0-9+/=])/g],
+  // Letter-dot-digits names (H.264, G.711) and dotted versions with three or more parts.
+  ['version', /\b[A-Z]\.\d{2,4}\b|\b\d+\.\d+\.\d+(?:\.\d+)*\b/g],
+  // CamelCase names that are data (AppName, OSVersion, iPhoneSkype, DisableAutomaticSendTracing).
+  ['identifier', /\b(?:[A-Z]{1,6}[a-z0-9]+(?:[A-Z][A-Za-z0-9]*)+|[a-z]{1,12}[A-Z][A-Za-z0-9]*|[A-Z]{2,6}[A-Z][a-z]+[A-Za-z0-9]*)\b/g],
+];
+
+// Numbers: digits with optional grouping and decimals. Spaces group only when a three-digit group follows.
+const NUMBER = /\d{1,3}(?:(?:[,.]|[ \u00a0\u202f](?=\d{3}(?!\d)))\d{3})+(?:[.,]\d+)?(?!\d)|\d+(?:[.,]\d+)?/g;
+
+// Words before a number that make it a version or an identifier rather than a quantity.
+const VERSION_CUE = /(?:\bversions?|\bv|\bver\.?|\bbuild|\brelease|\bWindows|\biOS|\bAndroid|\bmacOS|\bOS X|\bServer|\bTLS|\bSSL|\bHTTP|\bSQL|\bIPv|\bPowerShell|\bExchange|\bOffice|\.NET)\s?$/i;
+
+/** Separators of a locale from CLDR (through Intl), cached. */
+const separatorCache = new Map<string, { group: string; decimal: string }>();
+export function separators(locale: string): { group: string; decimal: string } {
+  let s = separatorCache.get(locale);
+  if (!s) {
+    let group = ',';
+    let decimal = '.';
+    try {
+      for (const part of new Intl.NumberFormat(locale).formatToParts(12345.6)) {
+        if (part.type === 'group') group = part.value;
+        if (part.type === 'decimal') decimal = part.value;
+      }
+    } catch {
+      // Unknown locale: English conventions.
+    }
+    s = { group, decimal };
+    separatorCache.set(locale, s);
+  }
+  return s;
+}
+
+const SPACES = /[\u00a0\u202f\u2009 ]/;
+
+/** The value of a number token read with a locale's separators (spaces always group). */
+export function numberValue(token: string, locale: string): number {
+  const { group, decimal } = separators(locale);
+  let normalized = '';
+  for (const ch of token) {
+    if (SPACES.test(ch) || (SPACES.test(group) && SPACES.test(ch))) continue;
+    if (ch === decimal) normalized += '.';
+    else if (ch === group || ch === ',' || ch === '.') continue;
+    else normalized += ch;
+  }
+  return Number(normalized);
+}
+
+/** Number tokens that are ambiguous between grouping and decimals (`1.234`, `80,000`) read either way. */
+function englishValue(token: string): number {
+  return Number(token.replace(/[ \u00a0\u202f,]/g, ''));
+}
+
+export interface ExtractOptions {
+  /** Locale whose number conventions the text follows (`en` for sources). */
+  locale: string;
+  /** Treat every number as exact (table example values, code). */
+  exactNumbers?: boolean;
+  /** Patterns (from the configuration) whose matches are not facts. */
+  ignore?: readonly RegExp[];
+}
+
+/** Facts of a text, strongest kinds first; each character belongs to at most one fact. */
+export function extractFacts(input: string, options: ExtractOptions): Fact[] {
+  // Full-width digits and letters (２０１５, ＡＢＣ) are the same tokens to a reader.
+  let text = input.normalize('NFKC');
+  for (const re of options.ignore ?? []) text = text.replace(re, ' ');
+  const facts: Fact[] = [];
+  const blank = (m: string): string => ' '.repeat(m.length);
+  for (const [kind, re] of PATTERNS) {
+    if (kind === 'code' && !text.includes('`')) continue;
+    if (kind === 'no-loc' && !text.includes(':::')) continue;
+    text = text.replace(re, (match: string, group: unknown) => {
+      const value = typeof group === 'string' ? group : match;
+      facts.push({ kind, text: kind === 'url' ? value.replace(/[.,;:!?]+$/, '') : value });
+      return kind === 'link' ? `](${blank(match.slice(2))}` : blank(match);
+    });
+  }
+  for (const m of text.matchAll(NUMBER)) {
+    const token = m[0];
+    const before = text.slice(Math.max(0, m.index - 24), m.index);
+    const version = VERSION_CUE.test(before) && /[.,]/.test(token);
+    const exact = options.exactNumbers === true || version;
+    const value = options.locale === 'en' ? englishValue(token) : numberValue(token, options.locale);
+    facts.push({ kind: exact && version ? 'version' : 'number', text: token, value, exact });
+  }
+  return facts;
+}
+
+export function markupCounts(text: string): MarkupCounts {
+  return {
+    links: (text.match(/(?<!!)\[[^\]\n]{0,500}\]\(/g) ?? []).length,
+    images: (text.match(/!\[[^\]\n]{0,500}\]\(/g) ?? []).length,
+    code: Math.floor((text.match(/`/g) ?? []).length / 2),
+    bold: Math.floor((text.match(/\*\*/g) ?? []).length / 2),
+  };
+}

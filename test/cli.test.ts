@@ -1,0 +1,340 @@
+// The command line as a user meets it: argv in, text on stdout / stderr and an exit code out (no process I/O).
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { type CliIO, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, runCli } from '../src/cli/main.js';
+
+const REPO = fileURLToPath(new URL('..', import.meta.url));
+const SEEDS = [
+  'fixtures/seeds/000_c7aa02d0fc662548.txt',
+  'fixtures/seeds/001_4b8c124e5e4e8475.txt',
+  'fixtures/seeds/002_793b926295e176e2.txt',
+  'fixtures/seeds/003_63a4434e4d74ce63.txt',
+  'fixtures/seeds/004_0091613f0c90001a.txt',
+];
+const CONFLICTED = 'fixtures/seeds/000_c7aa02d0fc662548.txt';
+const PKG_VERSION = (JSON.parse(readFileSync(path.join(REPO, 'package.json'), 'utf8')) as { version: string }).version;
+const ANSI = /\u001b\[\d+(;\d+)*m/;
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+async function run(argv: string[], opts: { cwd?: string; env?: Record<string, string | undefined>; tty?: boolean } = {}): Promise<Run> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CliIO = {
+    cwd: opts.cwd ?? REPO,
+    env: opts.env ?? {},
+    stdout: { write: (s: string) => out.push(s), isTTY: opts.tty ?? false },
+    stderr: { write: (s: string) => err.push(s), isTTY: opts.tty ?? false },
+  };
+  const code = await runCli(argv, io);
+  return { code, stdout: out.join(''), stderr: err.join('') };
+}
+
+/** A usage error: exit 2, nothing on stdout, exactly one `loccheck: …` line on stderr, no stack trace. */
+function expectUsageError(r: Run, mentions: string): void {
+  expect(r.code).toBe(EXIT_USAGE);
+  expect(r.stdout).toBe('');
+  const lines = r.stderr.split('\n');
+  expect(lines).toHaveLength(2); // one line and its newline
+  expect(lines[1]).toBe('');
+  expect(lines[0]).toMatch(/^loccheck: /);
+  expect(lines[0]).toContain(mentions);
+  expect(r.stderr).not.toMatch(/\n\s+at /);
+  expect(r.stderr).not.toMatch(/Error:/);
+}
+
+const pair = (id: string, target: string, source: string): string =>
+  `<span data-ttu-id="${id}">${target}</span><span class="sxs-lookup"><span data-stu-id="${id}">${source}</span></span>`;
+const fm = (locale: string): string => `---\nms.contentlocale: ${locale}\n---\n`;
+// Front matter (3 lines), a blank line, then the block: `<<<<<<<` on line 5.
+const conflicted = (locale: string): string => `${fm(locale)}\n<<<<<<< HEAD\nours\n=======\ntheirs\n>>>>>>> master\n`;
+const clean = (locale: string): string => `${fm(locale)}# ${pair('a-1', 'Titre', 'Title')}\n\n${pair('a-2', 'Bonjour.', 'Hello.')}\n`;
+
+const temps: string[] = [];
+function tree(files: Record<string, string>): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'loccheck-cli-'));
+  temps.push(dir);
+  for (const [rel, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
+    writeFileSync(path.join(dir, rel), text);
+  }
+  return dir;
+}
+afterEach(() => {
+  for (const dir of temps.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+interface JsonFinding {
+  ruleId: string;
+  severity: string;
+  path: string;
+  locale: string;
+  line: number;
+  actual?: string;
+}
+const findingsOf = (json: string): JsonFinding[] => (JSON.parse(json) as { findings: JsonFinding[] }).findings;
+
+describe('exit 0', () => {
+  it('a clean tree of locale folders: exit 0, a summary with no finding, nothing on stderr', async () => {
+    const dir = tree({ 'fr-FR/a.md': clean('fr-FR'), 'de-DE/a.md': clean('de-DE') });
+    const r = await run([], { cwd: dir });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(EXIT_OK);
+    expect(r.stdout).toMatch(/^✔ 0 findings \(0 errors, 0 warnings, 0 info\) in 2 files, 2 locales, 1 family, 4 segments · \d+ ms\n$/);
+  });
+
+  it('--fail-on never on the seeds: exit 0 although the two conflicts are still reported', async () => {
+    const r = await run(['--fail-on', 'never', '--format', 'json', ...SEEDS]);
+    expect(r.code).toBe(EXIT_OK);
+    const conflicts = findingsOf(r.stdout).filter((f) => f.ruleId === 'merge-conflict-marker');
+    expect(conflicts.map((f) => `${f.ruleId} ${f.severity} ${f.path}:${f.line}`)).toEqual([
+      `merge-conflict-marker error ${CONFLICTED}:80`,
+      `merge-conflict-marker error ${CONFLICTED}:108`,
+    ]);
+  });
+
+  it('--fail-on from the config file applies when the option is not given, and the option wins over it', async () => {
+    const dir = tree({ 'fr-FR/a.md': conflicted('fr-FR'), 'loccheck.config.json': '{"failOn":"never"}' });
+    expect((await run([], { cwd: dir })).code).toBe(EXIT_OK);
+    expect((await run(['--fail-on', 'error'], { cwd: dir })).code).toBe(EXIT_FINDINGS);
+  });
+});
+
+describe('exit 1', () => {
+  it('the seeds with the default --fail-on (error): exit 1, both conflicts on stdout as path:line:col', async () => {
+    const r = await run(SEEDS);
+    expect(r.code).toBe(EXIT_FINDINGS);
+    expect(r.stderr).toBe('');
+    const located = r.stdout.split('\n').filter((l) => /^\s+\S+:\d+:\d+\s.*\smerge-conflict-marker$/.test(l));
+    expect(located).toHaveLength(2);
+    expect(located[0]).toMatch(new RegExp(`^\\s+${CONFLICTED}:80:\\d+\\s+error\\s+.+\\s+merge-conflict-marker$`));
+    expect(located[1]).toMatch(new RegExp(`^\\s+${CONFLICTED}:108:\\d+\\s+error\\s+.+\\s+merge-conflict-marker$`));
+    expect(r.stdout).toMatch(/\n✖ \d+ findings \([1-9]\d* errors?, \d+ warnings?, \d+ info\) in 5 files, 4 locales, 1 family, \d+ segments · \d+ ms\n$/);
+  });
+
+  it('--fail-on warning fails on a finding configured down to a warning; --fail-on error does not', async () => {
+    const dir = tree({
+      'fr-FR/a.md': conflicted('fr-FR'),
+      'loccheck.config.json': JSON.stringify({ checks: { 'merge-conflict-marker': 'warning' } }),
+    });
+    expect((await run(['--fail-on', 'warning'], { cwd: dir })).code).toBe(EXIT_FINDINGS);
+    expect((await run(['--fail-on', 'error'], { cwd: dir })).code).toBe(EXIT_OK);
+    expect((await run([], { cwd: dir })).code).toBe(EXIT_OK);
+  });
+});
+
+describe('exit 2: usage, config and input errors, one line on stderr', () => {
+  it('a path that does not exist', async () => {
+    const dir = tree({ 'fr-FR/a.md': clean('fr-FR') });
+    const r = await run(['no/such/folder'], { cwd: dir });
+    expectUsageError(r, 'no/such/folder');
+    expect(r.stderr).toContain('no such file or folder');
+  });
+
+  it('an unknown option', async () => {
+    expectUsageError(await run(['--bogus', ...SEEDS]), "unknown option '--bogus'");
+  });
+
+  it('a --format that is not terminal, json or html', async () => {
+    const r = await run(['--format', 'xml', ...SEEDS]);
+    expectUsageError(r, "'xml'");
+    expect(r.stderr).toContain('terminal, json, html');
+  });
+
+  it('a --fail-on that is not a severity', async () => {
+    expectUsageError(await run(['--fail-on', 'sometimes', ...SEEDS]), "'sometimes'");
+  });
+
+  it('an invalid config file found upward names the file and the key', async () => {
+    const dir = tree({ 'fr-FR/a.md': clean('fr-FR'), 'loccheck.config.json': '{"failOn":"sometimes"}' });
+    const r = await run([], { cwd: dir });
+    expectUsageError(r, 'loccheck.config.json');
+    expect(r.stderr).toContain('/failOn');
+  });
+
+  it('a config file that is not JSON, given with --config', async () => {
+    const dir = tree({ 'fr-FR/a.md': clean('fr-FR'), 'my.json': '{ failOn: never' });
+    const r = await run(['--config', 'my.json'], { cwd: dir });
+    expectUsageError(r, 'my.json');
+    expect(r.stderr).toContain('not valid JSON');
+  });
+
+  it('a --config file that does not exist', async () => {
+    const dir = tree({ 'fr-FR/a.md': clean('fr-FR') });
+    expectUsageError(await run(['--config', 'missing.json'], { cwd: dir }), 'missing.json');
+  });
+
+  it('a folder with no article in it', async () => {
+    const dir = tree({ 'notes.txt': 'not an article', 'img/logo.png': 'png' });
+    const r = await run(['.'], { cwd: dir });
+    expectUsageError(r, 'no article found');
+  });
+
+  it('a --locale-pattern without <locale> or <lang>', async () => {
+    const dir = tree({ 'i18n/fr-FR/a.md': clean('fr-FR') });
+    expectUsageError(await run(['--locale-pattern', 'i18n/*/**'], { cwd: dir }), '--locale-pattern');
+  });
+
+  it('an --output file in a folder that does not exist', async () => {
+    const dir = tree({ 'fr-FR/a.md': clean('fr-FR') });
+    const r = await run(['--output', 'no/such/dir/report.json'], { cwd: dir });
+    expect(r.code).toBe(EXIT_USAGE);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.split('\n')).toHaveLength(2);
+    expect(r.stderr).toMatch(/^loccheck: /);
+    expect(readdirSync(dir).sort()).toEqual(['fr-FR']);
+  });
+});
+
+describe('--version and --help', () => {
+  it('--version and -v print the package version and exit 0', async () => {
+    for (const flag of ['--version', '-v']) {
+      const r = await run([flag]);
+      expect(r).toEqual({ code: EXIT_OK, stdout: `${PKG_VERSION}\n`, stderr: '' });
+    }
+  });
+
+  it('--help prints usage, the options and the exit codes on stdout and exits 0', async () => {
+    const r = await run(['--help']);
+    expect(r.code).toBe(EXIT_OK);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toMatch(/^Usage: loccheck \[options\] \[paths\.\.\.\]/);
+    for (const opt of ['--format <format>', '--output <file>', '--fail-on <severity>', '--config <file>', '--locale-pattern <pattern>', '--quiet', '--version']) {
+      expect(r.stdout).toContain(opt);
+    }
+    expect(r.stdout).toContain('Exit codes: 0 no finding at or above --fail-on, 1 findings at or above it, 2 usage, config or input error.');
+  });
+});
+
+describe('--format json on the seeds', () => {
+  it('reports exactly the two merge-conflict-marker findings of 000 (lines 80 and 108) and none in the other seeds', async () => {
+    const r = await run(['--format', 'json', ...SEEDS]);
+    expect(r.code).toBe(EXIT_FINDINGS);
+    expect(r.stderr).toBe('');
+    const report = JSON.parse(r.stdout) as { summary: { files: number; locales: string[]; families: number }; findings: JsonFinding[] };
+    expect(report.summary.files).toBe(5);
+    expect(report.summary.locales).toEqual(['es-ES', 'fr-FR', 'pt-BR', 'zh-CN']);
+    expect(report.summary.families).toBe(1);
+    const conflicts = report.findings.filter((f) => f.ruleId === 'merge-conflict-marker');
+    expect(conflicts.map((f) => ({ ruleId: f.ruleId, severity: f.severity, path: f.path, locale: f.locale, line: f.line, actual: f.actual }))).toEqual([
+      { ruleId: 'merge-conflict-marker', severity: 'error', path: CONFLICTED, locale: 'zh-CN', line: 80, actual: '<<<<<<< 标头' },
+      { ruleId: 'merge-conflict-marker', severity: 'error', path: CONFLICTED, locale: 'zh-CN', line: 108, actual: '<<<<<<< HEAD' },
+    ]);
+    for (const seed of SEEDS.slice(1)) expect(conflicts.filter((f) => f.path === seed)).toEqual([]);
+  });
+
+  it('JSON is never coloured, even on a TTY', async () => {
+    const r = await run(['--format', 'json', CONFLICTED], { tty: true });
+    expect(r.stdout).not.toMatch(ANSI);
+    expect(() => JSON.parse(r.stdout)).not.toThrow();
+  });
+});
+
+describe('--output', () => {
+  it('writes the report to the file, prints nothing on stdout, and leaves no temporary file', async () => {
+    const dir = tree({ 'fr-FR/a.md': conflicted('fr-FR') });
+    const r = await run(['--format', 'json', '--output', 'out.json', 'fr-FR'], { cwd: dir, tty: true });
+    expect(r.code).toBe(EXIT_FINDINGS);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe('loccheck: report written to out.json\n');
+    expect(readdirSync(dir).sort()).toEqual(['fr-FR', 'out.json']);
+    const written = findingsOf(readFileSync(path.join(dir, 'out.json'), 'utf8'));
+    expect(written.map((f) => `${f.ruleId} ${f.path}:${f.line} ${f.locale}`)).toEqual(['merge-conflict-marker fr-FR/a.md:5 fr-FR']);
+  });
+
+  it('a terminal report written to a file has no colour even when stdout is a TTY', async () => {
+    const dir = tree({ 'fr-FR/a.md': conflicted('fr-FR') });
+    const r = await run(['--output', 'report.txt'], { cwd: dir, tty: true });
+    expect(r.stdout).toBe('');
+    const text = readFileSync(path.join(dir, 'report.txt'), 'utf8');
+    expect(text).not.toMatch(ANSI);
+    expect(text).toMatch(/^\s+fr-FR\/a\.md:5:1\s+error\s+.+\s+merge-conflict-marker$/m);
+  });
+
+  it('replaces an existing report file', async () => {
+    const dir = tree({ 'fr-FR/a.md': clean('fr-FR'), 'report.json': 'old content' });
+    expect((await run(['--format', 'json', '-o', 'report.json', 'fr-FR'], { cwd: dir })).code).toBe(EXIT_OK);
+    expect(findingsOf(readFileSync(path.join(dir, 'report.json'), 'utf8'))).toEqual([]);
+  });
+});
+
+describe('--quiet', () => {
+  const files = {
+    'fr-FR/a.md': conflicted('fr-FR'), // configured down to a warning below
+    'fr-FR/b.md': '---\nms.contentlocale: fr-FR\n\nNo closing line.\n', // front-matter error, line 1
+    'loccheck.config.json': JSON.stringify({ checks: { 'merge-conflict-marker': 'warning' } }),
+  };
+
+  it('without --quiet both the warning and the error are listed', async () => {
+    const r = await run(['--format', 'json'], { cwd: tree(files) });
+    expect(findingsOf(r.stdout).map((f) => `${f.ruleId} ${f.severity} ${f.path}:${f.line}`)).toEqual([
+      'merge-conflict-marker warning fr-FR/a.md:5',
+      'front-matter error fr-FR/b.md:1',
+    ]);
+  });
+
+  it('--quiet lists errors only, and keeps the exit code of the full run', async () => {
+    const dir = tree(files);
+    const json = await run(['--quiet', '--format', 'json'], { cwd: dir });
+    expect(json.code).toBe(EXIT_FINDINGS);
+    expect(findingsOf(json.stdout).map((f) => `${f.ruleId} ${f.severity} ${f.path}:${f.line}`)).toEqual(['front-matter error fr-FR/b.md:1']);
+    const text = await run(['-q'], { cwd: dir });
+    expect(text.stdout).toMatch(/^\s+fr-FR\/b\.md:1:1\s+error\s+.+\s+front-matter$/m);
+    expect(text.stdout).not.toContain('merge-conflict-marker');
+    expect(text.stdout).not.toContain('fr-FR/a.md');
+  });
+
+  it('--quiet with --output writes nothing on stderr or stdout', async () => {
+    const dir = tree(files);
+    const r = await run(['--quiet', '--output', 'r.json', '--format', 'json'], { cwd: dir });
+    expect(r.code).toBe(EXIT_FINDINGS);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe('');
+    expect(findingsOf(readFileSync(path.join(dir, 'r.json'), 'utf8')).map((f) => f.ruleId)).toEqual(['front-matter']);
+  });
+});
+
+describe('colour', () => {
+  const files = { 'fr-FR/a.md': conflicted('fr-FR') };
+
+  it('is used when stdout is a TTY and NO_COLOR is unset', async () => {
+    const r = await run([], { cwd: tree(files), tty: true, env: {} });
+    expect(r.code).toBe(EXIT_FINDINGS);
+    expect(r.stdout).toMatch(ANSI);
+    expect(r.stdout).toContain('\u001b[31merror'); // the severity in red
+  });
+
+  it('is not used when stdout is not a TTY', async () => {
+    const r = await run([], { cwd: tree(files), tty: false, env: {} });
+    expect(r.stdout).toContain('fr-FR/a.md:5:1');
+    expect(r.stdout).not.toMatch(ANSI);
+  });
+
+  it('is not used on a TTY when NO_COLOR is set', async () => {
+    const r = await run([], { cwd: tree(files), tty: true, env: { NO_COLOR: '1' } });
+    expect(r.stdout).toContain('fr-FR/a.md:5:1');
+    expect(r.stdout).not.toMatch(ANSI);
+  });
+
+  it('is not used on a TTY when TERM is dumb', async () => {
+    const r = await run([], { cwd: tree(files), tty: true, env: { TERM: 'dumb' } });
+    expect(r.stdout).toContain('fr-FR/a.md:5:1');
+    expect(r.stdout).not.toMatch(ANSI);
+  });
+});
+
+describe('--list-checks', () => {
+  it('lists every check id with its category and default severity, exit 0', async () => {
+    const r = await run(['--list-checks']);
+    expect(r.code).toBe(EXIT_OK);
+    expect(r.stdout).toMatch(/^merge-conflict-marker\s+conflict\s+error\s+\S/m);
+    expect(r.stdout).toMatch(/^front-matter\s+metadata\s+error\s+\S/m);
+  });
+});
