@@ -59,20 +59,54 @@ export interface ParsedArticle {
   setextUnderlines: ReadonlySet<number>;
 }
 
-/** Replaces each pair with `x`s of the same length (line breaks kept), so micromark skips the bilingual markup
- * while every offset, line and column stays exact. */
-function maskPairs(text: string, pairs: readonly RawPair[]): string {
-  if (pairs.length === 0) return text;
+/** Masked text for micromark and the way back from its offsets to the article's. */
+interface Masked {
+  text: string;
+  toOriginal: (offset: number) => number;
+}
+
+/**
+ * Replaces each pair with one `x` (plus the line breaks it spans), so micromark skips the bilingual markup, which
+ * is most of an article. Offsets map back exactly through the list of replaced regions.
+ */
+function maskPairs(text: string, pairs: readonly RawPair[]): Masked {
+  if (pairs.length === 0) return { text, toOriginal: (o) => o };
   const parts: string[] = [];
+  // Per region: where it starts in the masked text, in the original, and both lengths.
+  const maskedStarts: number[] = [];
+  const regions: { original: number; maskedLength: number; originalLength: number }[] = [];
   let at = 0;
+  let maskedLength = 0;
   for (const p of pairs) {
     if (p.start < at || p.end <= p.start) continue;
-    parts.push(text.slice(at, p.start));
-    parts.push(text.slice(p.start, p.end).replace(/[^\r\n]/g, 'x'));
+    const before = text.slice(at, p.start);
+    parts.push(before);
+    maskedLength += before.length;
+    const breaks = text.slice(p.start, p.end).match(/\r\n|\r|\n/g);
+    const replacement = breaks ? `x${breaks.join('')}` : 'x';
+    maskedStarts.push(maskedLength);
+    regions.push({ original: p.start, maskedLength: replacement.length, originalLength: p.end - p.start });
+    parts.push(replacement);
+    maskedLength += replacement.length;
     at = p.end;
   }
   parts.push(text.slice(at));
-  return parts.join('');
+  const toOriginal = (offset: number): number => {
+    let lo = 0;
+    let hi = maskedStarts.length - 1;
+    if (hi < 0 || offset < (maskedStarts[0] as number)) return offset;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((maskedStarts[mid] as number) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    const r = regions[lo] as { original: number; maskedLength: number; originalLength: number };
+    const inside = offset - (maskedStarts[lo] as number);
+    if (inside === 0) return r.original;
+    if (inside < r.maskedLength) return r.original + Math.min(inside, r.originalLength - 1);
+    return r.original + r.originalLength + (inside - r.maskedLength);
+  };
+  return { text: parts.join(''), toOriginal };
 }
 
 function contextOf(stack: readonly Interval[], inHtmlCell: boolean): SegmentContext {
@@ -283,7 +317,8 @@ export function parseArticle(input: ArticleInput, options: ParseOptions = defaul
     problems.push({ checkId: 'bilingual-markup', messageId: p.messageId, data: p.data, line: pos.line, column: pos.column, key: p.key });
   }
 
-  const md = parseMarkdown(maskPairs(text, pairs));
+  const masked = maskPairs(text, pairs);
+  const md = parseMarkdown(masked.text, masked.toOriginal);
   const contexts = sweepContexts(pairs, md.intervals);
 
   const fmLocale = localeFrom(fm.data);

@@ -54,15 +54,18 @@ function plainText(node: MdNodes): string {
   return out;
 }
 
-export function parseMarkdown(text: string): MdStructure {
+/** Parses the (masked) text; `toOriginal` maps its offsets back to the article's. */
+export function parseMarkdown(text: string, toOriginal: (offset: number) => number = (o) => o): MdStructure {
   const tree = markdownProcessor.parse(text) as MdRoot;
   const out: MdStructure = { intervals: [], tables: [], links: [], headings: [], code: [] };
   const stack: MdNodes[] = [tree];
   while (stack.length > 0) {
     const node = stack.pop() as MdNodes;
-    const start = node.position?.start.offset;
-    const end = node.position?.end.offset;
-    if (start !== undefined && end !== undefined) {
+    const rawStart = node.position?.start.offset;
+    const rawEnd = node.position?.end.offset;
+    if (rawStart !== undefined && rawEnd !== undefined) {
+      const start = toOriginal(rawStart);
+      const end = toOriginal(rawEnd);
       const kind = kinds[node.type];
       if (kind) out.intervals.push({ kind, start, end });
       switch (node.type) {
@@ -70,7 +73,10 @@ export function parseMarkdown(text: string): MdStructure {
           out.tables.push({
             start,
             rows: node.children.map((row) =>
-              row.children.map((cell) => ({ start: cell.position?.start.offset ?? start, end: cell.position?.end.offset ?? start })),
+              row.children.map((cell) => ({
+                start: toOriginal(cell.position?.start.offset ?? rawStart),
+                end: toOriginal(cell.position?.end.offset ?? rawStart),
+              })),
             ),
           });
           break;

@@ -1,0 +1,79 @@
+import { factMismatch } from '../../src/checks/fact-mismatch.js';
+import { fm, pair, testCheck } from '../helpers/check-tester.js';
+
+const doc = (locale: string, body: string): string => `${fm(locale)}\n${body}\n`;
+// Line of the body in `doc`: front matter (4 lines) + a blank line.
+const L = 6;
+const table = (locale: string, rows: [string, string, string, string][]): string =>
+  doc(
+    locale,
+    `|${pair('t-1', '**Type**', '**Data type**')}|${pair('t-2', '**Exemple**', '**Example**')}|\n|:--|:--|\n${rows
+      .map(([kt, ks, vt, vs], i) => `|${pair(`t-${10 + i}`, kt, ks)}  <br/> |${pair(`t-${20 + i}`, vt, vs)}  <br/> |`)
+      .join('\n')}`,
+  );
+
+testCheck(factMismatch, {
+  valid: [
+    { name: 'tokens kept as they are', files: { 'fr-FR/a.md': doc('fr-FR', pair('a', 'Exécutez Set-CsUser -Identity $True sur contoso.com.', 'Run Set-CsUser -Identity $True on contoso.com.')) } },
+    { name: 'a quantity with the locale’s separators (de, fr with narrow no-break space, es)', files: {
+      'de-DE/a.md': doc('de-DE', pair('a', 'Verfügbarkeit 99,98 % für 80.000 Benutzer', 'Availability 99.98% for 80,000 users')),
+      'fr-FR/a.md': doc('fr-FR', pair('a', 'Disponibilité 99,98 % pour 80\u202f000 utilisateurs', 'Availability 99.98% for 80,000 users')),
+      'es-ES/a.md': doc('es-ES', pair('a', 'Disponibilidad 99,98 % para 80 000 usuarios', 'Availability 99.98% for 80,000 users')),
+    } },
+    { name: 'a CJK compact number (8万 for 80,000)', files: { 'zh-CN/a.md': doc('zh-CN', pair('a', '最多 8万 个用户', 'Up to 80,000 users')) } },
+    { name: 'durations with translated units, reordered tokens, Office 365 kept', files: {
+      'zh-CN/a.md': table('zh-CN', [['会议分钟', 'Call/meeting minutes', '30 分钟', '30 mins']]),
+      'pt-BR/a.md': doc('pt-BR', pair('a', 'No Office 365, o tempo é 5 min e a versão 2', 'Version 2 takes 5 min in Office 365')),
+    } },
+    { name: 'a small number spelled out', files: { 'fr-FR/a.md': doc('fr-FR', pair('a', 'Le rapport exige deux choses :', 'Error reporting requires 2 things:')) } },
+    { name: 'full-width digits', files: { 'ja-JP/a.md': doc('ja-JP', pair('a', '２０１５ 年のサーバー', 'Server 2015')) } },
+    { name: 'a configured ignore pattern', options: { ignore: ['^Contoso[A-Za-z]*$'] }, files: { 'fr-FR/a.md': doc('fr-FR', pair('a', 'La banque', 'The ContosoBank bank')) } },
+  ],
+  invalid: [
+    {
+      name: 'a version localized like a quantity in a table example (8.3 → 8,3)',
+      files: { 'pt-BR/a.md': table('pt-BR', [['OSVersion', 'OSVersion', '8,3', '8.3']]) },
+      errors: [{ messageId: 'changed', path: 'pt-BR/a.md', line: L + 2, expected: '8.3', actual: '8,3', severity: 'error' }],
+    },
+    {
+      name: 'a base64 value with blanks inserted',
+      files: { 'zh-CN/a.md': doc('zh-CN', pair('a', 'AdDO8hsJqilU93hQHC3OZaPR2saEA = =', 'AdDO8hsJqilU93hQHC3OZaPR2saEA==')) },
+      errors: [{ messageId: 'mangled', path: 'zh-CN/a.md', line: L, expected: 'AdDO8hsJqilU93hQHC3OZaPR2saEA==', actual: 'AdDO8hsJqilU93hQHC3OZaPR2saEA = =', severity: 'error' }],
+    },
+    {
+      name: 'H.264 split, an account split around the backslash',
+      files: { 'fr-FR/a.md': doc('fr-FR', `${pair('a', 'Le codec H. 264', 'The H.264 codec')}\n\n${pair('b', 'Compte litwareinc \\ pilar', 'Account litwareinc\\pilar')}`) },
+      errors: [
+        { messageId: 'mangled', path: 'fr-FR/a.md', line: L, actual: 'H. 264', expected: 'H.264' },
+        { messageId: 'mangled', path: 'fr-FR/a.md', line: L + 2, actual: 'litwareinc \\ pilar', expected: 'litwareinc\\pilar' },
+      ],
+    },
+    {
+      name: 'a cmdlet lower-cased and a parameter that lost its dash',
+      files: { 'zh-CN/a.md': doc('zh-CN', pair('a', '通过 Set-cswebserviceconfiguration MeetingUxEnableTelemetry $True', 'Set-CsWebServiceConfiguration -MeetingUxEnableTelemetry $True')) },
+      errors: [
+        { messageId: 'changed', path: 'zh-CN/a.md', line: L, actual: 'Set-cswebserviceconfiguration', expected: 'Set-CsWebServiceConfiguration' },
+        { messageId: 'changed', path: 'zh-CN/a.md', line: L, actual: 'MeetingUxEnableTelemetry', expected: '-MeetingUxEnableTelemetry' },
+      ],
+    },
+    {
+      name: 'a number dropped (< 2 sec), as a warning',
+      files: { 'de-DE/a.md': doc('de-DE', pair('a', 'Durchschn. Verzögerung der Ausgangswarteschlange < Sek.', 'Avg. Out Queue Delay < 2 sec')) },
+      errors: [{ messageId: 'missing', path: 'de-DE/a.md', line: L, expected: '2', severity: 'warning' }],
+    },
+    {
+      name: 'a quantity written with the wrong decimal separator for the locale (ja uses a point)',
+      files: { 'ja-JP/a.md': doc('ja-JP', pair('a', '帯域幅は 1,5 Mbps です', 'Bandwidth is 1.5 Mbps')) },
+      errors: [{ messageId: 'changed', path: 'ja-JP/a.md', line: L, expected: '1.5', actual: '1,5' }],
+    },
+    {
+      name: 'a GUID added by the translation, and a code span lost',
+      files: { 'es-ES/a.md': doc('es-ES', pair('a', 'Use el id 5E872200-F546-4CCD-8F23-AF5F507AA2DD', 'Use `Get-CsUser` here')) },
+      errors: [
+        { messageId: 'missing', path: 'es-ES/a.md', line: L, expected: 'Get-CsUser' },
+        { messageId: 'markup', path: 'es-ES/a.md', line: L, severity: 'warning' },
+        { messageId: 'extra', path: 'es-ES/a.md', line: L, actual: '5E872200-F546-4CCD-8F23-AF5F507AA2DD', severity: 'warning' },
+      ],
+    },
+  ],
+});

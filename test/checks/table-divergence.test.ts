@@ -1,0 +1,58 @@
+import { tableDivergence } from '../../src/checks/table-divergence.js';
+import { fm, pair, testCheck } from '../helpers/check-tester.js';
+
+type Row = [string, string, string, string];
+const table = (locale: string, rows: Row[], handoff = '01/01/2020', columns = 2): string =>
+  `${fm(locale, { 'ms.lasthandoff': handoff })}\n|${pair('h-1', '**Type**', '**Data type**')}|${pair('h-2', '**Exemple**', '**Example**')}|${columns === 3 ? `${pair('h-3', '**Notes**', '**Notes**')}|` : ''}\n|:--|:--|${columns === 3 ? ':--|' : ''}\n${rows
+    .map(([kt, ks, vt, vs], i) => `|${pair(`r-${i}`, kt, ks)}  <br/> |${pair(`v-${i}`, vt, vs)}  <br/> |${columns === 3 ? '|' : ''}`)
+    .join('\n')}\n`;
+
+const good: Row[] = [
+  ['AppName', 'AppName', 'iPhoneSkype', 'iPhoneSkype'],
+  ['Message direction', 'Message direction', 'Incoming', 'Incoming'],
+  ['UserID', 'UserID', 'amosmarble', 'amosmarble'],
+];
+
+testCheck(tableDivergence, {
+  valid: [
+    { name: 'identifiers kept, prose names translated, same rows everywhere', files: {
+      'fr-FR/a.md': table('fr-FR', [good[0] as Row, ['Direction du message', 'Message direction', 'Entrant', 'Incoming'], good[2] as Row]),
+      'de-DE/a.md': table('de-DE', good),
+    } },
+    { name: 'an allow-listed identifier may be translated', options: { identifierAllowlist: ['AppName'] }, files: {
+      'zh-CN/a.md': table('zh-CN', [['应用程序名称', 'AppName', 'iPhoneSkype', 'iPhoneSkype']]),
+    } },
+    { name: 'a row only an older revision has (the newer source dropped it)', files: {
+      'es-ES/a.md': table('es-ES', good, '03/07/2019'),
+      'pt-BR/a.md': table('pt-BR', good.slice(0, 2), '06/10/2020'),
+    } },
+  ],
+  invalid: [
+    {
+      name: 'identifiers translated (AppName, UserID with a space)',
+      files: { 'zh-CN/a.md': table('zh-CN', [['应用程序名称', 'AppName', 'iPhoneSkype', 'iPhoneSkype'], ['用户 Id', 'UserID', 'amosmarble', 'amosmarble']]) },
+      errors: [
+        { messageId: 'identifier-translated', path: 'zh-CN/a.md', line: 9, expected: 'AppName', actual: '应用程序名称' },
+        { messageId: 'identifier-translated', path: 'zh-CN/a.md', line: 10, expected: 'UserID', actual: '用户 Id' },
+      ],
+    },
+    {
+      name: 'a row that the other locales (as new or newer) have',
+      files: {
+        'de-DE/a.md': table('de-DE', good),
+        'fr-FR/a.md': table('fr-FR', good),
+        'ja-JP/a.md': table('ja-JP', [good[0] as Row, good[2] as Row]),
+      },
+      errors: [{ messageId: 'row-missing', path: 'ja-JP/a.md', line: 7, expected: 'message direction' }],
+    },
+    {
+      name: 'a column dropped in one locale',
+      files: {
+        'de-DE/a.md': table('de-DE', good, '01/01/2020', 3),
+        'fr-FR/a.md': table('fr-FR', good, '01/01/2020', 3),
+        'ja-JP/a.md': table('ja-JP', good, '01/01/2020', 2),
+      },
+      errors: [{ messageId: 'column-count', path: 'ja-JP/a.md', line: 7, actual: '2', expected: '3' }],
+    },
+  ],
+});
