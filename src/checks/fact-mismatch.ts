@@ -14,11 +14,12 @@ export const factMismatch: ArticleCheck = {
     messages: {
       mangled: 'The {factKind} "{expected}" is mangled in the translation: "{actual}".',
       changed: 'The {factKind} "{expected}" became "{actual}" in the translation.',
+      'case-changed': 'The {factKind} "{expected}" changed case in the translation: "{actual}".',
       missing: 'The {factKind} "{expected}" of the source is missing in the translation.',
       extra: 'The translation adds the {factKind} "{actual}", which the source does not have.',
       markup: 'The source has {expected}, the translation {actual}.',
     },
-    messageSeverity: { missing: 'warning', extra: 'warning', markup: 'warning' },
+    messageSeverity: { 'case-changed': 'warning', missing: 'warning', extra: 'warning', markup: 'warning' },
   },
   run({ article, options, report }) {
     const ignore = regexList(options['ignore']);

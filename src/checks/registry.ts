@@ -1,13 +1,28 @@
 // Every check loccheck knows, by id. Order here is the order in `--help` and the docs.
 import { bilingualMarkup } from './bilingual-markup.js';
+import { brokenLink } from './broken-link.js';
 import { factDivergence } from './fact-divergence.js';
 import { factMismatch } from './fact-mismatch.js';
 import { frontMatter } from './front-matter.js';
+import { linkMismatch } from './link-mismatch.js';
 import { mergeConflictMarker } from './merge-conflict-marker.js';
+import { missingSegment } from './missing-segment.js';
+import { sourceDrift } from './source-drift.js';
+import { staleLink } from './stale-link.js';
 import type { Check } from './types.js';
 import { tableDivergence } from './table-divergence.js';
 import { unreadableFile } from './unreadable-file.js';
 
-export const checks: readonly Check[] = [mergeConflictMarker, factMismatch, factDivergence, tableDivergence, bilingualMarkup, frontMatter, unreadableFile];
+export const checks: readonly Check[] = [
+  mergeConflictMarker,
+  factMismatch,
+  factDivergence,
+  tableDivergence,
+  linkMismatch,
+  staleLink,
+  brokenLink,
+  sourceDrift,
+  missingSegment,
+  bilingualMarkup, frontMatter, unreadableFile];
 
 export const checksById: ReadonlyMap<string, Check> = new Map(checks.map((c) => [c.meta.id, c]));

@@ -106,6 +106,9 @@ export function extractHtml(text: string): HtmlExtract {
         if (containsPairSpan(child)) {
           // An unclosed translation span swallows the pairs after it: report it, then read what it swallowed.
           located.push({ offset, key: `unclosed:${id}`, messageId: 'unclosed-span', data: { id } });
+          // Its own source half, swallowed with the rest, is not an orphan source.
+          const own = findElement(child, (e) => isTtu(e) || isLookup(e));
+          if (own && isLookup(own) && prop(findElement(own, isStu) ?? own, 'dataStuId') === id) consumed.add(own);
           stack.push({ node: child, inCell });
           continue;
         }

@@ -35,7 +35,7 @@ function firstInvalidUtf8(bytes: Uint8Array): { line: number; column: number; of
         break;
       }
     }
-    if (b === 10) {
+    if (b === 10 || (b === 13 && bytes[i + 1] !== 10)) {
       line++;
       lineStart = i + 1;
     }

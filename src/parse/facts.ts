@@ -46,8 +46,12 @@ const PATTERNS: readonly [FactKind, RegExp][] = [
   ['email', /\b[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8}\b/g],
   ['guid', /\b[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}\b/g],
   ['ip', /\b(?:\d{1,3}\.){3}\d{1,3}(?:\/\d{1,2})?\b/g],
+  // Drive paths before accounts (`C:\Windows\System32` is not an account); folder names may hold a few spaces.
+  [
+    'path',
+    /\b[A-Za-z]:\\(?:[^\\\s<>"|?*]{1,80}(?: [^\\\s<>"|?*]{1,80}){0,4}\\){0,20}[^\s<>"|?*]{0,200}|(?<![\w/])\/(?:etc|var|usr|opt|home|tmp)\/[^\s<>"]{1,200}/g,
+  ],
   ['account', /\b[A-Za-z][A-Za-z0-9-]{1,30}\\{1,2}[A-Za-z][A-Za-z0-9._-]{0,30}\b/g],
-  ['path', /\b[A-Za-z]:\\[^\s<>"|?*]{1,200}|(?<![\w/])\/(?:etc|var|usr|opt|home|tmp)\/[^\s<>"]{1,200}/g],
   [
     'path',
     /\b[\w-]{1,80}\.(?:exe|dll|msi|msp|ps1|psm1|psd1|xml|json|config|cfg|ini|log|txt|csv|cer|pfx|zip|cab|bat|cmd|vbs|js|sql|ldf|mdf|bak|vhd|vhdx|iso)\b/gi,
@@ -60,7 +64,8 @@ const PATTERNS: readonly [FactKind, RegExp][] = [
   ['parameter', /(?<=^|[\s(])-[A-Z][a-z]+(?:[A-Z][A-Za-z0-9]*){1,10}\b/g],
   ['variable', /\$(?:true|false|null|True|False|Null|TRUE|FALSE|[A-Za-z_][A-Za-z0-9_]{0,60})\b/g],
   // Base64 and hex runs: long, with digits and letters mixed, optional `=` padding.
-  ['hash', /(?<![A-Za-z0-9+/])(?=[A-Za-z0-9+/]{0,200}\d)(?=[A-Za-z0-9+/]{0,200}[A-Za-z])[A-Za-z0-9+/]{16,200}={0,2}(?![A-Za-z0-9+/=])/g],
+  // Without `/`: slash-separated words (`A/V/RTP/TCP/50000`, paths) are not hashes.
+  ['hash', /(?<![A-Za-z0-9+/])(?=[A-Za-z0-9+]{0,200}\d)(?=[A-Za-z0-9+]{0,200}[A-Za-z])[A-Za-z0-9+]{16,200}={0,2}(?![A-Za-z0-9+/=])/g],
   // Letter-dot-digits names (H.264, G.711) and dotted versions with three or more parts.
   ['version', /\b[A-Z]\.\d{2,4}\b|\b\d+\.\d+\.\d+(?:\.\d+)*\b/g],
   // CamelCase names that are data (AppName, OSVersion, iPhoneSkype, DisableAutomaticSendTracing).
@@ -134,6 +139,8 @@ export function extractFacts(input: string, options: ExtractOptions): Fact[] {
     if (kind === 'code' && !text.includes('`')) continue;
     if (kind === 'no-loc' && !text.includes(':::')) continue;
     text = text.replace(re, (match: string, group: unknown) => {
+      // Plural acronyms (URLs, FQDNs, PINs) are words, not identifiers.
+      if (kind === 'identifier' && /^[A-Z]{2,}s$/.test(match)) return match;
       const value = typeof group === 'string' ? group : match;
       facts.push({ kind, text: kind === 'url' ? value.replace(/[.,;:!?]+$/, '') : value });
       return kind === 'link' ? `](${blank(match.slice(2))}` : blank(match);

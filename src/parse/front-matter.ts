@@ -45,7 +45,8 @@ export function parseFrontMatter(text: string): FrontMatter {
     return { data: data as Record<string, unknown>, endLine: close + 1, problems: [] };
   } catch (error) {
     const e = error as { reason?: string; message?: string; mark?: { line?: number } };
-    const line = typeof e.mark?.line === 'number' ? e.mark.line + 2 : 1;
+    // js-yaml reads from the line break after the opening `---`, so its 0-based line is already the file's line - 1.
+    const line = typeof e.mark?.line === 'number' ? e.mark.line + 1 : 1;
     const reason = (e.reason ?? e.message ?? String(error)).split('\n')[0] as string;
     return { data: {}, endLine: close + 1, problems: [problem('yaml', { reason }, Math.min(line, close + 1))] };
   }

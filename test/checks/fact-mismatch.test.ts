@@ -26,6 +26,8 @@ testCheck(factMismatch, {
       'pt-BR/a.md': doc('pt-BR', pair('a', 'No Office 365, o tempo é 5 min e a versão 2', 'Version 2 takes 5 min in Office 365')),
     } },
     { name: 'a small number spelled out', files: { 'fr-FR/a.md': doc('fr-FR', pair('a', 'Le rapport exige deux choses :', 'Error reporting requires 2 things:')) } },
+    { name: 'plural acronyms are words, not identifiers', files: { 'fr-FR/a.md': doc('fr-FR', pair('a', 'Les FQDN et les URL', 'The FQDNs and URLs')) } },
+    { name: 'slash-separated protocol lists are not hashes', files: { 'fr-FR/a.md': doc('fr-FR', pair('a', 'Externe A/V/RTP/TCP/50000', 'External A/V/RTP/TCP/50000')) } },
     { name: 'full-width digits', files: { 'ja-JP/a.md': doc('ja-JP', pair('a', '２０１５ 年のサーバー', 'Server 2015')) } },
     { name: 'a configured ignore pattern', options: { ignore: ['^Contoso[A-Za-z]*$'] }, files: { 'fr-FR/a.md': doc('fr-FR', pair('a', 'La banque', 'The ContosoBank bank')) } },
   ],
@@ -49,12 +51,17 @@ testCheck(factMismatch, {
       ],
     },
     {
-      name: 'a cmdlet lower-cased and a parameter that lost its dash',
+      name: 'a cmdlet lower-cased (a warning) and a parameter that lost its dash (an error)',
       files: { 'zh-CN/a.md': doc('zh-CN', pair('a', '通过 Set-cswebserviceconfiguration MeetingUxEnableTelemetry $True', 'Set-CsWebServiceConfiguration -MeetingUxEnableTelemetry $True')) },
       errors: [
-        { messageId: 'changed', path: 'zh-CN/a.md', line: L, actual: 'Set-cswebserviceconfiguration', expected: 'Set-CsWebServiceConfiguration' },
-        { messageId: 'changed', path: 'zh-CN/a.md', line: L, actual: 'MeetingUxEnableTelemetry', expected: '-MeetingUxEnableTelemetry' },
+        { messageId: 'case-changed', path: 'zh-CN/a.md', line: L, actual: 'Set-cswebserviceconfiguration', expected: 'Set-CsWebServiceConfiguration', severity: 'warning' },
+        { messageId: 'changed', path: 'zh-CN/a.md', line: L, actual: 'MeetingUxEnableTelemetry', expected: '-MeetingUxEnableTelemetry', severity: 'error' },
       ],
+    },
+    {
+      name: 'a cmdlet name translated',
+      files: { 'de-DE/a.md': doc('de-DE', pair('a', 'Verwenden Sie Get-Methode.', 'Use Get-Method.')) },
+      errors: [{ messageId: 'changed', path: 'de-DE/a.md', line: L, expected: 'Get-Method', actual: 'Get-Methode', severity: 'error' }],
     },
     {
       name: 'a number dropped (< 2 sec), as a warning',

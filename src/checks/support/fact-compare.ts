@@ -2,7 +2,7 @@
 import { type Fact, markupCounts, separators } from '../../parse/facts.js';
 import { spellsOut } from '../../parse/spelled-numbers.js';
 
-export type FactIssueKind = 'mangled' | 'changed' | 'missing' | 'extra' | 'markup';
+export type FactIssueKind = 'mangled' | 'changed' | 'case-changed' | 'missing' | 'extra' | 'markup';
 
 export interface FactIssue {
   kind: FactIssueKind;
@@ -53,6 +53,16 @@ function valueWith(token: string, locale: string, rules: CompareOptions['numberR
 
 const digitsOf = (s: string): string => s.replace(/\D/g, '');
 
+/** Where `token` stands in `text`, not continued by a letter or digit (Get-Method is not in Get-Methode); -1 if nowhere. */
+function indexOfToken(text: string, token: string): number {
+  for (let at = text.indexOf(token); at >= 0; at = text.indexOf(token, at + 1)) {
+    const after = text.charAt(at + token.length);
+    if (!/[\p{L}\p{N}]/u.test(after) || !/[\p{L}\p{N}]$/u.test(token)) return at;
+  }
+  return -1;
+}
+const containsToken = (text: string, token: string): boolean => indexOfToken(text, token) >= 0;
+
 /** Compact CJK forms (8万 for 80,000) from CLDR's compact notation. */
 function compactForms(value: number, locale: string): string[] {
   try {
@@ -102,20 +112,30 @@ export function compareFacts(
     }
     if (s.kind === 'identifier' && (options.skipIdentifiers || options.allowIdentifiers?.has(s.text))) continue;
     if (take((f) => f.text === s.text)) continue;
-    if (t.includes(s.text)) continue; // kept, though inside a larger token of the target
+    if (containsToken(t, s.text)) continue; // kept, though inside a larger token of the target
     const spaced = findSpaced(t, s.text);
     if (spaced) {
       issues.push({ kind: 'mangled', expected: s.text, actual: spaced, factKind: s.kind });
       continue;
     }
     const lower = t.toLowerCase();
-    const at = lower.indexOf(s.text.toLowerCase());
+    const at = indexOfToken(lower, s.text.toLowerCase());
     if (at >= 0) {
-      issues.push({ kind: 'changed', expected: s.text, actual: t.slice(at, at + s.text.length), factKind: s.kind });
+      // Only the letter case changed: cosmetic for PowerShell and DNS, so a warning, not an error.
+      const actual = t.slice(at, at + s.text.length);
+      const used = pool.find((p) => !p.used && p.fact.text === actual);
+      if (used) used.used = true;
+      issues.push({ kind: 'case-changed', expected: s.text, actual, factKind: s.kind });
       continue;
     }
     if (s.kind === 'parameter' && t.includes(s.text.slice(1))) {
       issues.push({ kind: 'changed', expected: s.text, actual: s.text.slice(1), factKind: s.kind });
+      continue;
+    }
+    // A token of the same kind in its place that the source does not have: translated (Get-Method → Get-Methode).
+    const replaced = STRONG_EXTRA.has(s.kind) ? take((f) => f.kind === s.kind && !norm(source).includes(f.text)) : undefined;
+    if (replaced) {
+      issues.push({ kind: 'changed', expected: s.text, actual: replaced.text, factKind: s.kind });
       continue;
     }
     issues.push({ kind: 'missing', expected: s.text, factKind: s.kind });

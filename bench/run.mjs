@@ -1,0 +1,181 @@
+// Benchmark: loccheck over a real localized corpus against a read-all-files + one-regex "floor".
+// Usage: npm run bench -- [corpus-dir] [--sample N] [--remark]
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const DIST = path.join(ROOT, 'dist');
+const { values: opts, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { sample: { type: 'string' }, remark: { type: 'boolean', default: false } },
+});
+
+if (!existsSync(path.join(DIST, 'run.js'))) {
+  console.error('dist/ not found: run `npm run build` first.');
+  process.exit(2);
+}
+const corpusArg = positionals[0] ? path.resolve(positionals[0]) : path.join(ROOT, '.cache/corpus');
+if (!existsSync(corpusArg)) {
+  console.error(`corpus not found at ${corpusArg}; extract it (from the repository root) with:`);
+  console.error('  mkdir -p .cache/corpus && tar -xzf ../shared/corpus/sfb-2020-10-teams-lync.tar.gz -C .cache/corpus');
+  process.exit(2);
+}
+
+// Imported only after the check above, so a missing dist/ gets a message rather than a stack trace.
+const { lint } = await import(path.join(DIST, 'run.js'));
+const { discover } = await import(path.join(DIST, 'corpus/discover.js'));
+const { defaultConfig } = await import(path.join(DIST, 'config/schema.js'));
+const { checks } = await import(path.join(DIST, 'checks/registry.js'));
+const { defaultJobs } = await import(path.join(DIST, 'engine/pool.js'));
+
+const log = (msg) => process.stderr.write(`[bench] ${msg}\n`);
+
+/** Every .md file below `dir`, sorted (code-unit order) so "the first N" is stable. */
+function listMd(dir) {
+  const out = [];
+  const walk = (d) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const p = path.join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (e.isFile() && e.name.endsWith('.md')) out.push(p);
+    }
+  };
+  walk(dir);
+  return out.sort();
+}
+
+// --sample N: copy the first N .md files of each locale folder into .cache/bench-sample, and bench that.
+let corpus = corpusArg;
+const sample = opts.sample === undefined ? undefined : Number(opts.sample);
+if (sample !== undefined) {
+  if (!Number.isInteger(sample) || sample < 1) throw new Error(`--sample wants a positive integer, got ${opts.sample}`);
+  corpus = path.join(ROOT, '.cache/bench-sample');
+  rmSync(corpus, { recursive: true, force: true });
+  for (const locale of readdirSync(corpusArg).sort()) {
+    const dir = path.join(corpusArg, locale);
+    if (!statSync(dir).isDirectory()) continue;
+    for (const f of listMd(dir).slice(0, sample)) {
+      const to = path.join(corpus, path.relative(corpusArg, f));
+      mkdirSync(path.dirname(to), { recursive: true });
+      cpSync(f, to);
+    }
+  }
+}
+
+// Corpus size, measured outside every timed section.
+const allMd = listMd(corpus);
+const bytes = allMd.reduce((n, f) => n + statSync(f).size, 0);
+const MB = bytes / 1e6;
+
+// 1. Floor: list, read each file as UTF-8, one global regex pass counting bilingual pairs.
+const PAIR = /<span data-ttu-id="[^"]*">[\s\S]*?<\/span><span class="sxs-lookup"><span data-stu-id="[^"]*">[\s\S]*?<\/span><\/span>/g;
+function floor() {
+  const t0 = performance.now();
+  const files = listMd(corpus);
+  let pairs = 0;
+  for (const f of files) {
+    const text = readFileSync(f, 'utf8');
+    PAIR.lastIndex = 0;
+    while (PAIR.exec(text) !== null) pairs++;
+  }
+  return { ms: performance.now() - t0, files: files.length, pairs };
+}
+log(`floor: ${allMd.length} files, ${MB.toFixed(1)} MB (cold run, then warm)`);
+const floorCold = floor();
+const floorWarm = floor();
+
+// 2. loccheck: discovery alone, then the whole lint() with default jobs, sampling RSS every 50 ms.
+const inputs = [corpus];
+let t = performance.now();
+const found = discover(inputs, { cwd: ROOT, include: defaultConfig.include, ignore: defaultConfig.ignore });
+const discoverMs = performance.now() - t;
+
+log(`loccheck: lint() over ${found.entries.length} files, ${defaultJobs(found.entries.length)} jobs`);
+const rssBefore = process.memoryUsage().rss;
+let rssPeak = rssBefore;
+const sampler = setInterval(() => {
+  rssPeak = Math.max(rssPeak, process.memoryUsage().rss);
+}, 50);
+let lastProgress = 0;
+t = performance.now();
+const { report } = await lint({ inputs, cwd: ROOT, onProgress: () => (lastProgress = performance.now()) });
+const lintEnd = performance.now();
+clearInterval(sampler);
+rssPeak = Math.max(rssPeak, process.memoryUsage().rss);
+const lintMs = lintEnd - t;
+// After the last article is parsed: family checks, fingerprints and the report (main thread).
+const tailMs = lastProgress ? lintEnd - lastProgress : 0;
+
+// 3. Optional: remark-parse alone (the engine's own frozen processor), single thread, first 500 files.
+let remark;
+if (opts.remark) {
+  const { markdownProcessor } = await import(path.join(DIST, 'parse/markdown.js'));
+  const files = allMd.slice(0, 500);
+  const texts = files.map((f) => readFileSync(f, 'utf8'));
+  const sampleBytes = files.reduce((n, f) => n + statSync(f).size, 0);
+  log(`remark: parsing ${files.length} files`);
+  const t1 = performance.now();
+  for (const text of texts) markdownProcessor.parse(text);
+  const ms = performance.now() - t1;
+  // Extrapolated by bytes (the first files are not of average size).
+  remark = { files: files.length, ms, estAllMs: (ms * bytes) / sampleBytes };
+}
+
+// Output: an aligned table on stdout, the same numbers as JSON in .cache/bench-last.json.
+const fmtMs = (ms) => (ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${ms.toFixed(0)} ms`);
+const rate = (ms) => `${Math.round(allMd.length / (ms / 1000)).toLocaleString('en-US')} files/s, ${(MB / (ms / 1000)).toFixed(1)} MB/s`;
+const mib = (b) => `${(b / 2 ** 20).toFixed(0)} MiB`;
+const segs = report.summary.segments;
+const rows = [
+  ['corpus', `${path.relative(process.cwd(), corpus) || '.'}${sample ? ` (first ${sample} .md per locale)` : ''}`],
+  ['files / size', `${allMd.length.toLocaleString('en-US')} .md, ${MB.toFixed(1)} MB; node ${process.version}, ${availableParallelism()} cores`],
+  ['floor (warm)', `${fmtMs(floorWarm.ms)}  ${rate(floorWarm.ms)}  (cold ${fmtMs(floorCold.ms)})`],
+  ['floor pairs', floorWarm.pairs.toLocaleString('en-US')],
+  ['loccheck total', `${fmtMs(lintMs)}  ${rate(lintMs)}  (${report.summary.files} files, ${defaultJobs(found.entries.length)} jobs)`],
+  ['  discovery', `${fmtMs(discoverMs)}  (discover() alone)`],
+  ['  rest', `${fmtMs(lintMs - discoverMs)}  (parse + article checks in workers, then ${fmtMs(tailMs)} families/report)`],
+  ['peak RSS', `${mib(rssPeak)}  (before lint ${mib(rssBefore)}; process maxRSS ${mib(process.resourceUsage().maxRSS * 1024)})`],
+  ['segments', `${segs.toLocaleString('en-US')}  (floor pairs ${floorWarm.pairs.toLocaleString('en-US')}, diff ${segs - floorWarm.pairs >= 0 ? '+' : ''}${segs - floorWarm.pairs})`],
+  ['ratio', `loccheck / floor = ${(lintMs / floorWarm.ms).toFixed(1)}x`],
+];
+if (remark) {
+  rows.push(['remark (500)', `${fmtMs(remark.ms)} for ${remark.files} files, 1 thread; est. all ${fmtMs(remark.estAllMs)}`]);
+  rows.push(['  ratios', `remark-est / floor = ${(remark.estAllMs / floorWarm.ms).toFixed(1)}x, loccheck / remark-est = ${(lintMs / remark.estAllMs).toFixed(2)}x`]);
+}
+rows.push(['findings', `${report.findings.length.toLocaleString('en-US')} (error ${report.summary.findings.error}, warning ${report.summary.findings.warning}, info ${report.summary.findings.info})`]);
+for (const c of checks) rows.push([`  ${c.meta.id}`, (report.summary.byRule[c.meta.id] ?? 0).toLocaleString('en-US')]);
+const width = Math.max(...rows.map((r) => r[0].length));
+console.log(rows.map(([k, v]) => `${k.padEnd(width)}  ${v}`).join('\n'));
+
+const json = {
+  date: new Date().toISOString(),
+  node: process.version,
+  cores: availableParallelism(),
+  corpus,
+  sample: sample ?? null,
+  files: allMd.length,
+  bytes,
+  floor: { coldMs: floorCold.ms, warmMs: floorWarm.ms, pairs: floorWarm.pairs },
+  loccheck: {
+    files: report.summary.files,
+    jobs: defaultJobs(found.entries.length),
+    totalMs: lintMs,
+    discoveryMs: discoverMs,
+    restMs: lintMs - discoverMs,
+    afterLastParseMs: tailMs,
+    rssBeforeBytes: rssBefore,
+    rssPeakBytes: rssPeak,
+    maxRssBytes: process.resourceUsage().maxRSS * 1024,
+    segments: segs,
+    segmentsMinusPairs: segs - floorWarm.pairs,
+    findings: report.summary.findings,
+    byRule: report.summary.byRule,
+  },
+  ratio: lintMs / floorWarm.ms,
+  remark: remark ?? null,
+};
+mkdirSync(path.join(ROOT, '.cache'), { recursive: true });
+writeFileSync(path.join(ROOT, '.cache/bench-last.json'), `${JSON.stringify(json, null, 2)}\n`);

@@ -1,0 +1,108 @@
+// Relative links and images whose file is not in the article's locale tree, and #fragments with no such anchor.
+import path from 'node:path';
+import type { Article, LinkRef } from '../model.js';
+import { regexList } from './support/options.js';
+import { isExternal } from './support/urls.js';
+import type { FamilyCheck } from './types.js';
+
+function anchorsOf(article: Article): Set<string> {
+  return new Set(article.anchors.map((a) => a.id.toLowerCase()));
+}
+
+/** Closest anchor by edit distance, for a "did you mean". */
+function closest(wanted: string, anchors: Set<string>): string | undefined {
+  let best: string | undefined;
+  let bestScore = Number.POSITIVE_INFINITY;
+  for (const a of anchors) {
+    if (Math.abs(a.length - wanted.length) > 4) continue;
+    const d = distance(wanted, a);
+    if (d < bestScore && d <= Math.max(2, Math.floor(wanted.length / 5))) {
+      best = a;
+      bestScore = d;
+    }
+  }
+  return best;
+}
+
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0] as number;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = row[j] as number;
+      row[j] = Math.min((row[j] as number) + 1, (row[j - 1] as number) + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = tmp;
+    }
+  }
+  return row[b.length] as number;
+}
+
+export const brokenLink: FamilyCheck = {
+  scope: 'family',
+  meta: {
+    id: 'broken-link',
+    category: 'link',
+    defaultSeverity: 'error',
+    description: 'Relative links to files missing from the locale tree, #fragments with no such anchor, links that leave the root.',
+    messages: {
+      'missing-file': 'The {kind} target "{url}" does not exist in this locale tree ({resolved}).',
+      'missing-anchor': 'The anchor "#{fragment}" does not exist in {file}.{hint}',
+      'outside-root': 'The link "{url}" leaves the scanned folder ({resolved}): it cannot be checked and will likely break.',
+    },
+    messageSeverity: { 'outside-root': 'warning' },
+  },
+  run({ articles, options, project, report }) {
+    const ignore = regexList(options['ignore']);
+    for (const article of articles) {
+      const seen = new Set<string>();
+      for (const link of article.links as LinkRef[]) {
+        // Target and source halves hold the same link: check it once per line.
+        if (link.side === 'source') continue;
+        const url = link.url.trim();
+        if (url === '' || isExternal(url) || url.startsWith('/') || url.startsWith('~') || url.startsWith('xref:')) continue;
+        if (ignore.some((re) => re.test(url))) continue;
+        const dedupe = `${link.line}\u0000${url}`;
+        if (seen.has(dedupe)) continue;
+        seen.add(dedupe);
+        const [pathPart = '', fragment] = url.split('#', 2) as [string, string | undefined];
+        let file = pathPart.split('?')[0] ?? '';
+        try {
+          file = decodeURIComponent(file);
+        } catch {
+          // Keep the raw path when it is not valid percent-encoding.
+        }
+        const at = { line: link.line, column: link.column };
+        let target: Article | undefined = article;
+        let targetName = 'this article';
+        if (file !== '') {
+          const resolved = path.posix.normalize(path.posix.join(path.posix.dirname(article.relPath), file));
+          if (resolved.startsWith('../') || resolved === '..') {
+            report({ article, messageId: 'outside-root', data: { url, resolved }, ...at, actual: url, key: `outside:${url}` });
+            continue;
+          }
+          if (!project.fileExists(article.root, resolved)) {
+            report({ article, messageId: 'missing-file', data: { url, resolved, kind: link.kind === 'image' ? 'image' : 'link' }, ...at, actual: url, key: `missing-file:${url}` });
+            continue;
+          }
+          target = /\.(md|markdown)$/i.test(resolved) ? project.articleAt(article.root, resolved) : undefined;
+          targetName = resolved;
+        }
+        if (!fragment || !target) continue;
+        const anchors = anchorsOf(target);
+        const wanted = fragment.toLowerCase();
+        if (anchors.has(wanted)) continue;
+        const suggestion = closest(wanted, anchors);
+        report({
+          article,
+          messageId: 'missing-anchor',
+          data: { fragment, file: targetName, hint: suggestion ? ` Did you mean "#${suggestion}"?` : '' },
+          ...at,
+          actual: `#${fragment}`,
+          ...(suggestion ? { expected: `#${suggestion}` } : {}),
+          key: `missing-anchor:${url}`,
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,104 @@
+// Segments other locales have for the same English but this one lacks, and code blocks that differ between locales.
+import type { Article, CodeBlock } from '../model.js';
+import { normalizeSource } from './support/align.js';
+import type { FamilyCheck } from './types.js';
+
+/** Code lines with comments and blank lines removed (comments may be translated, code may not), with their line in the block. */
+export function codeLines(block: CodeBlock): { text: string; offset: number }[] {
+  return block.value
+    .split(/\r?\n/)
+    .map((l, offset) => ({ text: l.replace(/(^|\s)(#|\/\/|--|REM\s|;).*$/i, '').replace(/<!--.*?-->/g, '').trim(), offset }))
+    .filter((l) => l.text !== '');
+}
+
+export function codeShape(block: CodeBlock): string {
+  return codeLines(block)
+    .map((l) => l.text)
+    .join('\n');
+}
+
+const commit = (a: Article): string | undefined => {
+  const c = a.frontMatter['ms.sourcegitcommit'];
+  return typeof c === 'string' && c !== '' ? c : undefined;
+};
+
+export const missingSegment: FamilyCheck = {
+  scope: 'family',
+  meta: {
+    id: 'missing-segment',
+    category: 'structure',
+    defaultSeverity: 'warning',
+    description: 'A segment that the other locales of the same English source have but this one lacks; code that differs between locales.',
+    messages: {
+      missing: 'This article lacks the segment "{expected}", which {locales} have for the same English source.',
+      'code-differs': 'This code block differs from the one in {locales} (code is not translated): "{actual}" vs "{expected}".',
+    },
+  },
+  run({ articles, report }) {
+    // Peers: articles translated from the same English commit, so their sources agree and differences are losses.
+    const peers = new Map<string, Article[]>();
+    for (const a of articles) {
+      const c = commit(a);
+      if (c) peers.set(c, [...(peers.get(c) ?? []), a]);
+    }
+    for (const group of peers.values()) {
+      if (group.length < 2) continue;
+      for (const a of group) {
+        const others = group.filter((o) => o !== a && o.locale !== a.locale);
+        if (others.length === 0) continue;
+        const mine = new Set(a.segments.map((s) => normalizeSource(s.source)));
+        const have = new Map<string, { article: Article; line: number; source: string }[]>();
+        for (const o of others) {
+          const seen = new Set<string>();
+          for (const s of o.segments) {
+            const k = normalizeSource(s.source);
+            if (mine.has(k) || seen.has(k) || k === '') continue;
+            seen.add(k);
+            have.set(k, [...(have.get(k) ?? []), { article: o, line: s.targetTextLine, source: s.source }]);
+          }
+        }
+        for (const [k, list] of have) {
+          if (list.length * 2 <= others.length) continue; // only what most of the others have
+          report({
+            article: a,
+            messageId: 'missing',
+            data: { expected: k.slice(0, 160), locales: [...new Set(list.map((l) => l.article.locale))].join(', ') },
+            line: 1,
+            expected: k,
+            related: list.map((l) => ({ article: l.article, line: l.line, message: l.source.slice(0, 200) })),
+            key: `missing:${k}`,
+          });
+        }
+        // Code blocks, matched by order: the most common shape among the others is the expected one.
+        a.codeBlocks.forEach((block, i) => {
+          const mineShape = codeShape(block);
+          if (mineShape === '') return;
+          const theirs = others.flatMap((o) => (o.codeBlocks[i] ? [{ article: o, shape: codeShape(o.codeBlocks[i] as CodeBlock) }] : []));
+          if (theirs.length === 0 || theirs.some((t) => t.shape === mineShape)) return;
+          const votes = new Map<string, typeof theirs>();
+          for (const t of theirs) votes.set(t.shape, [...(votes.get(t.shape) ?? []), t]);
+          const [expected, majority] = [...votes].sort((x, y) => y[1].length - x[1].length)[0] as [string, typeof theirs];
+          if (majority.length * 2 <= theirs.length) return;
+          const mine = codeLines(block);
+          const want = expected.split('\n');
+          let firstDiff = mine.findIndex((l, n) => l.text !== want[n]);
+          if (firstDiff < 0) firstDiff = mine.length; // this block stops early: the first missing line
+          const at = mine[firstDiff] ?? mine[mine.length - 1];
+          report({
+            article: a,
+            messageId: 'code-differs',
+            data: {
+              locales: [...new Set(majority.map((t) => t.article.locale))].join(', '),
+              actual: (mine[firstDiff]?.text ?? '').slice(0, 120),
+              expected: (want[firstDiff] ?? '').slice(0, 120),
+            },
+            line: block.line + 1 + (at?.offset ?? 0),
+            actual: mine[firstDiff]?.text ?? '',
+            expected: want[firstDiff] ?? '',
+            key: `code:${i}:${mineShape}`,
+          });
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,96 @@
+// Translations made from an older English source: the English inside the spans differs from the newest revision.
+import type { Article } from '../model.js';
+import { alignSources, normalizeSource } from './support/align.js';
+import type { FamilyCheck } from './types.js';
+
+/** The revision whose English is current: newest `ms.lasthandoff`; without dates, the most common source text. */
+export function referenceOf(articles: readonly Article[]): Article | undefined {
+  const dated = articles.filter((a) => a.handoff);
+  if (dated.length > 0) {
+    const newest = dated.reduce((m, a) => ((a.handoff as string) > (m.handoff as string) ? a : m));
+    return newest;
+  }
+  const counts = new Map<string, { n: number; article: Article }>();
+  for (const a of articles) {
+    const key = a.segments.map((s) => normalizeSource(s.source)).join('\u0000');
+    const c = counts.get(key);
+    if (c) c.n++;
+    else counts.set(key, { n: 1, article: a });
+  }
+  const best = [...counts.values()].sort((x, y) => y.n - x.n)[0];
+  return best && best.n > 1 ? best.article : undefined;
+}
+
+const sourceCommit = (a: Article): unknown => a.frontMatter['ms.sourcegitcommit'];
+
+export const sourceDrift: FamilyCheck = {
+  scope: 'family',
+  meta: {
+    id: 'source-drift',
+    category: 'drift',
+    defaultSeverity: 'warning',
+    description: 'Segments translated from an older English source than the newest revision of the article.',
+    messages: {
+      changed: 'The English of this segment is older than in {reference}: the current source reads "{expected}".',
+      removed: 'This segment is no longer in the current English ({reference}).',
+      added: 'The current English ({reference}) has a segment missing here: "{expected}".',
+      behind: '{count} of {total} segments are behind the current English ({reference}).',
+    },
+    messageSeverity: { behind: 'info' },
+  },
+  run({ articles, report }) {
+    if (articles.length < 2) return;
+    const ref = referenceOf(articles);
+    if (!ref) return;
+    const refName = `${ref.path}${ref.handoff ? `, ${ref.handoff}` : ''}`;
+    for (const a of articles) {
+      if (a === ref || a.segments.length === 0) continue;
+      // Same English commit: differences are missing or extra segments, not drift (missing-segment reports them).
+      if (sourceCommit(a) !== undefined && sourceCommit(a) === sourceCommit(ref)) continue;
+      const ops = alignSources(a, ref);
+      let behind = 0;
+      for (const op of ops) {
+        if (op.op === 'equal') continue;
+        behind++;
+        if (op.op === 'changed' || op.op === 'removed') {
+          const s = a.segments[op.mine];
+          if (!s) continue;
+          const r = op.op === 'changed' ? ref.segments[op.ref] : undefined;
+          report({
+            article: a,
+            messageId: op.op,
+            data: { reference: refName, expected: r?.source ?? '' },
+            line: s.sourceTextLine,
+            column: s.sourceTextColumn,
+            actual: s.source,
+            ...(r ? { expected: r.source } : {}),
+            ...(r ? { related: [{ article: ref, line: r.sourceTextLine, column: r.sourceTextColumn, message: r.source }] } : {}),
+            key: `${op.op}:${normalizeSource(s.source)}`,
+          });
+        } else {
+          const r = ref.segments[op.ref];
+          if (!r) continue;
+          const before = a.segments[op.after];
+          report({
+            article: a,
+            messageId: 'added',
+            data: { reference: refName, expected: r.source },
+            line: before ? before.endLine : (a.segments[0]?.line ?? 1),
+            expected: r.source,
+            related: [{ article: ref, line: r.sourceTextLine, column: r.sourceTextColumn, message: r.source }],
+            key: `added:${normalizeSource(r.source)}`,
+          });
+        }
+      }
+      if (behind > 0) {
+        report({
+          article: a,
+          messageId: 'behind',
+          data: { count: behind, total: a.segments.length, reference: refName },
+          line: 1,
+          key: 'behind',
+        });
+      }
+    }
+  },
+};

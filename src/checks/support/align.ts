@@ -1,0 +1,44 @@
+// Aligns two articles' segment sequences by their English source text (never by data-ttu-id), with jsdiff.
+import { diffArrays } from 'diff';
+import type { Article } from '../../model.js';
+
+export const normalizeSource = (s: string): string => s.replace(/\s+/g, ' ').trim();
+
+export type AlignOp =
+  | { op: 'equal'; mine: number; ref: number }
+  | { op: 'changed'; mine: number; ref: number }
+  | { op: 'removed'; mine: number }
+  | { op: 'added'; ref: number; after: number };
+
+/**
+ * Operations that turn `mine`'s source sequence into `ref`'s. A removal directly followed by an addition is one
+ * changed sentence (paired in order); `after` is the index in `mine` after which an added segment belongs (-1: start).
+ */
+export function alignSources(mine: Article, ref: Article): AlignOp[] {
+  const a = mine.segments.map((s) => normalizeSource(s.source));
+  const b = ref.segments.map((s) => normalizeSource(s.source));
+  const parts = diffArrays(a, b);
+  const ops: AlignOp[] = [];
+  let i = 0;
+  let j = 0;
+  for (let p = 0; p < parts.length; p++) {
+    const part = parts[p] as { added?: boolean; removed?: boolean; count?: number; value: string[] };
+    const count = part.count ?? part.value.length;
+    if (!part.added && !part.removed) {
+      for (let k = 0; k < count; k++) ops.push({ op: 'equal', mine: i++, ref: j++ });
+      continue;
+    }
+    if (part.removed) {
+      const next = parts[p + 1] as { added?: boolean; count?: number; value: string[] } | undefined;
+      const addedCount = next?.added ? (next.count ?? next.value.length) : 0;
+      const paired = Math.min(count, addedCount);
+      for (let k = 0; k < paired; k++) ops.push({ op: 'changed', mine: i++, ref: j++ });
+      for (let k = paired; k < count; k++) ops.push({ op: 'removed', mine: i++ });
+      for (let k = paired; k < addedCount; k++) ops.push({ op: 'added', ref: j++, after: i - 1 });
+      if (next?.added) p++;
+      continue;
+    }
+    for (let k = 0; k < count; k++) ops.push({ op: 'added', ref: j++, after: i - 1 });
+  }
+  return ops;
+}

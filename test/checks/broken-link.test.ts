@@ -1,0 +1,72 @@
+import { brokenLink } from '../../src/checks/broken-link.js';
+import { fm, pair, testCheck } from '../helpers/check-tester.js';
+
+const doc = (locale: string, body: string): string => `${fm(locale)}\n${body}\n`;
+// Line of the body in `doc`: front matter (4 lines) + a blank line.
+const L = 6;
+
+// b.md: an explicit anchor and a bilingual heading whose English source gives the slug.
+const target = (locale: string): string =>
+  doc(locale, `<a name="setup-steps"></a>\n\n## ${pair('h', 'Configurer le serveur', 'Configure the server')}\n\n${pair('p', 'Texte.', 'Text.')}`);
+
+testCheck(brokenLink, {
+  valid: [
+    { name: 'a link to a file in the same locale tree', files: {
+      'fr-FR/a.md': doc('fr-FR', pair('a', 'Voir [B](b.md).', 'See [B](b.md).')),
+      'fr-FR/b.md': target('fr-FR'),
+    } },
+    { name: 'anchors from <a name> and from the English slug of a bilingual heading', files: {
+      'fr-FR/a.md': doc('fr-FR', '[Étapes](b.md#setup-steps)\n\n[Serveur](b.md#configure-the-server)'),
+      'fr-FR/b.md': target('fr-FR'),
+    } },
+    { name: 'a fragment in the same article, and an image in a subfolder', files: {
+      'fr-FR/a.md': doc('fr-FR', `## ${pair('h', 'Présentation', 'Overview')}\n\n[Haut](#overview) ![Image](media/x.png)`),
+      'fr-FR/media/x.png': '',
+    } },
+    { name: 'external and site-absolute links are ignored', files: {
+      'fr-FR/a.md': doc('fr-FR', '[Ext](https://contoso.com/missing.md) [Abs](/skype/missing) [Mail](mailto:a@contoso.com)'),
+    } },
+    { name: 'a link matched by the ignore option', options: { ignore: ['^generated/'] }, files: {
+      'fr-FR/a.md': doc('fr-FR', '[Gen](generated/x.md)'),
+    } },
+  ],
+  invalid: [
+    {
+      name: 'a file that only another locale has',
+      files: {
+        'fr-FR/a.md': doc('fr-FR', pair('a', 'Voir [B](b.md).', 'See [B](b.md).')),
+        'de-DE/b.md': target('de-DE'),
+      },
+      errors: [{ messageId: 'missing-file', path: 'fr-FR/a.md', line: L, actual: 'b.md', severity: 'error' }],
+    },
+    {
+      name: 'a missing anchor close to one that exists',
+      files: {
+        'fr-FR/a.md': doc('fr-FR', '[Serveur](b.md#configure-the-servr)'),
+        'fr-FR/b.md': target('fr-FR'),
+      },
+      errors: [{ messageId: 'missing-anchor', path: 'fr-FR/a.md', line: L, actual: '#configure-the-servr', expected: '#configure-the-server' }],
+    },
+    {
+      name: 'a missing anchor with nothing close, and one slugged from the translated heading',
+      files: {
+        'fr-FR/a.md': doc('fr-FR', '[X](b.md#licensing)\n\n[Serveur](b.md#configurer-le-serveur)'),
+        'fr-FR/b.md': target('fr-FR'),
+      },
+      errors: [
+        { messageId: 'missing-anchor', path: 'fr-FR/a.md', line: L, actual: '#licensing' },
+        { messageId: 'missing-anchor', path: 'fr-FR/a.md', line: L + 2, actual: '#configurer-le-serveur' },
+      ],
+    },
+    {
+      name: 'a link that leaves the root',
+      files: { 'fr-FR/a.md': doc('fr-FR', '[Out](../../x.md)') },
+      errors: [{ messageId: 'outside-root', path: 'fr-FR/a.md', line: L, actual: '../../x.md', severity: 'warning' }],
+    },
+    {
+      name: 'a missing image',
+      files: { 'fr-FR/a.md': doc('fr-FR', '![Image](media/none.png)') },
+      errors: [{ messageId: 'missing-file', path: 'fr-FR/a.md', line: L, actual: 'media/none.png' }],
+    },
+  ],
+});

@@ -1,0 +1,42 @@
+import { linkMismatch } from '../../src/checks/link-mismatch.js';
+import { fm, pair, testCheck } from '../helpers/check-tester.js';
+
+const doc = (locale: string, body: string): string => `${fm(locale)}\n${body}\n`;
+// Line of the body in `doc`: front matter (4 lines) + a blank line.
+const L = 6;
+
+testCheck(linkMismatch, {
+  valid: [
+    { name: 'the same URL in target and source', files: {
+      'fr-FR/a.md': doc('fr-FR', pair('a', 'Voir [la documentation](https://docs.microsoft.com/skype/setup).', 'See [the docs](https://docs.microsoft.com/skype/setup).')),
+    } },
+    { name: 'a URL localized on purpose (/en-us/ → /fr-fr/)', files: {
+      'fr-FR/a.md': doc('fr-FR', pair('a', 'Voir [la page](https://support.office.com/fr-fr/article/setup).', 'See [the page](https://support.office.com/en-us/article/setup).')),
+    } },
+    { name: 'same relative link and image, no links at all elsewhere', files: {
+      'de-DE/a.md': doc('de-DE', `${pair('a', 'Siehe [Planung](plan.md) ![Bild](img/a.png)', 'See [Planning](plan.md) ![Image](img/a.png)')}\n\n${pair('b', 'Kein Link.', 'No link.')}`),
+    } },
+  ],
+  invalid: [
+    {
+      name: 'a URL changed',
+      files: { 'fr-FR/a.md': doc('fr-FR', pair('a', 'Voir [la page](https://x.contoso.com/b).', 'See [the page](https://x.contoso.com/a).')) },
+      errors: [{ messageId: 'changed', path: 'fr-FR/a.md', line: L, actual: 'https://x.contoso.com/b', expected: 'https://x.contoso.com/a', severity: 'error' }],
+    },
+    {
+      name: 'a link dropped',
+      files: { 'zh-CN/a.md': doc('zh-CN', pair('a', '请参阅规划。', 'See [Planning](plan.md).')) },
+      errors: [{ messageId: 'dropped', path: 'zh-CN/a.md', line: L, expected: 'plan.md' }],
+    },
+    {
+      name: 'a link added',
+      files: { 'ja-JP/a.md': doc('ja-JP', `${pair('a', 'はじめに', 'Intro')}\n\n${pair('b', '[計画](plan.md) を参照してください。', 'See Planning.')}`) },
+      errors: [{ messageId: 'added', path: 'ja-JP/a.md', line: L + 2, actual: 'plan.md' }],
+    },
+    {
+      name: 'an image dropped while the link is kept',
+      files: { 'es-ES/a.md': doc('es-ES', pair('a', 'Vea [Plan](plan.md).', 'See [Plan](plan.md) ![Image](img/a.png).')) },
+      errors: [{ messageId: 'dropped', path: 'es-ES/a.md', line: L, expected: 'img/a.png' }],
+    },
+  ],
+});

@@ -1,0 +1,149 @@
+import { describe, expect, it } from 'vitest';
+import { extractFacts } from '../../src/parse/facts.js';
+
+const en = (text: string) => extractFacts(text, { locale: 'en' });
+
+describe('extractFacts: tokens', () => {
+  it('a base64 hash', () => {
+    expect(en('AdDO8hsJqilU93hQHC3OZaPR2saEA==')).toEqual([{ kind: 'hash', text: 'AdDO8hsJqilU93hQHC3OZaPR2saEA==' }]);
+  });
+
+  it('letter-dot-digits names are versions', () => {
+    expect(en('Codecs such as H.264 and G.711')).toEqual([
+      { kind: 'version', text: 'H.264' },
+      { kind: 'version', text: 'G.711' },
+    ]);
+  });
+
+  it('a domain account', () => {
+    expect(en('Sign in as litwareinc\\pilar now')).toEqual([{ kind: 'account', text: 'litwareinc\\pilar' }]);
+  });
+
+  it('a cmdlet, its parameter and a variable', () => {
+    expect(en('Set-CsWebServiceConfiguration -MeetingUxEnableTelemetry $True')).toEqual([
+      { kind: 'cmdlet', text: 'Set-CsWebServiceConfiguration' },
+      { kind: 'parameter', text: '-MeetingUxEnableTelemetry' },
+      { kind: 'variable', text: '$True' },
+    ]);
+  });
+
+  it('a GUID', () => {
+    expect(en('The ID is E296D735-4F36-4E18-7C3B-52E1A02A0164 here')).toEqual([{ kind: 'guid', text: 'E296D735-4F36-4E18-7C3B-52E1A02A0164' }]);
+  });
+
+  it('IP addresses, with and without a prefix length', () => {
+    expect(en('Server 192.168.1.10 and 10.0.0.0/8')).toEqual([
+      { kind: 'ip', text: '192.168.1.10' },
+      { kind: 'ip', text: '10.0.0.0/8' },
+    ]);
+  });
+
+  it('a domain, without the sentence period', () => {
+    expect(en('such as contoso.com.')).toEqual([{ kind: 'domain', text: 'contoso.com' }]);
+  });
+
+  it('an e-mail address is one fact, not a domain', () => {
+    expect(en('mail admin@contoso.com')).toEqual([{ kind: 'email', text: 'admin@contoso.com' }]);
+  });
+
+  it('a Windows path with a space', () => {
+    expect(en('Run C:\\Program Files\\x.exe now')).toEqual([{ kind: 'path', text: 'C:\\Program Files\\x.exe' }]);
+  });
+
+  it('a Windows path of several folders is a path, not accounts', () => {
+    expect(en('Open C:\\Windows\\System32\\drivers\\etc\\hosts now')).toEqual([{ kind: 'path', text: 'C:\\Windows\\System32\\drivers\\etc\\hosts' }]);
+  });
+
+  it('a one-folder path and a file name', () => {
+    expect(en('D:\\data or setup.exe')).toEqual([
+      { kind: 'path', text: 'D:\\data' },
+      { kind: 'path', text: 'setup.exe' },
+    ]);
+  });
+
+  it('no-loc text', () => {
+    expect(en(':::no-loc text="Microsoft 365":::')).toEqual([{ kind: 'no-loc', text: 'Microsoft 365' }]);
+  });
+
+  it('inline code, taken whole (the cmdlet inside is not extracted again)', () => {
+    expect(en('Run `Get-CsUser` first')).toEqual([{ kind: 'code', text: 'Get-CsUser' }]);
+  });
+
+  it('CamelCase identifiers', () => {
+    expect(en('AppName and OSVersion')).toEqual([
+      { kind: 'identifier', text: 'AppName' },
+      { kind: 'identifier', text: 'OSVersion' },
+    ]);
+  });
+
+  it('plain words are not facts', () => {
+    expect(en('Census data is on by default.')).toEqual([]);
+  });
+});
+
+describe('extractFacts: numbers', () => {
+  it('99.98 read as English', () => {
+    expect(en('99.98')).toEqual([{ kind: 'number', text: '99.98', value: 99.98, exact: false }]);
+  });
+
+  it('80,000 read as English', () => {
+    expect(en('80,000')).toEqual([{ kind: 'number', text: '80,000', value: 80000, exact: false }]);
+  });
+
+  it('80 000 read as fr-FR, with a space, a no-break space or a narrow no-break space (NFKC makes all three a space)', () => {
+    for (const text of ['80 000', '80\u00a0000', '80\u202f000']) {
+      expect(extractFacts(text, { locale: 'fr-FR' })).toEqual([{ kind: 'number', text: '80 000', value: 80000, exact: false }]);
+    }
+  });
+
+  it('80.000 read as de-DE', () => {
+    expect(extractFacts('80.000', { locale: 'de-DE' })).toEqual([{ kind: 'number', text: '80.000', value: 80000, exact: false }]);
+  });
+
+  it('99,98 read as de-DE', () => {
+    expect(extractFacts('99,98', { locale: 'de-DE' })).toEqual([{ kind: 'number', text: '99,98', value: 99.98, exact: false }]);
+  });
+
+  it('1 234,5 read as fr-FR', () => {
+    expect(extractFacts('1 234,5', { locale: 'fr-FR' })).toEqual([{ kind: 'number', text: '1 234,5', value: 1234.5, exact: false }]);
+  });
+
+  it('Windows 8.1 is an exact version', () => {
+    expect(en('Windows 8.1')).toEqual([{ kind: 'version', text: '8.1', value: 8.1, exact: true }]);
+  });
+
+  it('a cue without a decimal part stays a number', () => {
+    expect(en('Windows 10')).toEqual([{ kind: 'number', text: '10', value: 10, exact: false }]);
+  });
+
+  it('exactNumbers marks every number exact (table values)', () => {
+    expect(extractFacts('8.3', { locale: 'en', exactNumbers: true })).toEqual([{ kind: 'number', text: '8.3', value: 8.3, exact: true }]);
+    expect(extractFacts('8,3', { locale: 'pt-BR', exactNumbers: true })).toEqual([{ kind: 'number', text: '8,3', value: 8.3, exact: true }]);
+  });
+
+  it('full-width digits are read as digits', () => {
+    expect(en('２０１５')).toEqual([{ kind: 'number', text: '2015', value: 2015, exact: false }]);
+  });
+
+  it('numbers inside a GUID are not extracted again', () => {
+    expect(en('ID {E296D735-4F36-4E18-7C3B-52E1A02A0164} 7')).toEqual([
+      { kind: 'guid', text: 'E296D735-4F36-4E18-7C3B-52E1A02A0164' },
+      { kind: 'number', text: '7', value: 7, exact: false },
+    ]);
+  });
+
+  it('numbers inside a URL or a link destination are not extracted again', () => {
+    expect(en('See https://example.com/v2/page-10.aspx?id=42 and 5')).toEqual([
+      { kind: 'url', text: 'https://example.com/v2/page-10.aspx?id=42' },
+      { kind: 'number', text: '5', value: 5, exact: false },
+    ]);
+    expect(en('[text](https://example.com/a/1.2.3) 4')).toEqual([
+      { kind: 'link', text: 'https://example.com/a/1.2.3' },
+      { kind: 'number', text: '4', value: 4, exact: false },
+    ]);
+  });
+
+  it('the ignore option removes matches before extraction', () => {
+    expect(extractFacts('Build 1234 of AppName', { locale: 'en', ignore: [/Build \d+/g] })).toEqual([{ kind: 'identifier', text: 'AppName' }]);
+  });
+});
