@@ -88,7 +88,8 @@ export const brokenLink: FamilyCheck = {
           target = /\.(md|markdown)$/i.test(resolved) ? project.articleAt(article.root, resolved) : undefined;
           targetName = resolved;
         }
-        if (!fragment || !target) continue;
+        // DocFX tab links (`#tab/nonprofit`) select a tab, they are not anchors.
+        if (!fragment || !target || fragment.startsWith('tab/')) continue;
         const anchors = anchorsOf(target);
         const wanted = fragment.toLowerCase();
         if (anchors.has(wanted)) continue;

@@ -133,7 +133,10 @@ export function compareFacts(
       continue;
     }
     // A token of the same kind in its place that the source does not have: translated (Get-Method → Get-Methode).
-    const replaced = STRONG_EXTRA.has(s.kind) ? take((f) => f.kind === s.kind && !norm(source).includes(f.text)) : undefined;
+    // Only when the pairing is unambiguous: one such token lost from the source, one new in the target.
+    const lost = sourceFacts.filter((f) => f.kind === s.kind && !containsToken(t, f.text)).length;
+    const added = pool.filter((p) => !p.used && p.fact.kind === s.kind && !norm(source).includes(p.fact.text));
+    const replaced = STRONG_EXTRA.has(s.kind) && lost === 1 && added.length === 1 ? take((f) => f === added[0]?.fact) : undefined;
     if (replaced) {
       issues.push({ kind: 'changed', expected: s.text, actual: replaced.text, factKind: s.kind });
       continue;
