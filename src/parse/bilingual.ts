@@ -86,8 +86,53 @@ function collectTable(table: Element): RawHtmlTable {
  * Parses the whole article once as an HTML fragment (Markdown is just text to the HTML parser) and lifts out
  * every bilingual pair. Broken pairs (unclosed spans, a translation without its source) become problems.
  */
+/**
+ * Blanks fenced code blocks (same length, line breaks kept), so that HTML samples in code (`<script>`, `<title>`,
+ * `<textarea>`, unclosed tags) cannot swallow the bilingual pairs after them when the article is read as HTML.
+ */
+export function blankFencedCode(text: string): string {
+  if (!text.includes('```') && !text.includes('~~~')) return text;
+  const lines = text.split(/(?<=\n)/);
+  let fence: { char: string; length: number } | undefined;
+  let inComment = false;
+  let changed = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as string;
+    if (!fence) {
+      // Fences inside an HTML comment are not code blocks: the comment is one HTML block up to `-->`.
+      if (inComment) {
+        if (line.includes('-->')) inComment = false;
+        continue;
+      }
+      const open = line.lastIndexOf('<!--');
+      if (open >= 0 && !line.includes('-->', open)) {
+        inComment = true;
+        continue;
+      }
+    }
+    const m = /^\s*(`{3,}|~{3,})/.exec(line);
+    if (!fence) {
+      const char = (m?.[1] ?? '')[0];
+      // An opening backtick fence cannot have backticks in its info string (that is inline code).
+      if (m && !(char === '`' && line.slice(m[0].length).includes('`'))) fence = { char: char as string, length: (m[1] as string).length };
+      continue;
+    }
+    if (m && (m[1] as string)[0] === fence.char && (m[1] as string).length >= fence.length && line.slice(m[0].length).trim() === '') {
+      fence = undefined;
+      continue;
+    }
+    lines[i] = line.replace(/[^\r\n]/g, ' ');
+    changed = true;
+  }
+  return changed ? lines.join('') : text;
+}
+
+// Elements whose content the HTML parser reads as raw text, swallowing any pair after an unclosed one.
+const RAW_TEXT = /<(?=(?:script|style|textarea|title|xmp|plaintext|noscript|iframe|noembed|noframes)\b)/gi;
+
 export function extractHtml(text: string): HtmlExtract {
-  const tree = fromHtml(text, { fragment: true });
+  // Same length everywhere, so every offset stays the article's.
+  const tree = fromHtml(blankFencedCode(text).replace(RAW_TEXT, ' '), { fragment: true });
   const out: HtmlExtract = { pairs: [], anchors: [], links: [], tables: [], problems: [] };
   const located: Located[] = [];
   const consumed = new Set<Element>();
