@@ -3,13 +3,8 @@ import type { Article } from '../model.js';
 import { alignSources, normalizeSource } from './support/align.js';
 import type { FamilyCheck } from './types.js';
 
-/** The revision whose English is current: newest `ms.lasthandoff`; without dates, the most common source text. */
-export function referenceOf(articles: readonly Article[]): Article | undefined {
-  const dated = articles.filter((a) => a.handoff);
-  if (dated.length > 0) {
-    const newest = dated.reduce((m, a) => ((a.handoff as string) > (m.handoff as string) ? a : m));
-    return newest;
-  }
+/** The most common source sequence among `articles` (ties: the first); undefined when none repeats and `needRepeat`. */
+function majorityOf(articles: readonly Article[], needRepeat: boolean): Article | undefined {
   const counts = new Map<string, { n: number; article: Article }>();
   for (const a of articles) {
     const key = a.segments.map((s) => normalizeSource(s.source)).join('\u0000');
@@ -18,7 +13,20 @@ export function referenceOf(articles: readonly Article[]): Article | undefined {
     else counts.set(key, { n: 1, article: a });
   }
   const best = [...counts.values()].sort((x, y) => y.n - x.n)[0];
-  return best && best.n > 1 ? best.article : undefined;
+  return best && (!needRepeat || best.n > 1) ? best.article : undefined;
+}
+
+/**
+ * The revision whose English is current: newest `ms.lasthandoff`; among several with that date (all locales handed
+ * off together), the most common source text; without dates, the most common source text.
+ */
+export function referenceOf(articles: readonly Article[]): Article | undefined {
+  const dated = articles.filter((a) => a.handoff);
+  if (dated.length > 0) {
+    const newest = dated.reduce((m, a) => ((a.handoff as string) > m ? (a.handoff as string) : m), '');
+    return majorityOf(dated.filter((a) => a.handoff === newest), false);
+  }
+  return majorityOf(articles, true);
 }
 
 const sourceCommit = (a: Article): unknown => a.frontMatter['ms.sourcegitcommit'];
@@ -45,12 +53,13 @@ export const sourceDrift: FamilyCheck = {
     const refName = `${ref.path}${ref.handoff ? `, ${ref.handoff}` : ''}`;
     for (const a of articles) {
       if (a === ref || a.segments.length === 0) continue;
-      // Same English commit: differences are missing or extra segments, not drift (missing-segment reports them).
-      if (sourceCommit(a) !== undefined && sourceCommit(a) === sourceCommit(ref)) continue;
+      // Same English commit: a missing or extra segment is a loss (missing-segment reports it), but English that
+      // differs although the commit is the same was altered in this file, and is reported here.
+      const sameCommit = sourceCommit(a) !== undefined && sourceCommit(a) === sourceCommit(ref);
       const ops = alignSources(a, ref);
       let behind = 0;
       for (const op of ops) {
-        if (op.op === 'equal') continue;
+        if (op.op === 'equal' || (sameCommit && op.op !== 'changed')) continue;
         behind++;
         if (op.op === 'changed' || op.op === 'removed') {
           const s = a.segments[op.mine];

@@ -23,15 +23,27 @@ testCheck(sourceDrift, {
       'fr-FR/a.md': doc('fr-FR', '06/10/2020', [S1, S2new, S4], 100),
       'de-DE/a.md': doc('de-DE', '03/07/2019', [S1, S2new, S4], 237),
     } },
-    { name: 'same ms.sourcegitcommit as the reference: no drift', files: {
+    { name: 'same ms.sourcegitcommit as the reference: an extra segment is not drift (missing-segment’s)', files: {
       'fr-FR/a.md': doc('fr-FR', '06/10/2020', [S1, S2new, S4, S5], 100, 'abc123'),
-      'de-DE/a.md': doc('de-DE', '03/07/2019', [S1, S2old, S3], 100, 'abc123'),
+      'de-DE/a.md': doc('de-DE', '03/07/2019', [S1, S2new, S3, S4, S5], 100, 'abc123'),
     } },
     { name: 'a single article has nothing to drift from', files: {
       'fr-FR/a.md': doc('fr-FR', '03/07/2019', [S1, S2old]),
     } },
   ],
   invalid: [
+    {
+      name: 'same ms.sourcegitcommit but the English of a segment differs: altered in this file',
+      files: {
+        'fr-FR/a.md': doc('fr-FR', '05/27/2020', [S1, S2new, S4, S5], 100, 'abc123'),
+        'es-ES/a.md': doc('es-ES', '05/27/2020', [S1, S2new, S4, S5], 100, 'abc123'),
+        'de-DE/a.md': doc('de-DE', '05/27/2020', [S1, S2old, S4, S5], 100, 'abc123'),
+      },
+      errors: [
+        { messageId: 'behind', path: 'de-DE/a.md', line: 1 },
+        { messageId: 'changed', path: 'de-DE/a.md', line: 10, actual: S2old, expected: S2new },
+      ],
+    },
     {
       name: 'changed, removed and added segments, and the behind summary',
       files: {
