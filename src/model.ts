@@ -96,7 +96,9 @@ export interface Anchor {
 export interface CodeBlock {
   readonly lang: string;
   readonly value: string;
+  /** Line of the block's first line: the opening fence when `fenced`, else the first code line. */
   readonly line: number;
+  readonly fenced: boolean;
   readonly endLine: number;
 }
 

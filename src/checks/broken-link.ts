@@ -61,7 +61,9 @@ export const brokenLink: FamilyCheck = {
         if (link.side === 'source') continue;
         const url = link.url.trim();
         if (url === '' || isExternal(url) || url.startsWith('/') || url.startsWith('~') || url.startsWith('xref:')) continue;
-        if (ignore.some((re) => re.test(url))) continue;
+        // Patterns see the URL and its path alone (DocFX adds `#lightbox` to images).
+        const bare = url.split(/[?#]/)[0] ?? url;
+        if (ignore.some((re) => re.test(url) || re.test(bare))) continue;
         const dedupe = `${link.line}\u0000${url}`;
         if (seen.has(dedupe)) continue;
         seen.add(dedupe);

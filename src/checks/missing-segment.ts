@@ -92,7 +92,7 @@ export const missingSegment: FamilyCheck = {
               actual: (mine[firstDiff]?.text ?? '').slice(0, 120),
               expected: (want[firstDiff] ?? '').slice(0, 120),
             },
-            line: block.line + 1 + (at?.offset ?? 0),
+            line: block.line + (block.fenced ? 1 : 0) + (at?.offset ?? 0),
             actual: mine[firstDiff]?.text ?? '',
             expected: want[firstDiff] ?? '',
             key: `code:${i}:${mineShape}`,

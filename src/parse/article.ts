@@ -415,7 +415,7 @@ export function parseArticle(input: ArticleInput, options: ParseOptions = defaul
   for (const c of md.code) {
     const line = lines.line(c.start);
     const endLine = lines.line(Math.max(c.start, c.end - 1));
-    codeBlocks.push({ lang: c.lang, value: c.value, line, endLine });
+    codeBlocks.push({ lang: c.lang, value: c.value, line, endLine, fenced: /^\s*(```|~~~)/.test(lines.lineText(line)) });
     for (let l = line; l <= endLine; l++) codeLines.add(l);
   }
 

@@ -189,8 +189,9 @@ export function extractHtml(text: string): HtmlExtract {
         });
         if (containsPairSpan(stu) || findElement(partner, isTtu)) {
           located.push({ offset: sourceStart, key: `unclosed-source:${id}`, messageId: 'unclosed-span', data: { id } });
-          stack.push({ node: partner, inCell });
         }
+        // Anchors (`<a name>`), links and images inside either half belong to the article too.
+        stack.push({ node: partner, inCell }, { node: child, inCell });
         i = j;
         continue;
       }
@@ -217,7 +218,26 @@ export function extractHtml(text: string): HtmlExtract {
   }
 
   out.pairs.sort((a, b) => a.start - b.start);
+  // The HTML tree builder repairs misnested inline tags (`<em>` across pairs, a lone `</div>`) by moving elements,
+  // which can part a pair that is intact in the text. Such pairs are not reported as broken.
+  const intact = (l: Located): boolean => {
+    const id = l.data['id'] ?? '';
+    if (id === '') return false;
+    const esc = id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    if (l.messageId === 'missing-source') {
+      const window = text.slice(l.offset, l.offset + 8000);
+      return new RegExp(`^<span data-ttu-id="${esc}">[^]*?</span><span class="sxs-lookup"><span data-stu-id="${esc}">`).test(window);
+    }
+    if (l.messageId === 'missing-target') {
+      const before = text.slice(Math.max(0, l.offset - 8000), l.offset);
+      const open = before.lastIndexOf(`<span data-ttu-id="${id}">`);
+      if (open < 0) return false;
+      const between = before.slice(open);
+      return between.endsWith('</span>') && !between.includes('sxs-lookup');
+    }
+    return false;
+  };
+  out.problems = located.filter((l) => !intact(l));
   out.tables.sort((a, b) => a.start - b.start);
-  out.problems = located;
   return out;
 }

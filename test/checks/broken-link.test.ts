@@ -11,6 +11,12 @@ const target = (locale: string): string =>
 
 testCheck(brokenLink, {
   valid: [
+    { name: 'an anchor inside a bilingual pair', files: {
+      'de-DE/a.md': '<span data-ttu-id="x-1"><a name="Reimage"> </a></span><span class="sxs-lookup"><span data-stu-id="x-1"><a name="Reimage"> </a></span></span>\n\nSee [below](#Reimage).\n',
+    } },
+    { name: 'an ignored image with a DocFX #lightbox fragment', options: { ignore: ['\\.png$'] }, files: {
+      'de-DE/a.md': '![Shot](media/shot.png#lightbox)\n',
+    } },
     { name: 'DocFX tab links are not anchors', files: { 'de-DE/a.md': '# [Nonprofit](#tab/nonprofit)\n\nText\n' } },
     { name: 'a link to a file in the same locale tree', files: {
       'fr-FR/a.md': doc('fr-FR', pair('a', 'Voir [B](b.md).', 'See [B](b.md).')),
