@@ -57,9 +57,15 @@ export const sourceDrift: FamilyCheck = {
       // differs although the commit is the same was altered in this file, and is reported here.
       const sameCommit = sourceCommit(a) !== undefined && sourceCommit(a) === sourceCommit(ref);
       const ops = alignSources(a, ref);
+      // Locales split the same English into segments differently: a segment whose English stands verbatim in
+      // the reference (inside a longer segment, or across two) is segmentation, not an older source.
+      const refJoined = ref.segments.map((x) => normalizeSource(x.source)).join(' ');
+      const mineJoined = a.segments.map((x) => normalizeSource(x.source)).join(' ');
       let behind = 0;
       for (const op of ops) {
         if (op.op === 'equal' || (sameCommit && op.op !== 'changed')) continue;
+        if ((op.op === 'changed' || op.op === 'removed') && refJoined.includes(normalizeSource(a.segments[op.mine]?.source ?? ''))) continue;
+        if ((op.op === 'changed' || op.op === 'added') && mineJoined.includes(normalizeSource(ref.segments[op.ref]?.source ?? ''))) continue;
         behind++;
         if (op.op === 'changed' || op.op === 'removed') {
           const s = a.segments[op.mine];

@@ -92,3 +92,13 @@ it('source-drift: the behind finding counts the non-equal operations against the
   const behind = findings.find((f) => f.messageId === 'behind');
   expect(behind?.message).toBe('3 of 4 segments are behind the current English (fr-FR/a.md, 2020-06-10).');
 });
+
+it('does not take another segmentation of the same English for drift', () => {
+  const one = 'Install the role. Then restart the server.';
+  const findings = runCheckOnTree(sourceDrift, {
+    'fr-FR/a.md': doc('fr-FR', '05/27/2020', [S1, 'Install the role.', 'Then restart the server.'], 100, 'abc'),
+    'es-ES/a.md': doc('es-ES', '05/27/2020', [S1, 'Install the role.', 'Then restart the server.'], 100, 'abc'),
+    'de-DE/a.md': doc('de-DE', '05/27/2020', [S1, one], 100, 'abc'),
+  });
+  expect(findings).toEqual([]);
+});
