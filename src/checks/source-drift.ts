@@ -65,7 +65,7 @@ export const sourceDrift: FamilyCheck = {
       for (const op of ops) {
         if (op.op === 'equal' || (sameCommit && op.op !== 'changed')) continue;
         if ((op.op === 'changed' || op.op === 'removed') && refJoined.includes(normalizeSource(a.segments[op.mine]?.source ?? ''))) continue;
-        if ((op.op === 'changed' || op.op === 'added') && mineJoined.includes(normalizeSource(ref.segments[op.ref]?.source ?? ''))) continue;
+        if (op.op === 'added' && mineJoined.includes(normalizeSource(ref.segments[op.ref]?.source ?? ''))) continue;
         behind++;
         if (op.op === 'changed' || op.op === 'removed') {
           const s = a.segments[op.mine];
