@@ -47,6 +47,8 @@ export const missingSegment: FamilyCheck = {
         const others = group.filter((o) => o !== a && o.locale !== a.locale);
         if (others.length === 0) continue;
         const mine = new Set(a.segments.map((s) => normalizeSource(s.source)));
+        // Another segmentation of the same English (two sentences in one segment here) loses nothing.
+        const mineJoined = a.segments.map((s) => normalizeSource(s.source)).join(' ');
         const have = new Map<string, { article: Article; line: number; source: string }[]>();
         for (const o of others) {
           const seen = new Set<string>();
@@ -59,6 +61,7 @@ export const missingSegment: FamilyCheck = {
         }
         for (const [k, list] of have) {
           if (list.length * 2 <= others.length) continue; // only what most of the others have
+          if (mineJoined.includes(k)) continue;
           report({
             article: a,
             messageId: 'missing',

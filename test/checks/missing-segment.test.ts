@@ -1,5 +1,6 @@
 import { missingSegment } from '../../src/checks/missing-segment.js';
-import { fm, pair, testCheck } from '../helpers/check-tester.js';
+import { expect, it } from 'vitest';
+import { fm, pair, runCheckOnTree, testCheck } from '../helpers/check-tester.js';
 
 // Front matter with ms.sourcegitcommit (5 lines), a blank line, one pair per paragraph, then an optional code block.
 const doc = (locale: string, sources: string[], code?: string[], commit = 'c0ffee42'): string =>
@@ -77,4 +78,15 @@ testCheck(missingSegment, {
       ],
     },
   ],
+});
+
+it('does not report sentences that this locale holds in one longer segment', () => {
+  const page = (locale: string, sources: string[]): string =>
+    `${fm(locale, { 'ms.sourcegitcommit': 'c1' })}\n${sources.map((s, i) => pair(`m-${i}`, `[${locale}] ${s}`, s)).join('\n\n')}\n`;
+  const findings = runCheckOnTree(missingSegment, {
+    'fr-FR/a.md': page('fr-FR', ['Install the role.', 'Then restart the server.']),
+    'es-ES/a.md': page('es-ES', ['Install the role.', 'Then restart the server.']),
+    'de-DE/a.md': page('de-DE', ['Install the role. Then restart the server.']),
+  });
+  expect(findings).toEqual([]);
 });
