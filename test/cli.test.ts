@@ -1,10 +1,10 @@
 // The command line as a user meets it: argv in, text on stdout / stderr and an exit code out (no process I/O).
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { type CliIO, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, runCli } from '../src/cli/main.js';
+import { tempTrees } from './helpers/temp-tree.js';
 
 const REPO = fileURLToPath(new URL('..', import.meta.url));
 const SEEDS = [
@@ -57,19 +57,7 @@ const fm = (locale: string): string => `---\nms.contentlocale: ${locale}\n---\n`
 const conflicted = (locale: string): string => `${fm(locale)}\n<<<<<<< HEAD\nours\n=======\ntheirs\n>>>>>>> master\n`;
 const clean = (locale: string): string => `${fm(locale)}# ${pair('a-1', 'Titre', 'Title')}\n\n${pair('a-2', 'Bonjour.', 'Hello.')}\n`;
 
-const temps: string[] = [];
-function tree(files: Record<string, string>): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'loccheck-cli-'));
-  temps.push(dir);
-  for (const [rel, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
-    writeFileSync(path.join(dir, rel), text);
-  }
-  return dir;
-}
-afterEach(() => {
-  for (const dir of temps.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+const tree = tempTrees('loccheck-cli-');
 
 interface JsonFinding {
   ruleId: string;

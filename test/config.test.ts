@@ -1,30 +1,17 @@
 // The configuration file: where it is found, what per-check settings do to findings, and one-line errors.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ConfigError, findConfigFile, loadConfig, resolveConfig } from '../src/config/load.js';
 import { defaultConfig } from '../src/config/schema.js';
 import type { Finding } from '../src/model.js';
 import { lint } from '../src/run.js';
+import { tempTrees } from './helpers/temp-tree.js';
 
 const REPO = fileURLToPath(new URL('..', import.meta.url));
 const SEED = 'fixtures/seeds/000_c7aa02d0fc662548.txt'; // zh-CN, conflict blocks at lines 80 and 108
 
-const temps: string[] = [];
-function tree(files: Record<string, string>): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'loccheck-config-'));
-  temps.push(dir);
-  for (const [rel, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
-    writeFileSync(path.join(dir, rel), text);
-  }
-  return dir;
-}
-afterEach(() => {
-  for (const dir of temps.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+const tree = tempTrees('loccheck-config-');
 
 /** The ConfigError `fn` throws (fails the test when it throws nothing or something else). */
 function configError(fn: () => unknown): ConfigError {

@@ -1,30 +1,17 @@
 // Input layouts → files with locale and family: locale folders, one folder per locale, explicit files, patterns.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { resolveConfig } from '../src/config/load.js';
 import { defaultConfig } from '../src/config/schema.js';
 import { type DiscoverOptions, InputError, discover } from '../src/corpus/discover.js';
 import type { Article } from '../src/model.js';
 import { lint } from '../src/run.js';
+import { tempTrees } from './helpers/temp-tree.js';
 
 const REPO = fileURLToPath(new URL('..', import.meta.url));
 
-const temps: string[] = [];
-function tree(files: Record<string, string>): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'loccheck-discover-'));
-  temps.push(dir);
-  for (const [rel, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
-    writeFileSync(path.join(dir, rel), text);
-  }
-  return dir;
-}
-afterEach(() => {
-  for (const dir of temps.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+const tree = tempTrees('loccheck-discover-');
 
 const opts = (cwd: string, extra: Partial<DiscoverOptions> = {}): DiscoverOptions => ({
   cwd,
