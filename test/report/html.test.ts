@@ -4,22 +4,10 @@ import { fromHtml } from 'hast-util-from-html';
 import { describe, expect, it } from 'vitest';
 import type { Finding, Report } from '../../src/model.js';
 import { escapeHtml, formatHtml } from '../../src/report/html.js';
+import { finding } from '../helpers/finding.js';
 
 const SCRIPT = '<script>alert(1)</script>';
 const ATTR = '"><img src=x onerror=alert(1)>';
-
-function finding(over: Partial<Finding> & Pick<Finding, 'path' | 'line' | 'column' | 'ruleId' | 'severity' | 'message'>): Finding {
-  return {
-    messageId: 'block',
-    category: 'conflict',
-    locale: 'zh-CN',
-    family: 'a.md',
-    related: [],
-    fingerprint: '0123456789abcdef0123456789abcdef',
-    docsUrl: `https://github.com/loccheck/loccheck/blob/main/docs/checks/${over.ruleId}.md`,
-    ...over,
-  };
-}
 
 const findings: Finding[] = [
   finding({

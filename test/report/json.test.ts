@@ -2,19 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding, Report } from '../../src/model.js';
 import { formatJson } from '../../src/report/json.js';
-
-function finding(over: Partial<Finding> & Pick<Finding, 'path' | 'line' | 'column' | 'ruleId' | 'severity' | 'message'>): Finding {
-  return {
-    messageId: 'block',
-    category: 'conflict',
-    locale: 'zh-CN',
-    family: 'a.md',
-    related: [],
-    fingerprint: '0123456789abcdef0123456789abcdef',
-    docsUrl: `https://github.com/loccheck/loccheck/blob/main/docs/checks/${over.ruleId}.md`,
-    ...over,
-  };
-}
+import { finding } from '../helpers/finding.js';
 
 const withActualOnly = finding({
   path: 'zh-CN/a.md',
