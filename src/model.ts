@@ -150,6 +150,14 @@ export interface RelatedLocation {
   readonly line: number;
   readonly column?: number;
   readonly message: string;
+  /** The translated text of the segment at that place, when the place is a bilingual segment. */
+  readonly target?: string;
+}
+
+/** The bilingual segment a finding sits on: what the HTML report shows side by side. */
+export interface SegmentText {
+  readonly source: string;
+  readonly target: string;
 }
 
 /** A finding as checks and the engine produce it, before any reporter formats it. */
@@ -168,6 +176,8 @@ export interface Finding {
   readonly actual?: string;
   readonly expected?: string;
   readonly related: readonly RelatedLocation[];
+  /** The segment at the finding's line, when there is one. */
+  readonly segment?: SegmentText;
   readonly fingerprint: string;
   readonly docsUrl: string;
 }

@@ -218,6 +218,20 @@ describe('--format json on the seeds', () => {
     for (const seed of SEEDS.slice(1)) expect(conflicts.filter((f) => f.path === seed)).toEqual([]);
   });
 
+  it('a finding on a segment carries its source and target text; related places carry their locale\'s text', async () => {
+    const r = await run(['--format', 'json', ...SEEDS]);
+    type Seg = { segment?: { source: string; target: string }; related: { path: string; target?: string }[]; messageId: string };
+    const findings = JSON.parse(r.stdout).findings as (JsonFinding & Seg)[];
+    const version = findings.find((f) => f.ruleId === 'fact-mismatch' && f.path === SEEDS[2] && f.line === 54 && f.actual === '8,3');
+    expect(version?.segment).toEqual({ source: '8.3', target: '8,3' });
+    const conflict = findings.find((f) => f.ruleId === 'merge-conflict-marker');
+    // The translated marker sits inside a bilingual pair in the seed: the report shows both halves.
+    expect(conflict?.segment?.target).toContain('<<<<<<< 标头');
+    expect(conflict?.segment?.source).toContain('<<<<<<< HEAD');
+    const divergence = findings.find((f) => f.ruleId === 'table-divergence' && f.path === SEEDS[1] && f.line === 53);
+    expect(divergence?.segment?.source).toBe('DeviceID');
+  });
+
   it('JSON is never coloured, even on a TTY', async () => {
     const r = await run(['--format', 'json', CONFLICTED], { tty: true });
     expect(r.stdout).not.toMatch(ANSI);

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { checks as allChecks } from '../checks/registry.js';
 import type { ArticleCheck, Check, FamilyCheck, ProjectIndex, ReportInput } from '../checks/types.js';
 import type { Config } from '../config/schema.js';
-import type { Article, Finding, Report, Severity, Summary } from '../model.js';
+import type { Article, Finding, Report, Segment, Severity, Summary } from '../model.js';
 import { type ArticleInput, type ParsedArticle, parseArticle } from '../parse/article.js';
 
 export const REPORT_VERSION = '1.0';
@@ -37,6 +37,40 @@ export function interpolate(template: string, data: Readonly<Record<string, stri
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (data && name in data ? String(data[name]) : whole));
 }
 
+/**
+ * The segment at a place: among the segments covering the line (several share a table row), the last one that
+ * starts at or before the column. Segments are in document order.
+ */
+export function segmentAt(article: Article, line: number, column = 1): Segment | undefined {
+  const segs = article.segments;
+  const start = (s: Segment) => Math.min(s.line, s.sourceLine);
+  let lo = 0;
+  let hi = segs.length - 1;
+  let hit = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = segs[mid] as Segment;
+    if (line < start(s)) hi = mid - 1;
+    else if (line > s.endLine) lo = mid + 1;
+    else {
+      hit = mid;
+      break;
+    }
+  }
+  if (hit < 0) return undefined;
+  let first = hit;
+  while (first > 0 && (segs[first - 1] as Segment).endLine >= line && start(segs[first - 1] as Segment) <= line) first--;
+  let best = segs[first] as Segment;
+  for (let i = first; i < segs.length; i++) {
+    const s = segs[i] as Segment;
+    if (start(s) > line) break;
+    const sLine = start(s);
+    const sCol = s.line <= s.sourceLine ? s.column : s.sourceColumn;
+    if (sLine < line || sCol <= column) best = s;
+  }
+  return best;
+}
+
 function stamp(rule: ActiveRule, fallback: Article | undefined, input: ReportInput): PendingFinding {
   const { meta } = rule.check;
   const article = input.article ?? fallback;
@@ -46,6 +80,7 @@ function stamp(rule: ActiveRule, fallback: Article | undefined, input: ReportInp
   // A configured severity replaces the default; per-message severities scale with it (a warning stays below).
   const configured = rule.severity !== meta.defaultSeverity;
   const severity = configured ? rule.severity : (meta.messageSeverity?.[input.messageId] ?? rule.severity);
+  const segment = segmentAt(article, input.line, input.column);
   return {
     ruleId: meta.id,
     messageId: input.messageId,
@@ -60,13 +95,18 @@ function stamp(rule: ActiveRule, fallback: Article | undefined, input: ReportInp
     message: interpolate(template, input.data),
     ...(input.actual !== undefined ? { actual: input.actual } : {}),
     ...(input.expected !== undefined ? { expected: input.expected } : {}),
-    related: (input.related ?? []).map((r) => ({
-      path: r.article.path,
-      locale: r.article.locale,
-      line: r.line,
-      ...(r.column !== undefined ? { column: r.column } : {}),
-      message: r.message,
-    })),
+    related: (input.related ?? []).map((r) => {
+      const other = segmentAt(r.article, r.line, r.column);
+      return {
+        path: r.article.path,
+        locale: r.article.locale,
+        line: r.line,
+        ...(r.column !== undefined ? { column: r.column } : {}),
+        message: r.message,
+        ...(other ? { target: other.target } : {}),
+      };
+    }),
+    ...(segment ? { segment: { source: segment.source, target: segment.target } } : {}),
     docsUrl: `${DOCS_BASE}${meta.id}.md`,
     key: input.key,
   };

@@ -17,6 +17,7 @@ export function formatJson(report: Report): string {
     ...(f.actual !== undefined ? { actual: f.actual } : {}),
     ...(f.expected !== undefined ? { expected: f.expected } : {}),
     related: f.related,
+    ...(f.segment ? { segment: f.segment } : {}),
     fingerprint: f.fingerprint,
     docsUrl: f.docsUrl,
   }));
