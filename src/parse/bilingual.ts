@@ -127,12 +127,46 @@ export function blankFencedCode(text: string): string {
   return changed ? lines.join('') : text;
 }
 
+/** Stands in for a `<` that Markdown prints as text, so the HTML parser does not read a tag there; same length. */
+export const LT_PLACEHOLDER = '\uE000';
+// CommonMark's raw-HTML starts (open tag, closing tag, comment, processing instruction, declaration, CDATA).
+// Bounded quantifiers keep the scan linear per `<` even with an unclosed quote.
+const HTML_START =
+  /<(?:[A-Za-z][A-Za-z0-9-]{0,64}(?:\s{1,64}[A-Za-z_:][\w.:-]{0,128}(?:\s{0,64}=\s{0,64}(?:[^\s"'=<>`]{1,2048}|'[^']{0,2048}'|"[^"]{0,2048}"))?){0,64}\s{0,64}\/?>|\/[A-Za-z][A-Za-z0-9-]{0,64}\s{0,64}>|!--|\?|![A-Za-z]|!\[CDATA\[)/y;
+
+/**
+ * Replaces every `<` that does not start raw HTML in Markdown (`<SIP : 7168…`, `\<Add Key=…`, `"<Value noted…`)
+ * with a placeholder of the same length: an HTML parser would read a tag there running to the next `>` (often
+ * the `</span>` of a bilingual pair) and part the pair, while a Markdown renderer prints the `<` as text.
+ */
+export function neutralizeTextLessThan(text: string): string {
+  let out: string[] | undefined;
+  let last = 0;
+  for (let at = text.indexOf('<'); at >= 0; at = text.indexOf('<', at + 1)) {
+    let slashes = 0;
+    while (at - slashes - 1 >= 0 && text.charCodeAt(at - slashes - 1) === 92) slashes++;
+    HTML_START.lastIndex = at;
+    if (slashes % 2 === 0 && HTML_START.test(text)) {
+      // A whole tag: a `<` inside its quoted attribute values is not a tag start of its own.
+      if (text.charCodeAt(at + 1) !== 33 && text.charCodeAt(at + 1) !== 63) at = HTML_START.lastIndex - 1;
+      continue;
+    }
+    out ??= [];
+    out.push(text.slice(last, at), LT_PLACEHOLDER);
+    last = at + 1;
+  }
+  if (!out) return text;
+  out.push(text.slice(last));
+  return out.join('');
+}
+const restoreLt = (s: string): string => (s.includes(LT_PLACEHOLDER) ? s.replaceAll(LT_PLACEHOLDER, '<') : s);
+
 // Elements whose content the HTML parser reads as raw text, swallowing any pair after an unclosed one.
 const RAW_TEXT = /<(?=(?:script|style|textarea|title|xmp|plaintext|noscript|iframe|noembed|noframes)\b)/gi;
 
 export function extractHtml(text: string): HtmlExtract {
   // Same length everywhere, so every offset stays the article's.
-  const tree = fromHtml(blankFencedCode(text).replace(RAW_TEXT, ' '), { fragment: true });
+  const tree = fromHtml(neutralizeTextLessThan(blankFencedCode(text).replace(RAW_TEXT, ' ')), { fragment: true });
   const out: HtmlExtract = { pairs: [], anchors: [], links: [], tables: [], problems: [] };
   const located: Located[] = [];
   const consumed = new Set<Element>();
@@ -178,8 +212,8 @@ export function extractHtml(text: string): HtmlExtract {
         const sourceStart = startOf(stu) ?? offset;
         out.pairs.push({
           id,
-          target: textOf(child),
-          source: textOf(stu),
+          target: restoreLt(textOf(child)),
+          source: restoreLt(textOf(stu)),
           start: offset,
           end: end ?? sourceStart,
           sourceStart,

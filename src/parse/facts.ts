@@ -42,7 +42,8 @@ const PATTERNS: readonly [FactKind, RegExp][] = [
   ['code', /`([^`\n]{1,300})`/g],
   // Markdown link destinations first (their URLs are checked by link-mismatch), then bare URLs.
   ['link', /\]\(([^)\s]{1,500})(?:\s+"[^"\n]{0,200}")?\)/g],
-  ['url', /\bhttps?:\/\/[^\s)<>"'\]]{1,500}/g],
+  // CJK text runs on right after a URL with no blank (…255876で参照): it is not part of the URL.
+  ['url', /\bhttps?:\/\/[^\s)<>"'\]\u3000-\u9fff\uac00-\ud7af\uff00-\uffef]{1,500}/g],
   ['email', /\b[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8}\b/g],
   ['guid', /\b[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}\b/g],
   ['ip', /\b(?:\d{1,3}\.){3}\d{1,3}(?:\/\d{1,2})?\b/g],

@@ -34,6 +34,11 @@ testCheck(bilingualMarkup, {
     { name: 'inline markup balanced across pairs (<em> opened in one pair, closed in the next; a lone </div>)', files: {
       'ja-JP/a.md': '<span data-ttu-id="e-1"><em>強調</span><span class="sxs-lookup"><span data-stu-id="e-1"><em>Stress</span></span> <span data-ttu-id="e-2">終わり</em></span><span class="sxs-lookup"><span data-stu-id="e-2">end</em></span></span>\n\n<span data-ttu-id="e-3"></div></span><span class="sxs-lookup"><span data-stu-id="e-3"></div></span></span>\n',
     } },
+    { name: 'a `<` that Markdown prints as text is not a tag: <SIP : 7168…>, an escaped \\<Add, "<Value noted…" in code', files: {
+      'fr-FR/a.md': `${pair('s-1', 'De : <SIP : 7168712781@sbc1.example.com>', 'From: <SIP: 7168712781@sbc1.example.com>')}\n\n` +
+        `${pair('s-2', 'Ajoutez **\\<Add Key="SecureConnectionLevel"** ici', 'Add **\\<Add Key="SecureConnectionLevel"** here')}\n\n` +
+        `1. ${pair('s-3', 'Exécutez :', 'Run:')}\n\n        ${pair('s-4', 'Set-X "<Valeur notée', 'Set-X "<Value noted')}\n\n${pair('s-5', 'Fin', 'End')}\n`,
+    } },
     { name: 'pairs in ATX headings, one after an explicit anchor', files: { 'fr-FR/a.md': HEADINGS } },
     { name: 'pairs in GFM table cells with p-ids (e2ef3-p104) and trailing <br/>', files: { 'fr-FR/a.md': GFM_TABLE } },
     { name: 'pairs in raw HTML table cells', files: { 'fr-FR/a.md': HTML_TABLE } },

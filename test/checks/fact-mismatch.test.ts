@@ -29,9 +29,25 @@ testCheck(factMismatch, {
     { name: 'plural acronyms are words, not identifiers', files: { 'fr-FR/a.md': doc('fr-FR', pair('a', 'Les FQDN et les URL', 'The FQDNs and URLs')) } },
     { name: 'slash-separated protocol lists are not hashes', files: { 'fr-FR/a.md': doc('fr-FR', pair('a', 'Externe A/V/RTP/TCP/50000', 'External A/V/RTP/TCP/50000')) } },
     { name: 'full-width digits', files: { 'ja-JP/a.md': doc('ja-JP', pair('a', '２０１５ 年のサーバー', 'Server 2015')) } },
+    { name: 'a repeated identifier said once in the translation (a pronoun for the second) is not a finding', files: {
+      'fr-FR/a.md': doc('fr-FR', pair('a', 'Le script DefaultRouting est critique : on ne peut pas le changer.', 'The DefaultRouting script is critical: this cannot be changed for DefaultRouting.')),
+    } },
+    { name: 'a URL that CJK text runs on into, after an inline HTML link', files: {
+      'ja-JP/a.md': doc('ja-JP', pair('a', '<A href="https://go.microsoft.com/fwlink/p/?linkid=255876">https://go.microsoft.com/fwlink/p/?linkId=255876</A>で参照してください。', 'see <A href="https://go.microsoft.com/fwlink/p/?linkid=255876">https://go.microsoft.com/fwlink/p/?linkId=255876</A>.')),
+    } },
     { name: 'a configured ignore pattern', options: { ignore: ['^Contoso[A-Za-z]*$'] }, files: { 'fr-FR/a.md': doc('fr-FR', pair('a', 'La banque', 'The ContosoBank bank')) } },
   ],
   invalid: [
+    {
+      name: 'one copy of a repeated identifier mangled while the other is kept',
+      files: { 'ja-JP/a.md': doc('ja-JP', pair('a', 'たとえば、DefaultRouting スクリプトは critical で、Def aultRouting に対して変更できません。', 'For example, the DefaultRouting script is critical, and this cannot be changed for DefaultRouting.')) },
+      errors: [{ messageId: 'mangled', path: 'ja-JP/a.md', line: L, expected: 'DefaultRouting', actual: 'Def aultRouting', severity: 'error' }],
+    },
+    {
+      name: 'a number changed in the link text while the link destination still holds it (microsoft-365)',
+      files: { 'pt-BR/a.md': doc('pt-BR', pair('a', 'Use a [política do Microsoft 372](https://docs.microsoft.com/microsoft-365/admin).', 'Use [Microsoft 365 group policy](https://docs.microsoft.com/microsoft-365/admin).')) },
+      errors: [{ messageId: 'missing', path: 'pt-BR/a.md', line: L, expected: '365', severity: 'warning' }],
+    },
     {
       name: 'a version localized like a quantity in a table example (8.3 → 8,3)',
       files: { 'pt-BR/a.md': table('pt-BR', [['OSVersion', 'OSVersion', '8,3', '8.3']]) },

@@ -34,9 +34,10 @@ const norm = (s: string): string => s.normalize('NFKC').replace(/[\u00a0\u202f\u
 /** The token with blanks inserted between its characters (`AdDO…EA = =`, `H. 264`, `litwareinc \ pilar`). */
 function findSpaced(target: string, token: string): string | undefined {
   if (token.length > 160 || token.length < 3) return undefined;
-  const re = new RegExp([...token].map(escapeRe).join('[ \\t]{0,3}'));
-  const m = re.exec(target);
-  return m && m[0] !== token ? m[0] : undefined;
+  const re = new RegExp([...token].map(escapeRe).join('[ \\t]{0,3}'), 'g');
+  // The first match that is not the intact token: with repeated tokens, one copy can be kept and another mangled.
+  for (const m of target.matchAll(re)) if (m[0] !== token) return m[0];
+  return undefined;
 }
 
 function valueWith(token: string, locale: string, rules: CompareOptions['numberRules']): number {
@@ -63,6 +64,16 @@ function indexOfToken(text: string, token: string): number {
 }
 const containsToken = (text: string, token: string): boolean => indexOfToken(text, token) >= 0;
 
+/** How often `token` stands in `text` (as in indexOfToken). */
+function countToken(text: string, token: string): number {
+  let n = 0;
+  for (let at = text.indexOf(token); at >= 0; at = text.indexOf(token, at + token.length)) {
+    const after = text.charAt(at + token.length);
+    if (!/[\p{L}\p{N}]/u.test(after) || !/[\p{L}\p{N}]$/u.test(token)) n++;
+  }
+  return n;
+}
+
 /** Compact CJK forms (8万 for 80,000) from CLDR's compact notation. */
 function compactForms(value: number, locale: string): string[] {
   try {
@@ -83,6 +94,10 @@ export function compareFacts(
   const ignored = (f: Fact): boolean => options.ignore?.some((re) => re.test(f.text)) ?? false;
   const t = norm(target);
   const tCompact = t.replace(/\s/g, '');
+  const sourceNorm = norm(source);
+  // Numbers inside link destinations and bare URLs (microsoft-365 in a path) do not stand for a number of the text.
+  const tWithoutUrls = t.replace(/\]\([^)\s]*\)|\b(?:https?|ftp):\/\/\S+/g, ' ');
+  const mangledReported = new Set<string>();
   const pool = targetFacts.filter((f) => !ignored(f)).map((f) => ({ fact: f, used: false }));
   const take = (test: (f: Fact) => boolean): Fact | undefined => {
     const hit = pool.find((p) => !p.used && test(p.fact));
@@ -107,7 +122,7 @@ export function compareFacts(
       }
       if (s.value !== undefined && spellsOut(t, s.value, options.locale)) continue;
       // A number that also appears inside another target token (2015 in "2015年") is kept, as often as the source has it.
-      const inTarget = t.match(new RegExp(`(?<![0-9.,])${escapeRe(s.text)}(?![0-9])`, 'g'))?.length ?? 0;
+      const inTarget = tWithoutUrls.match(new RegExp(`(?<![0-9.,])${escapeRe(s.text)}(?![0-9])`, 'g'))?.length ?? 0;
       const inSource = sourceFacts.filter((f) => f.kind === 'number' && f.text === s.text).length;
       if (inTarget >= inSource) continue;
       issues.push({ kind: 'missing', expected: s.text, factKind: 'number' });
@@ -115,7 +130,18 @@ export function compareFacts(
     }
     if (s.kind === 'identifier' && (options.skipIdentifiers || options.allowIdentifiers?.has(s.text))) continue;
     if (take((f) => f.text === s.text)) continue;
-    if (containsToken(t, s.text)) continue; // kept, though inside a larger token of the target
+    if (containsToken(t, s.text)) {
+      // Kept (perhaps inside a larger target token). When the source has it more often than the target and a
+      // spaced copy stands there, one copy was mangled; a copy merely left out is style (a pronoun), not a finding.
+      if (!mangledReported.has(s.text) && countToken(t, s.text) < countToken(sourceNorm, s.text)) {
+        const spaced = findSpaced(t, s.text);
+        if (spaced) {
+          mangledReported.add(s.text);
+          issues.push({ kind: 'mangled', expected: s.text, actual: spaced, factKind: s.kind });
+        }
+      }
+      continue;
+    }
     const spaced = findSpaced(t, s.text);
     if (spaced) {
       issues.push({ kind: 'mangled', expected: s.text, actual: spaced, factKind: s.kind });
