@@ -121,6 +121,17 @@ export interface ParseProblem {
 }
 
 /** The compact per-article model every check reads. No tree, no raw text: cheap to keep and to send. */
+/** An inline `loccheck-disable…` comment: findings of `ruleIds` (every check when empty) on lines from…to are dropped. */
+export interface Suppression {
+  readonly kind: 'next-line' | 'range';
+  /** Where the comment is. */
+  readonly line: number;
+  readonly column: number;
+  readonly from: number;
+  readonly to: number;
+  readonly ruleIds: readonly string[];
+}
+
 export interface Article {
   /** Path as shown to users, relative to the working directory, with `/` separators. */
   readonly path: string;
@@ -142,6 +153,7 @@ export interface Article {
   readonly headings: readonly Heading[];
   readonly codeBlocks: readonly CodeBlock[];
   readonly problems: readonly ParseProblem[];
+  readonly suppressions: readonly Suppression[];
 }
 
 export interface RelatedLocation {

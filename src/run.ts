@@ -5,7 +5,7 @@ import type { Config } from './config/schema.js';
 import { defaultConfig } from './config/schema.js';
 import { discover } from './corpus/discover.js';
 import { type EntryResult, analyzeEntry } from './engine/analyze-entry.js';
-import { type PendingFinding, activeRules, checkFamilies, finalizeFindings, groupFamilies, makeReport } from './engine/engine.js';
+import { type PendingFinding, activeRules, applySuppressions, checkFamilies, finalizeFindings, groupFamilies, makeReport } from './engine/engine.js';
 import { analyzeInWorkers, defaultJobs, workersAvailable } from './engine/pool.js';
 import type { Article, Report } from './model.js';
 
@@ -61,7 +61,7 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   const pending: PendingFinding[] = results.flatMap((r) => r.findings);
   const families = groupFamilies(articles);
   pending.push(...checkFamilies(families, rules, projectIndex(found.roots, found.files, articles)));
-  const findings = finalizeFindings(pending);
+  const findings = finalizeFindings(applySuppressions(pending, articles, rules));
   return {
     report: makeReport(options.version ?? '0.0.0', articles, findings, found.notes, performance.now() - started),
     articles,

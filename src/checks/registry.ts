@@ -12,6 +12,7 @@ import { staleLink } from './stale-link.js';
 import type { Check } from './types.js';
 import { tableDivergence } from './table-divergence.js';
 import { unreadableFile } from './unreadable-file.js';
+import { unusedSuppression } from './unused-suppression.js';
 
 export const checks: readonly Check[] = [
   mergeConflictMarker,
@@ -23,6 +24,10 @@ export const checks: readonly Check[] = [
   brokenLink,
   sourceDrift,
   missingSegment,
-  bilingualMarkup, frontMatter, unreadableFile];
+  bilingualMarkup,
+  frontMatter,
+  unreadableFile,
+  unusedSuppression,
+];
 
 export const checksById: ReadonlyMap<string, Check> = new Map(checks.map((c) => [c.meta.id, c]));

@@ -80,4 +80,20 @@ export interface FamilyCheck {
   run(context: FamilyCheckContext): void;
 }
 
-export type Check = ArticleCheck | FamilyCheck;
+/** What report-scope checks see: every article, and which of their suppressions silenced a finding. */
+export interface ReportCheckContext {
+  readonly articles: readonly Article[];
+  /** `used(article, index)` is true when `article.suppressions[index]` dropped at least one finding. */
+  readonly used: (article: Article, index: number) => boolean;
+  readonly options: Readonly<Record<string, unknown>>;
+  readonly report: Reporter;
+}
+
+/** Runs once after every other check and after suppressions were applied (e.g. unused suppressions). */
+export interface ReportCheck {
+  readonly meta: CheckMeta;
+  readonly scope: 'report';
+  run(context: ReportCheckContext): void;
+}
+
+export type Check = ArticleCheck | FamilyCheck | ReportCheck;

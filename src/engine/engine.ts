@@ -1,7 +1,7 @@
 // Runs checks over parsed articles and families; stamps check id, severity, category, docs URL and fingerprint.
 import { createHash } from 'node:crypto';
 import { checks as allChecks } from '../checks/registry.js';
-import type { ArticleCheck, Check, FamilyCheck, ProjectIndex, ReportInput } from '../checks/types.js';
+import type { ArticleCheck, Check, FamilyCheck, ProjectIndex, ReportCheck, ReportInput } from '../checks/types.js';
 import type { Config } from '../config/schema.js';
 import type { Article, Finding, Report, Segment, Severity, Summary } from '../model.js';
 import { type ArticleInput, type ParsedArticle, parseArticle } from '../parse/article.js';
@@ -169,6 +169,45 @@ export function checkFamilies(
     }
   }
   return findings;
+}
+
+/**
+ * Drops the findings that an inline `loccheck-disable…` comment of their article covers, then runs the
+ * report-scope checks (unused suppressions) on what is left.
+ */
+export function applySuppressions(
+  pending: readonly PendingFinding[],
+  articles: readonly Article[],
+  rules: readonly ActiveRule[],
+): PendingFinding[] {
+  const byPath = new Map<string, Article>();
+  for (const a of articles) if (a.suppressions.length > 0) byPath.set(a.path, a);
+  const used = new Map<Article, Set<number>>();
+  const kept: PendingFinding[] = [];
+  for (const f of pending) {
+    const article = byPath.get(f.path);
+    const hit = article?.suppressions.findIndex(
+      (s) => f.line >= s.from && f.line <= s.to && (s.ruleIds.length === 0 || s.ruleIds.includes(f.ruleId)),
+    );
+    if (article && hit !== undefined && hit >= 0) {
+      let set = used.get(article);
+      if (!set) used.set(article, (set = new Set()));
+      set.add(hit);
+      continue;
+    }
+    kept.push(f);
+  }
+  for (const rule of rules) {
+    if (rule.check.scope !== 'report') continue;
+    const check = rule.check as ReportCheck;
+    check.run({
+      articles,
+      used: (a, i) => used.get(a)?.has(i) ?? false,
+      options: rule.options,
+      report: (r) => kept.push(stamp(rule, undefined, r)),
+    });
+  }
+  return kept;
 }
 
 const severityRank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };

@@ -16,6 +16,7 @@ import { type RawPair, extractHtml } from './bilingual.js';
 import { decode } from './decode.js';
 import { handoffDate, parseFrontMatter } from './front-matter.js';
 import { LineIndex } from './lines.js';
+import { parseSuppressions } from './suppressions.js';
 import { type Interval, type MdStructure, markdownProcessor, parseMarkdown } from './markdown.js';
 import { extractFacts } from './facts.js';
 import { slugify } from './slug.js';
@@ -278,6 +279,7 @@ export function emptyArticle(input: Omit<ArticleInput, 'bytes'> & { bytes?: Uint
       headings: [],
       codeBlocks: [],
       problems,
+      suppressions: [],
     },
     text: '',
     lines,
@@ -440,6 +442,7 @@ export function parseArticle(input: ArticleInput, options: ParseOptions = defaul
     headings,
     codeBlocks,
     problems,
+    suppressions: parseSuppressions(text, lines, codeLines),
   };
   return { article, text, lines, codeLines, setextUnderlines };
 }

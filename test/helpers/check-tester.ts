@@ -1,7 +1,8 @@
 // A table-driven check tester (after ESLint's RuleTester): valid and invalid cases over small multi-locale trees.
 import { describe, expect, it } from 'vitest';
 import type { Check, ProjectIndex } from '../../src/checks/types.js';
-import { activeRules, analyzeArticle, checkFamilies, finalizeFindings, groupFamilies } from '../../src/engine/engine.js';
+import { checks as registry } from '../../src/checks/registry.js';
+import { activeRules, analyzeArticle, applySuppressions, checkFamilies, finalizeFindings, groupFamilies } from '../../src/engine/engine.js';
 import type { Article, Finding } from '../../src/model.js';
 
 /** Files by path; the first path segment is the locale folder (`zh-CN/a.md`), or a file name alone. */
@@ -36,9 +37,15 @@ function localeOf(p: string): { locale?: string; rel: string } {
   return { rel: p };
 }
 
-/** Runs one check over an in-memory tree, through the real parser and engine. */
+/**
+ * Runs one check over an in-memory tree, through the real parser and engine (suppressions included). A
+ * report-scope check sees the findings of every other check, so all run and only its own are returned.
+ */
 export function runCheckOnTree(check: Check, files: Tree, options: Record<string, unknown> = {}): Finding[] {
-  const rules = activeRules({ checks: { [check.meta.id]: { severity: check.meta.defaultSeverity, options } } }, [check]);
+  const rules = activeRules(
+    { checks: { [check.meta.id]: { severity: check.meta.defaultSeverity, options } } },
+    check.scope === 'report' ? registry : [check],
+  );
   const roots = new Map<string, number>();
   const articles: Article[] = [];
   const pending = [];
@@ -69,7 +76,7 @@ export function runCheckOnTree(check: Check, files: Tree, options: Record<string
     articleAt: (root, rel) => articles.find((a) => a.root === root && a.relPath.toLowerCase() === rel.toLowerCase()),
   };
   pending.push(...checkFamilies(groupFamilies(articles), rules, project));
-  return finalizeFindings(pending);
+  return finalizeFindings(applySuppressions(pending, articles, rules)).filter((f) => f.ruleId === check.meta.id);
 }
 
 export function testCheck(check: Check, cases: { valid: ValidCase[]; invalid: InvalidCase[] }): void {
