@@ -213,4 +213,16 @@ export interface Report {
   readonly findings: readonly Finding[];
   /** Non-fatal notes about the run (inputs skipped, caps applied). */
   readonly notes: readonly string[];
+  /** With `--baseline`: how the findings compare with it. */
+  readonly baseline?: BaselineSummary;
+}
+
+export interface BaselineSummary {
+  readonly file: string;
+  /** Entries in the baseline file. */
+  readonly known: number;
+  /** Findings of this run hidden because the baseline has them. */
+  readonly matched: number;
+  /** Baseline entries that this run no longer finds (fixed, or their text changed). */
+  readonly fixed: readonly { fingerprint: string; ruleId: string; path: string; line: number; message: string }[];
 }

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { ProjectIndex } from './checks/types.js';
 import type { Config } from './config/schema.js';
 import { defaultConfig } from './config/schema.js';
-import { discover } from './corpus/discover.js';
+import { canonical, discover } from './corpus/discover.js';
 import { type EntryResult, analyzeEntry } from './engine/analyze-entry.js';
 import { type PendingFinding, activeRules, applySuppressions, checkFamilies, finalizeFindings, groupFamilies, makeReport } from './engine/engine.js';
 import { analyzeInWorkers, defaultJobs, workersAvailable } from './engine/pool.js';
@@ -16,6 +16,13 @@ export interface LintOptions {
   version?: string;
   /** Worker threads for parsing; default: one per core for larger runs, none for small ones. */
   jobs?: number;
+  /**
+   * Pull-request mode: absolute paths of the files changed (e.g. since a git ref). Only the families holding at
+   * least one of them are checked, with all their locales; `undefined` checks everything.
+   */
+  changedFiles?: readonly string[];
+  /** What the changed files were computed from, for the report's notes (e.g. `origin/main`). */
+  changedSince?: string;
   /** Called after each article is parsed (progress display). */
   onProgress?: (done: number, total: number) => void;
 }
@@ -46,16 +53,38 @@ export async function lint(options: LintOptions): Promise<LintResult> {
     ...(config.localePattern ? { localePattern: config.localePattern } : {}),
   });
   const rules = activeRules(config);
-  const jobs = options.jobs ?? defaultJobs(found.entries.length);
+  let entries = found.entries;
+  let changedPaths: Set<string> | undefined;
+  if (options.changedFiles) {
+    const changed = new Set(options.changedFiles.map(canonical));
+    const hit = entries.filter((e) => changed.has(canonical(e.absPath)));
+    changedPaths = new Set(hit.map((e) => e.path));
+    // Folder layouts know each file's family before parsing; files grouped by ms.assetid are parsed to learn it.
+    if (hit.every((e) => e.family !== undefined)) {
+      const families = new Set(hit.map((e) => e.family));
+      entries = entries.filter((e) => families.has(e.family));
+    }
+  }
+  const jobs = options.jobs ?? defaultJobs(entries.length);
   let results: EntryResult[];
   if (jobs > 1 && workersAvailable()) {
-    results = await analyzeInWorkers(found.entries, config, jobs, options.onProgress);
+    results = await analyzeInWorkers(entries, config, jobs, options.onProgress);
   } else {
-    results = found.entries.map((entry, i) => {
+    results = entries.map((entry, i) => {
       const r = analyzeEntry(entry, rules, config.maxFileBytes);
-      options.onProgress?.(i + 1, found.entries.length);
+      options.onProgress?.(i + 1, entries.length);
       return r;
     });
+  }
+  const notes = [...found.notes];
+  if (changedPaths) {
+    const paths = changedPaths;
+    const families = new Set(results.filter((r) => paths.has(r.article.path)).map((r) => r.article.family));
+    results = results.filter((r) => families.has(r.article.family));
+    notes.push(
+      `Changed-only run${options.changedSince ? ` (since ${options.changedSince})` : ''}: ${paths.size} changed file${paths.size === 1 ? '' : 's'}, ` +
+        `${families.size} famil${families.size === 1 ? 'y' : 'ies'} checked (${results.length} files) of ${found.entries.length} files found.`,
+    );
   }
   const articles = results.map((r) => r.article);
   const pending: PendingFinding[] = results.flatMap((r) => r.findings);
@@ -63,7 +92,7 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   pending.push(...checkFamilies(families, rules, projectIndex(found.roots, found.files, articles)));
   const findings = finalizeFindings(applySuppressions(pending, articles, rules));
   return {
-    report: makeReport(options.version ?? '0.0.0', articles, findings, found.notes, performance.now() - started),
+    report: makeReport(options.version ?? '0.0.0', articles, findings, notes, performance.now() - started),
     articles,
   };
 }

@@ -3,10 +3,12 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { type CliIO, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, runCli } from '../src/cli/main.js';
+import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE } from '../src/cli/main.js';
+import { expectUsageError, run as runIn } from './helpers/cli-run.js';
 import { tempTrees } from './helpers/temp-tree.js';
 
 const REPO = fileURLToPath(new URL('..', import.meta.url));
+const run = (argv: string[], opts: Parameters<typeof runIn>[1] = {}) => runIn(argv, { cwd: REPO, ...opts });
 const SEEDS = [
   'fixtures/seeds/000_c7aa02d0fc662548.txt',
   'fixtures/seeds/001_4b8c124e5e4e8475.txt',
@@ -17,38 +19,6 @@ const SEEDS = [
 const CONFLICTED = 'fixtures/seeds/000_c7aa02d0fc662548.txt';
 const PKG_VERSION = (JSON.parse(readFileSync(path.join(REPO, 'package.json'), 'utf8')) as { version: string }).version;
 const ANSI = /\u001b\[\d+(;\d+)*m/;
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function run(argv: string[], opts: { cwd?: string; env?: Record<string, string | undefined>; tty?: boolean } = {}): Promise<Run> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIO = {
-    cwd: opts.cwd ?? REPO,
-    env: opts.env ?? {},
-    stdout: { write: (s: string) => out.push(s), isTTY: opts.tty ?? false },
-    stderr: { write: (s: string) => err.push(s), isTTY: opts.tty ?? false },
-  };
-  const code = await runCli(argv, io);
-  return { code, stdout: out.join(''), stderr: err.join('') };
-}
-
-/** A usage error: exit 2, nothing on stdout, exactly one `loccheck: …` line on stderr, no stack trace. */
-function expectUsageError(r: Run, mentions: string): void {
-  expect(r.code).toBe(EXIT_USAGE);
-  expect(r.stdout).toBe('');
-  const lines = r.stderr.split('\n');
-  expect(lines).toHaveLength(2); // one line and its newline
-  expect(lines[1]).toBe('');
-  expect(lines[0]).toMatch(/^loccheck: /);
-  expect(lines[0]).toContain(mentions);
-  expect(r.stderr).not.toMatch(/\n\s+at /);
-  expect(r.stderr).not.toMatch(/Error:/);
-}
 
 const pair = (id: string, target: string, source: string): string =>
   `<span data-ttu-id="${id}">${target}</span><span class="sxs-lookup"><span data-stu-id="${id}">${source}</span></span>`;

@@ -6,7 +6,9 @@ import { Command, CommanderError, Option } from 'commander';
 import { checks } from '../checks/registry.js';
 import { ConfigError, loadConfig } from '../config/load.js';
 import { InputError, compileLocalePattern } from '../corpus/discover.js';
-import { failsAt } from '../engine/engine.js';
+import { BaselineError, applyBaseline, formatBaseline, makeBaseline, parseBaseline } from '../engine/baseline.js';
+import { failsAt, withFindings } from '../engine/engine.js';
+import { GitError, changedFilesSince } from './git.js';
 import type { Report, Severity } from '../model.js';
 import { FORMATS, type Format, format } from '../report/index.js';
 import { lint } from '../run.js';
@@ -39,6 +41,14 @@ export function writeAtomic(file: string, content: string): void {
   }
 }
 
+function readBaselineFile(file: string, name: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new BaselineError(`${name}: cannot read the baseline (${(error as NodeJS.ErrnoException).code ?? 'error'}); write one with --write-baseline`);
+  }
+}
+
 function program(): Command {
   return new Command()
     .name('loccheck')
@@ -50,6 +60,9 @@ function program(): Command {
     .option('-c, --config <file>', 'config file (default: loccheck.config.json or .loccheckrc.json, searched upward)')
     .option('--locale-pattern <pattern>', 'layout with a <locale> part, e.g. "i18n/<locale>/**" or "content/<lang>/**"')
     .option('-q, --quiet', 'report errors only')
+    .option('--baseline <file>', 'report only findings that are not in this baseline file')
+    .option('--write-baseline <file>', "record this run's findings as the baseline (the report is still printed)")
+    .option('--changed-since <ref>', 'check only the article families with a file changed since this git ref (pull requests)')
     .option('--list-checks', 'list the checks and exit')
     .version(version(), '-v, --version')
     .exitOverride()
@@ -69,22 +82,17 @@ interface CliOptions {
   localePattern?: string;
   quiet?: boolean;
   listChecks?: boolean;
+  baseline?: string;
+  writeBaseline?: string;
+  changedSince?: string;
 }
 
 /** With --quiet only errors are shown, and the summary counts what is shown. */
 function quietReport(report: Report): Report {
-  const findings = report.findings.filter((f) => f.severity === 'error');
-  const byRule: Record<string, number> = {};
-  const byLocale: Record<string, number> = {};
-  for (const f of findings) {
-    byRule[f.ruleId] = (byRule[f.ruleId] ?? 0) + 1;
-    byLocale[f.locale] = (byLocale[f.locale] ?? 0) + 1;
-  }
-  return {
-    ...report,
-    findings,
-    summary: { ...report.summary, findings: { error: findings.length, warning: 0, info: 0 }, byRule, byLocale },
-  };
+  return withFindings(
+    report,
+    report.findings.filter((f) => f.severity === 'error'),
+  );
 }
 
 export async function runCli(argv: readonly string[], io: CliIO): Promise<number> {
@@ -123,7 +131,14 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
       config.localePattern = opts.localePattern;
     }
     const failOn = opts.failOn ?? config.failOn;
-    const { report: full } = await lint({ inputs: paths, cwd: io.cwd, config, version: version() });
+    const changed = opts.changedSince ? { changedFiles: changedFilesSince(io.cwd, opts.changedSince), changedSince: opts.changedSince } : {};
+    const baseline = opts.baseline ? parseBaseline(readBaselineFile(path.resolve(io.cwd, opts.baseline), opts.baseline), opts.baseline) : undefined;
+    const { report: all } = await lint({ inputs: paths, cwd: io.cwd, config, version: version(), ...changed });
+    if (opts.writeBaseline) {
+      writeAtomic(path.resolve(io.cwd, opts.writeBaseline), formatBaseline(makeBaseline(all)));
+      io.stderr.write(`loccheck: baseline of ${all.findings.length} finding${all.findings.length === 1 ? '' : 's'} written to ${opts.writeBaseline}\n`);
+    }
+    const full = baseline ? applyBaseline(all, baseline, opts.baseline as string) : all;
     const report = opts.quiet ? quietReport(full) : full;
     const color = !opts.output && opts.format === 'terminal' && io.stdout.isTTY === true && !('NO_COLOR' in io.env && io.env['NO_COLOR'] !== '') && io.env['TERM'] !== 'dumb';
     const text = format(report, opts.format, { color });
@@ -136,7 +151,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     }
     return full.findings.some((f) => failsAt(f.severity, failOn)) ? EXIT_FINDINGS : EXIT_OK;
   } catch (error) {
-    if (error instanceof ConfigError || error instanceof InputError) {
+    if (error instanceof ConfigError || error instanceof InputError || error instanceof BaselineError || error instanceof GitError) {
       io.stderr.write(`loccheck: ${error.message}\n`);
       return EXIT_USAGE;
     }

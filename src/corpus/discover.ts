@@ -5,6 +5,15 @@ import picomatch from 'picomatch';
 import { globSync } from 'tinyglobby';
 import { canonicalLocale, isLocaleName, localeInName } from './locale.js';
 
+/** A path as the file system knows it (symbolic links resolved), so git's paths and discovery's compare. */
+export function canonical(file: string): string {
+  try {
+    return realpathSync(file);
+  } catch {
+    return path.resolve(file);
+  }
+}
+
 export interface FileEntry {
   absPath: string;
   /** Path shown to users: relative to the working directory, `/` separated. */

@@ -270,6 +270,19 @@ export function makeReport(
   };
 }
 
+/** The report with another list of findings (a filtered one): the summary's counts follow the findings. */
+export function withFindings(report: Report, findings: readonly Finding[]): Report {
+  const counts = { error: 0, warning: 0, info: 0 };
+  const byRule: Record<string, number> = {};
+  const byLocale: Record<string, number> = {};
+  for (const f of findings) {
+    counts[f.severity]++;
+    byRule[f.ruleId] = (byRule[f.ruleId] ?? 0) + 1;
+    byLocale[f.locale] = (byLocale[f.locale] ?? 0) + 1;
+  }
+  return { ...report, findings, summary: { ...report.summary, findings: counts, byRule, byLocale } };
+}
+
 /** True when a finding is at or above the `--fail-on` threshold. */
 export function failsAt(severity: Severity, failOn: Severity | 'never'): boolean {
   return failOn !== 'never' && severityRank[severity] <= severityRank[failOn];

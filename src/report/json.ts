@@ -21,5 +21,5 @@ export function formatJson(report: Report): string {
     fingerprint: f.fingerprint,
     docsUrl: f.docsUrl,
   }));
-  return `${JSON.stringify({ reportVersion: report.reportVersion, tool: report.tool, summary: report.summary, notes: report.notes, findings }, null, 2)}\n`;
+  return `${JSON.stringify({ reportVersion: report.reportVersion, tool: report.tool, summary: report.summary, notes: report.notes, ...(report.baseline ? { baseline: report.baseline } : {}), findings }, null, 2)}\n`;
 }

@@ -36,6 +36,9 @@ export function formatTerminal(report: Report, options: TerminalOptions = { colo
     out.push('');
   }
   for (const note of report.notes) out.push(c.dim(`note: ${note}`));
+  const fixed = report.baseline?.fixed ?? [];
+  for (const e of fixed.slice(0, 20)) out.push(c.green(`fixed since the baseline: ${e.path}:${e.line} ${e.ruleId} ${e.message}`));
+  if (fixed.length > 20) out.push(c.green(`… and ${fixed.length - 20} more baseline entries no longer found`));
   const s = report.summary;
   const total = s.findings.error + s.findings.warning + s.findings.info;
   const counts = `${plural(s.findings.error, 'error')}, ${plural(s.findings.warning, 'warning')}, ${s.findings.info} info`;

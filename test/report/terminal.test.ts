@@ -126,3 +126,23 @@ describe('formatTerminal', () => {
     expect(text).toContain('↳ … and 2 more');
   });
 });
+
+describe('terminal report with a baseline', () => {
+  it('lists the baseline entries that were fixed, after the notes', () => {
+    const base: Report = {
+      ...report,
+      findings: [],
+      summary: { ...report.summary, files: 0, locales: [], families: 0, segments: 0, durationMs: 0, findings: { error: 0, warning: 0, info: 0 }, byRule: {}, byLocale: {} },
+    };
+    const withBaseline: Report = {
+      ...base,
+      baseline: { file: 'b.json', known: 1, matched: 0, fixed: [{ fingerprint: 'f', ruleId: 'merge-conflict-marker', path: 'fr-FR/a.md', line: 5, message: 'Merge conflict left.' }] },
+      notes: ['Baseline b.json: 0 known findings hidden, 0 new, 1 baseline entry no longer found.'],
+    };
+    expect(formatTerminal(withBaseline, { color: false })).toBe(
+      'note: Baseline b.json: 0 known findings hidden, 0 new, 1 baseline entry no longer found.\n' +
+        'fixed since the baseline: fr-FR/a.md:5 merge-conflict-marker Merge conflict left.\n' +
+        '✔ 0 findings (0 errors, 0 warnings, 0 info) in 0 files, 0 locales, 0 families, 0 segments · 0 ms\n',
+    );
+  });
+});

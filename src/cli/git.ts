@@ -1,0 +1,28 @@
+// Asks git which files changed since a ref (committed, staged, unstaged and untracked), for --changed-since.
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+
+export class GitError extends Error {}
+
+function git(cwd: string, args: string[]): string {
+  try {
+    return execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 256 * 1024 * 1024 });
+  } catch (error) {
+    const e = error as NodeJS.ErrnoException & { stderr?: string };
+    if (e.code === 'ENOENT') throw new GitError('--changed-since needs git on the PATH');
+    const why = (e.stderr ?? '').trim().split('\n')[0] || e.message;
+    throw new GitError(`git ${args[0]} failed: ${why}`);
+  }
+}
+
+/** Absolute paths of the files that differ from `ref` in the working tree, plus untracked files. */
+export function changedFilesSince(cwd: string, ref: string): string[] {
+  if (ref.startsWith('-')) throw new GitError(`--changed-since: "${ref}" is not a git ref`);
+  const top = git(cwd, ['rev-parse', '--show-toplevel']).trim();
+  git(cwd, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
+  // `git diff REF` compares the ref with the working tree; -z keeps non-ASCII names as they are.
+  const diff = git(cwd, ['diff', '--name-only', '--no-renames', '-z', ref, '--']);
+  const untracked = git(cwd, ['ls-files', '--others', '--exclude-standard', '-z']);
+  const names = [...diff.split('\0'), ...untracked.split('\0').map((n) => path.relative(top, path.resolve(cwd, n)))].filter((n) => n !== '');
+  return [...new Set(names)].map((n) => path.join(top, n));
+}
