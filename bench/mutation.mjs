@@ -75,6 +75,16 @@ function sourceRange(text, lines, seg) {
   const start = lines[seg.sourceTextLine - 1] + seg.sourceTextColumn - 1;
   return { start, end: text.indexOf('</span>', start) };
 }
+/** Where a token stands as text in a segment's target: not inside a tag (`href="…-2013-…"`) nor a URL path. */
+function textOccurrence(text, token, range) {
+  for (let at = text.indexOf(token, range.start); at >= 0 && at < range.end; at = text.indexOf(token, at + 1)) {
+    const before = text.slice(range.start, at);
+    const inTag = before.lastIndexOf('<') > before.lastIndexOf('>');
+    const inUrl = /\]\([^)]*$/.test(before) || /[-/_.=]$/.test(before) || /^[-/_]/.test(text.slice(at + token.length));
+    if (!inTag && !inUrl) return at;
+  }
+  return -1;
+}
 const lineStarts = (t) => {
   const s = [0];
   for (let i = 0; i < t.length; i++) if (t[i] === '\n') s.push(i + 1);
@@ -103,11 +113,12 @@ const KINDS = {
   'table value changed': { checks: ['fact-mismatch', 'table-divergence'], plant(text, lines, a) {
     // A value in a table cell (a record table's value column, or any cell with a number, version or name in it).
     const kinds = new Set(['number', 'version', 'identifier', 'cmdlet', 'parameter', 'guid', 'path', 'domain', 'code']);
-    const usable = (x) => x.sourceFacts.find((f) => kinds.has(f.kind) && /[0-9A-Za-z]/.test(f.text) && x.target.split(f.text).length === 2);
+    const usable = (x) =>
+      x.sourceFacts.find((f) => kinds.has(f.kind) && /[0-9A-Za-z]/.test(f.text) && x.target.split(f.text).length === 2 && textOccurrence(text, f.text, targetRange(text, lines, x)) >= 0);
     const s = a.segments.find((x) => (x.role === 'table-value' || x.context === 'table-cell' || x.context === 'html-table') && usable(x));
     if (!s) return undefined;
     const f = usable(s);
-    const at = text.indexOf(f.text, targetRange(text, lines, s).start);
+    const at = textOccurrence(text, f.text, targetRange(text, lines, s));
     const mutated = /\d/.test(f.text) ? f.text.replace(/\d/, (d) => String((Number(d) + 1) % 10)) : f.text.replace(/[A-Za-z]/, (c) => (c === 'x' ? 'y' : 'x'));
     return { text: replaceAt(text, at, at + f.text.length, mutated), line: s.targetTextLine, what: `${f.kind} ${f.text} → ${mutated}` };
   } },
