@@ -2,13 +2,14 @@
 import type { Report } from '../model.js';
 import { formatHtml } from './html.js';
 import { formatJson } from './json.js';
+import { formatSarif } from './sarif.js';
 import { formatTerminal } from './terminal.js';
 
 export interface FormatOptions {
   color: boolean;
 }
 
-export const FORMATS = ['terminal', 'json', 'html'] as const;
+export const FORMATS = ['terminal', 'json', 'html', 'sarif'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export function format(report: Report, name: Format, options: FormatOptions): string {
@@ -19,5 +20,7 @@ export function format(report: Report, name: Format, options: FormatOptions): st
       return formatJson(report);
     case 'html':
       return formatHtml(report);
+    case 'sarif':
+      return formatSarif(report);
   }
 }
