@@ -1,5 +1,6 @@
 // Reporter registry: format name → pure function from report to string.
 import type { Report } from '../model.js';
+import { formatGithub } from './github.js';
 import { formatHtml } from './html.js';
 import { formatJson } from './json.js';
 import { formatSarif } from './sarif.js';
@@ -9,7 +10,7 @@ export interface FormatOptions {
   color: boolean;
 }
 
-export const FORMATS = ['terminal', 'json', 'html', 'sarif'] as const;
+export const FORMATS = ['terminal', 'json', 'html', 'sarif', 'github'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export function format(report: Report, name: Format, options: FormatOptions): string {
@@ -22,5 +23,7 @@ export function format(report: Report, name: Format, options: FormatOptions): st
       return formatHtml(report);
     case 'sarif':
       return formatSarif(report);
+    case 'github':
+      return formatGithub(report);
   }
 }
