@@ -3,6 +3,7 @@ import type { Report } from '../model.js';
 import { formatGithub } from './github.js';
 import { formatHtml } from './html.js';
 import { formatJson } from './json.js';
+import { formatJunit } from './junit.js';
 import { formatMarkdown } from './markdown.js';
 import { formatSarif } from './sarif.js';
 import { formatTerminal } from './terminal.js';
@@ -11,7 +12,7 @@ export interface FormatOptions {
   color: boolean;
 }
 
-export const FORMATS = ['terminal', 'json', 'html', 'sarif', 'github', 'markdown'] as const;
+export const FORMATS = ['terminal', 'json', 'html', 'sarif', 'github', 'markdown', 'junit'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export function format(report: Report, name: Format, options: FormatOptions): string {
@@ -28,5 +29,7 @@ export function format(report: Report, name: Format, options: FormatOptions): st
       return formatGithub(report);
     case 'markdown':
       return formatMarkdown(report);
+    case 'junit':
+      return formatJunit(report);
   }
 }
