@@ -1,6 +1,7 @@
 // Reporter registry: format name → pure function from report to string.
 import type { Report } from '../model.js';
 import { formatGithub } from './github.js';
+import { formatGitlab } from './gitlab.js';
 import { formatHtml } from './html.js';
 import { formatJson } from './json.js';
 import { formatJunit } from './junit.js';
@@ -12,7 +13,7 @@ export interface FormatOptions {
   color: boolean;
 }
 
-export const FORMATS = ['terminal', 'json', 'html', 'sarif', 'github', 'markdown', 'junit'] as const;
+export const FORMATS = ['terminal', 'json', 'html', 'sarif', 'github', 'markdown', 'junit', 'gitlab'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export function format(report: Report, name: Format, options: FormatOptions): string {
@@ -31,5 +32,7 @@ export function format(report: Report, name: Format, options: FormatOptions): st
       return formatMarkdown(report);
     case 'junit':
       return formatJunit(report);
+    case 'gitlab':
+      return formatGitlab(report);
   }
 }
