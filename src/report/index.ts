@@ -1,14 +1,19 @@
 // Reporter registry: format name → pure function from report to string.
 import type { Report } from '../model.js';
+import { formatGithub } from './github.js';
+import { formatGitlab } from './gitlab.js';
 import { formatHtml } from './html.js';
 import { formatJson } from './json.js';
+import { formatJunit } from './junit.js';
+import { formatMarkdown } from './markdown.js';
+import { formatSarif } from './sarif.js';
 import { formatTerminal } from './terminal.js';
 
 export interface FormatOptions {
   color: boolean;
 }
 
-export const FORMATS = ['terminal', 'json', 'html'] as const;
+export const FORMATS = ['terminal', 'json', 'html', 'sarif', 'github', 'markdown', 'junit', 'gitlab'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export function format(report: Report, name: Format, options: FormatOptions): string {
@@ -19,5 +24,15 @@ export function format(report: Report, name: Format, options: FormatOptions): st
       return formatJson(report);
     case 'html':
       return formatHtml(report);
+    case 'sarif':
+      return formatSarif(report);
+    case 'github':
+      return formatGithub(report);
+    case 'markdown':
+      return formatMarkdown(report);
+    case 'junit':
+      return formatJunit(report);
+    case 'gitlab':
+      return formatGitlab(report);
   }
 }

@@ -1,0 +1,101 @@
+// GitLab Code Quality reporter: one issue per finding, severities mapped, fingerprints carried over.
+import { describe, expect, it } from 'vitest';
+import type { Finding, Report } from '../../src/model.js';
+import { formatGitlab } from '../../src/report/gitlab.js';
+import { finding } from '../helpers/finding.js';
+
+function report(findings: Finding[]): Report {
+  return {
+    reportVersion: '1.0',
+    tool: { name: 'loccheck', version: '9.9.9' },
+    summary: {
+      files: 3,
+      locales: ['zh-CN'],
+      families: 1,
+      segments: 1,
+      tables: 0,
+      findings: { error: 0, warning: 0, info: 0 },
+      byRule: {},
+      byLocale: {},
+      durationMs: 1,
+    },
+    findings,
+    notes: ['a note GitLab has no place for'],
+  };
+}
+
+const conflict = finding({
+  path: 'zh-CN/my guide/a.md',
+  line: 80,
+  column: 67,
+  endLine: 87,
+  ruleId: 'merge-conflict-marker',
+  severity: 'error',
+  message: 'Merge conflict left in the article (lines 80–87): resolve it and remove the markers.',
+  actual: '<<<<<<< 标头',
+});
+const mangled = finding({
+  path: 'fr-FR/a.md',
+  line: 12,
+  column: 3,
+  ruleId: 'fact-mismatch',
+  severity: 'warning',
+  message: 'The number 1,024 is changed in the translation.',
+  actual: '1 042',
+  expected: '1 024',
+  fingerprint: 'ffffffffffffffffffffffffffffffff',
+});
+const unclosed = finding({
+  path: 'de-DE/b.md',
+  line: 1,
+  column: 1,
+  ruleId: 'front-matter',
+  severity: 'info',
+  message: 'Front matter is never closed.',
+  fingerprint: '00000000000000000000000000000000',
+});
+
+describe('formatGitlab', () => {
+  it('writes one issue per finding in report order: error → major, warning → minor, info → info', () => {
+    const text = formatGitlab(report([conflict, mangled, unclosed]));
+    expect(text.endsWith(']\n')).toBe(true);
+    expect(JSON.parse(text)).toEqual([
+      {
+        description: 'Merge conflict left in the article (lines 80–87): resolve it and remove the markers. (found: "<<<<<<< 标头")',
+        check_name: 'merge-conflict-marker',
+        fingerprint: '0123456789abcdef0123456789abcdef',
+        severity: 'major',
+        location: { path: 'zh-CN/my guide/a.md', lines: { begin: 80 } },
+      },
+      {
+        description: 'The number 1,024 is changed in the translation. (expected: "1 024"; found: "1 042")',
+        check_name: 'fact-mismatch',
+        fingerprint: 'ffffffffffffffffffffffffffffffff',
+        severity: 'minor',
+        location: { path: 'fr-FR/a.md', lines: { begin: 12 } },
+      },
+      {
+        description: 'Front matter is never closed.',
+        check_name: 'front-matter',
+        fingerprint: '00000000000000000000000000000000',
+        severity: 'info',
+        location: { path: 'de-DE/b.md', lines: { begin: 1 } },
+      },
+    ]);
+  });
+
+  it('has exactly the documented keys on each issue', () => {
+    const [issue] = JSON.parse(formatGitlab(report([conflict]))) as Record<string, unknown>[];
+    expect(Object.keys(issue ?? {})).toEqual(['description', 'check_name', 'fingerprint', 'severity', 'location']);
+  });
+
+  it('no findings is an empty array', () => {
+    expect(formatGitlab(report([]))).toBe('[]\n');
+  });
+
+  it('keeps article text as JSON data', () => {
+    const nasty = '"quoted" \\ back\ttab\n</script>\u0000';
+    const [issue] = JSON.parse(formatGitlab(report([{ ...unclosed, message: nasty }]))) as { description: string }[];
+    expect(issue?.description).toBe(nasty);
+  });
+});
