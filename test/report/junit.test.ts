@@ -99,6 +99,7 @@ describe('formatJunit', () => {
         '    </testcase>',
         '  </testsuite>',
         empty('unreadable-file'),
+        empty('unused-suppression'),
         '</testsuites>',
         '',
       ].join('\n'),
