@@ -23,6 +23,8 @@ export interface LintOptions {
   changedFiles?: readonly string[];
   /** What the changed files were computed from, for the report's notes (e.g. `origin/main`). */
   changedSince?: string;
+  /** `{ index, count }` (index from 1): check only the families that hash to this shard. */
+  shard?: { index: number; count: number };
   /** Called after each article is parsed (progress display). */
   onProgress?: (done: number, total: number) => void;
 }
@@ -41,6 +43,13 @@ function projectIndex(roots: readonly string[], files: readonly Set<string>[], a
     fileExists: (root, rel) => lowerFiles[root]?.has(path.posix.normalize(rel).toLowerCase()) ?? false,
     articleAt: (root, rel) => byPath.get(`${root}\u0000${path.posix.normalize(rel).toLowerCase()}`),
   };
+}
+
+/** The shard (1…count) of a family: a stable hash of its key, so every locale and revision lands in one shard. */
+export function shardOf(family: string, count: number): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < family.length; i++) h = Math.imul(h ^ family.charCodeAt(i), 0x01000193);
+  return ((h >>> 0) % count) + 1;
 }
 
 export async function lint(options: LintOptions): Promise<LintResult> {
@@ -65,6 +74,10 @@ export async function lint(options: LintOptions): Promise<LintResult> {
       entries = entries.filter((e) => families.has(e.family));
     }
   }
+  const shard = options.shard;
+  const inShard = (family: string): boolean => !shard || shardOf(family, shard.count) === shard.index;
+  // Folder layouts know the family before parsing, so a shard reads only its own files.
+  if (shard) entries = entries.filter((e) => e.family === undefined || inShard(e.family));
   const jobs = options.jobs ?? defaultJobs(entries.length);
   let results: EntryResult[];
   if (jobs > 1 && workersAvailable()) {
@@ -77,6 +90,10 @@ export async function lint(options: LintOptions): Promise<LintResult> {
     });
   }
   const notes = [...found.notes];
+  if (shard) {
+    results = results.filter((r) => inShard(r.article.family));
+    notes.push(`Shard ${shard.index}/${shard.count}: ${results.length} of ${found.entries.length} files (every locale of a family in one shard).`);
+  }
   if (changedPaths) {
     const paths = changedPaths;
     const families = new Set(results.filter((r) => paths.has(r.article.path)).map((r) => r.article.family));

@@ -8,7 +8,9 @@ import { ConfigError, loadConfig } from '../config/load.js';
 import { InputError, compileLocalePattern } from '../corpus/discover.js';
 import { BaselineError, applyBaseline, formatBaseline, makeBaseline, parseBaseline } from '../engine/baseline.js';
 import { failsAt, withFindings } from '../engine/engine.js';
+import { MergeError, mergeReports, parseJsonReport } from '../engine/merge.js';
 import { GitError, changedFilesSince } from './git.js';
+import { progressLine } from './progress.js';
 import type { Report, Severity } from '../model.js';
 import { FORMATS, type Format, format } from '../report/index.js';
 import { lint } from '../run.js';
@@ -62,6 +64,7 @@ function program(): Command {
     .option('-q, --quiet', 'report errors only')
     .option('--baseline <file>', 'report only findings that are not in this baseline file')
     .option('--write-baseline <file>', "record this run's findings as the baseline (the report is still printed)")
+    .option('--shard <i/n>', 'check only shard i of n (split by article family) for a CI matrix; combine with merge-reports')
     .option('--changed-since <ref>', 'check only the article families with a file changed since this git ref (pull requests)')
     .option('--list-checks', 'list the checks and exit')
     .version(version(), '-v, --version')
@@ -85,6 +88,15 @@ interface CliOptions {
   baseline?: string;
   writeBaseline?: string;
   changedSince?: string;
+  shard?: string;
+}
+
+function parseShard(value: string): { index: number; count: number } {
+  const m = /^(\d{1,4})\/(\d{1,4})$/.exec(value);
+  const index = Number(m?.[1]);
+  const count = Number(m?.[2]);
+  if (!m || count < 1 || index < 1 || index > count) throw new InputError(`--shard "${value}": expected i/n with 1 ≤ i ≤ n, e.g. 2/4`);
+  return { index, count };
 }
 
 /** With --quiet only errors are shown, and the summary counts what is shown. */
@@ -95,7 +107,60 @@ function quietReport(report: Report): Report {
   );
 }
 
+/** `loccheck merge-reports a.json b.json … [--format f] [--output file] [--fail-on s]`. */
+async function runMergeReports(argv: readonly string[], io: CliIO): Promise<number> {
+  const cmd = new Command()
+    .name('loccheck merge-reports')
+    .description('Merge JSON reports of shards (--shard i/n) into one report, in any format.')
+    .argument('<reports...>', 'JSON reports written with --format json')
+    .addOption(new Option('-f, --format <format>', 'report format').choices(FORMATS).default('terminal'))
+    .option('-o, --output <file>', 'write the report to a file instead of stdout')
+    .addOption(new Option('--fail-on <severity>', 'exit 1 when a finding is at or above this severity').choices(['error', 'warning', 'info', 'never']).default('error'))
+    .exitOverride()
+    .configureOutput({ writeOut: () => {}, writeErr: () => {} });
+  let files: string[];
+  let opts: { format: Format; output?: string; failOn: Severity | 'never' };
+  try {
+    cmd.parse([...argv], { from: 'user' });
+    files = cmd.processedArgs[0] as string[];
+    opts = cmd.opts();
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.help') {
+        io.stdout.write(cmd.helpInformation());
+        return EXIT_OK;
+      }
+      io.stderr.write(`loccheck: merge-reports: ${error.message.replace(/^error: /, '')} (see loccheck merge-reports --help)\n`);
+      return EXIT_USAGE;
+    }
+    throw error;
+  }
+  try {
+    const reports = files.map((f) => {
+      let text: string;
+      try {
+        text = readFileSync(path.resolve(io.cwd, f), 'utf8');
+      } catch (error) {
+        throw new MergeError(`${f}: cannot read the report (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+      }
+      return parseJsonReport(text, f);
+    });
+    const report = mergeReports(reports);
+    const text = format(report, opts.format, { color: false });
+    if (opts.output) writeAtomic(path.resolve(io.cwd, opts.output), text);
+    else io.stdout.write(text);
+    return report.findings.some((f) => failsAt(f.severity, opts.failOn)) ? EXIT_FINDINGS : EXIT_OK;
+  } catch (error) {
+    if (error instanceof MergeError) {
+      io.stderr.write(`loccheck: merge-reports: ${error.message}\n`);
+      return EXIT_USAGE;
+    }
+    throw error;
+  }
+}
+
 export async function runCli(argv: readonly string[], io: CliIO): Promise<number> {
+  if (argv[0] === 'merge-reports') return runMergeReports(argv.slice(1), io);
   const cmd = program();
   let paths: string[];
   let opts: CliOptions;
@@ -133,7 +198,25 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     const failOn = opts.failOn ?? config.failOn;
     const changed = opts.changedSince ? { changedFiles: changedFilesSince(io.cwd, opts.changedSince), changedSince: opts.changedSince } : {};
     const baseline = opts.baseline ? parseBaseline(readBaselineFile(path.resolve(io.cwd, opts.baseline), opts.baseline), opts.baseline) : undefined;
-    const { report: all } = await lint({ inputs: paths, cwd: io.cwd, config, version: version(), ...changed });
+    const shard = opts.shard ? { shard: parseShard(opts.shard) } : {};
+    // People at a terminal see progress on stderr; never in CI (no TTY), with --quiet, or when a machine format
+    // goes to stdout (someone pipes it, and the line would only be noise).
+    const machineToStdout = !opts.output && opts.format !== 'terminal';
+    const progress = io.stderr.isTTY === true && !opts.quiet && !machineToStdout ? progressLine(io.stderr, Number(io.env['LOCCHECK_PROGRESS_DELAY_MS'] ?? 500)) : undefined;
+    let all: Report;
+    try {
+      ({ report: all } = await lint({
+        inputs: paths,
+        cwd: io.cwd,
+        config,
+        version: version(),
+        ...changed,
+        ...shard,
+        ...(progress ? { onProgress: progress.onProgress } : {}),
+      }));
+    } finally {
+      progress?.done();
+    }
     if (opts.writeBaseline) {
       writeAtomic(path.resolve(io.cwd, opts.writeBaseline), formatBaseline(makeBaseline(all)));
       io.stderr.write(`loccheck: baseline of ${all.findings.length} finding${all.findings.length === 1 ? '' : 's'} written to ${opts.writeBaseline}\n`);
