@@ -1,5 +1,8 @@
 // Same findings however the work is split: one thread or workers, one run or shards merged; progress on a TTY only.
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { defaultConfig } from '../src/config/schema.js';
 import { EXIT_FINDINGS, EXIT_OK } from '../src/cli/main.js';
 import { mergeReports } from '../src/engine/merge.js';
 import type { Report } from '../src/model.js';
@@ -97,5 +100,49 @@ describe('progress line', () => {
     expect((await run(['-f', 'json', '.'], { cwd: dir, tty: true, env })).stderr).toBe('');
     // A run shorter than the default delay (500 ms) shows no line at all.
     expect((await run(['fr-FR/article-1.md'], { cwd: dir, tty: true })).stderr).toBe('');
+  });
+});
+
+describe('content-hash cache', () => {
+  it('a warm run parses nothing and reports the same; one changed file is parsed again alone', async () => {
+    const dir = tree(corpus());
+    const cacheDir = path.join(dir, '.loccheck-cache');
+    const plain = await lint({ inputs: ['.'], cwd: dir, jobs: 1 });
+    const cold = await lint({ inputs: ['.'], cwd: dir, jobs: 1, cacheDir });
+    expect(cold.timings).toMatchObject({ cacheHits: 0, cacheMisses: 80 });
+    expect(key(cold.report)).toEqual(key(plain.report));
+    const warm = await lint({ inputs: ['.'], cwd: dir, jobs: 2, cacheDir });
+    expect(warm.timings).toMatchObject({ cacheHits: 80, cacheMisses: 0 });
+    expect(key(warm.report)).toEqual(key(plain.report));
+
+    // A conflict lands in one file: only that file is parsed, and its family's findings follow.
+    writeFileSync(path.join(dir, 'de-DE/article-3.md'), `${readFileSync(path.join(dir, 'de-DE/article-3.md'), 'utf8')}\n<<<<<<< HEAD\na\n=======\nb\n>>>>>>> x\n`);
+    const changed = await lint({ inputs: ['.'], cwd: dir, jobs: 1, cacheDir });
+    expect(changed.timings).toMatchObject({ cacheHits: 79, cacheMisses: 1 });
+    const fresh = await lint({ inputs: ['.'], cwd: dir, jobs: 1 });
+    expect(key(changed.report)).toEqual(key(fresh.report));
+    expect(changed.report.findings.filter((f) => f.path === 'de-DE/article-3.md' && f.ruleId === 'merge-conflict-marker')).toHaveLength(1);
+  });
+
+  it('another configuration or loccheck version starts a new cache; a damaged cache is ignored', async () => {
+    const dir = tree(corpus());
+    const cacheDir = path.join(dir, 'c');
+    await lint({ inputs: ['.'], cwd: dir, jobs: 1, cacheDir });
+    const config = { ...defaultConfig, checks: { 'fact-mismatch': { severity: 'warning' as const, options: {} } } };
+    expect((await lint({ inputs: ['.'], cwd: dir, jobs: 1, cacheDir, config })).timings.cacheHits).toBe(0);
+    expect((await lint({ inputs: ['.'], cwd: dir, jobs: 1, cacheDir, config, version: '9.9.9' })).timings.cacheHits).toBe(0);
+    expect((await lint({ inputs: ['.'], cwd: dir, jobs: 1, cacheDir, config, version: '9.9.9' })).timings.cacheHits).toBe(80);
+    writeFileSync(path.join(cacheDir, 'articles.v8'), 'not a cache');
+    const r = await lint({ inputs: ['.'], cwd: dir, jobs: 1, cacheDir });
+    expect(r.timings).toMatchObject({ cacheHits: 0, cacheMisses: 80 });
+    expect(readdirSync(cacheDir)).toEqual(['articles.v8']); // no temporary file left
+  });
+
+  it('--cache writes .loccheck-cache/ in the working directory; a --cache-location that is a file is a usage error', async () => {
+    const dir = tree({ ...corpus(), 'afile': 'x' });
+    const r = await run(['--cache', '-f', 'json', '.'], { cwd: dir });
+    expect(r.code).toBe(EXIT_FINDINGS);
+    expect(readdirSync(path.join(dir, '.loccheck-cache'))).toEqual(['articles.v8']);
+    expectUsageError(await run(['--cache-location', 'afile', '.'], { cwd: dir }), '--cache-location');
   });
 });

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { checks } from '../checks/registry.js';
 import { ConfigError, loadConfig } from '../config/load.js';
+import { CacheError } from '../corpus/cache.js';
 import { InputError, compileLocalePattern } from '../corpus/discover.js';
 import { BaselineError, applyBaseline, formatBaseline, makeBaseline, parseBaseline } from '../engine/baseline.js';
 import { failsAt, withFindings } from '../engine/engine.js';
@@ -64,6 +65,8 @@ function program(): Command {
     .option('-q, --quiet', 'report errors only')
     .option('--baseline <file>', 'report only findings that are not in this baseline file')
     .option('--write-baseline <file>', "record this run's findings as the baseline (the report is still printed)")
+    .option('--cache', 'reuse parsed articles from .loccheck-cache/ when their content did not change')
+    .option('--cache-location <dir>', 'cache folder (implies --cache; default .loccheck-cache in the working directory)')
     .option('--shard <i/n>', 'check only shard i of n (split by article family) for a CI matrix; combine with merge-reports')
     .option('--changed-since <ref>', 'check only the article families with a file changed since this git ref (pull requests)')
     .option('--list-checks', 'list the checks and exit')
@@ -89,6 +92,8 @@ interface CliOptions {
   writeBaseline?: string;
   changedSince?: string;
   shard?: string;
+  cache?: boolean;
+  cacheLocation?: string;
 }
 
 function parseShard(value: string): { index: number; count: number } {
@@ -212,6 +217,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
         version: version(),
         ...changed,
         ...shard,
+        ...(opts.cache || opts.cacheLocation ? { cacheDir: path.resolve(io.cwd, opts.cacheLocation ?? '.loccheck-cache') } : {}),
         ...(progress ? { onProgress: progress.onProgress } : {}),
       }));
     } finally {
@@ -234,7 +240,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     }
     return full.findings.some((f) => failsAt(f.severity, failOn)) ? EXIT_FINDINGS : EXIT_OK;
   } catch (error) {
-    if (error instanceof ConfigError || error instanceof InputError || error instanceof BaselineError || error instanceof GitError) {
+    if (error instanceof ConfigError || error instanceof InputError || error instanceof BaselineError || error instanceof GitError || error instanceof CacheError) {
       io.stderr.write(`loccheck: ${error.message}\n`);
       return EXIT_USAGE;
     }
