@@ -1,5 +1,5 @@
 // Benchmark: loccheck over a real localized corpus against a read-all-files + one-regex "floor".
-// Usage: npm run bench -- [corpus-dir] [--sample N] [--remark]
+// Usage: npm run bench -- [corpus-dir] [--sample N] [--scale N] [--remark]
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
@@ -10,7 +10,7 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DIST = path.join(ROOT, 'dist');
 const { values: opts, positionals } = parseArgs({
   allowPositionals: true,
-  options: { sample: { type: 'string' }, remark: { type: 'boolean', default: false } },
+  options: { sample: { type: 'string' }, remark: { type: 'boolean', default: false }, scale: { type: 'string' } },
 });
 
 if (!existsSync(path.join(DIST, 'run.js'))) {
@@ -65,6 +65,21 @@ if (sample !== undefined) {
   }
 }
 
+// --scale N: the corpus replicated N times under new folder names (copy-2/…) inside each locale, for growth figures.
+const scale = opts.scale === undefined ? 1 : Number(opts.scale);
+if (scale > 1) {
+  const to = path.join(ROOT, `.cache/bench-scale-${scale}`);
+  if (!existsSync(to)) {
+    for (const locale of readdirSync(corpus).sort()) {
+      const dir = path.join(corpus, locale);
+      if (!statSync(dir).isDirectory()) continue;
+      cpSync(dir, path.join(to, locale), { recursive: true });
+      for (let k = 2; k <= scale; k++) cpSync(dir, path.join(to, locale, `copy-${k}`), { recursive: true });
+    }
+  }
+  corpus = to;
+}
+
 // Corpus size, measured outside every timed section.
 const allMd = listMd(corpus);
 const bytes = allMd.reduce((n, f) => n + statSync(f).size, 0);
@@ -101,13 +116,32 @@ const sampler = setInterval(() => {
 }, 50);
 let lastProgress = 0;
 t = performance.now();
-const { report } = await lint({ inputs, cwd: ROOT, onProgress: () => (lastProgress = performance.now()) });
+const cacheDir = path.join(ROOT, '.cache/bench-loccheck-cache');
+rmSync(cacheDir, { recursive: true, force: true });
+const { report, timings } = await lint({ inputs, cwd: ROOT, cacheDir, onProgress: () => (lastProgress = performance.now()) });
 const lintEnd = performance.now();
 clearInterval(sampler);
 rssPeak = Math.max(rssPeak, process.memoryUsage().rss);
 const lintMs = lintEnd - t;
 // After the last article is parsed: family checks, fingerprints and the report (main thread).
 const tailMs = lastProgress ? lintEnd - lastProgress : 0;
+
+// 2b. Warm cache, nothing changed; then one file changed (its content is restored afterwards).
+t = performance.now();
+const warm = await lint({ inputs, cwd: ROOT, cacheDir });
+const warmMs = performance.now() - t;
+const victim = allMd[Math.floor(allMd.length / 2)];
+const original = readFileSync(victim);
+writeFileSync(victim, Buffer.concat([original, Buffer.from('\n<!-- bench: one changed file -->\n')]));
+let oneChanged;
+try {
+  t = performance.now();
+  oneChanged = await lint({ inputs, cwd: ROOT, cacheDir });
+  oneChanged.ms = performance.now() - t;
+} finally {
+  writeFileSync(victim, original);
+}
+rssPeak = Math.max(rssPeak, process.memoryUsage().rss);
 
 // 3. Optional: remark-parse alone (the engine's own frozen processor), single thread, first 500 files.
 let remark;
@@ -135,11 +169,16 @@ const rows = [
   ['floor (warm)', `${fmtMs(floorWarm.ms)}  ${rate(floorWarm.ms)}  (cold ${fmtMs(floorCold.ms)})`],
   ['floor pairs', floorWarm.pairs.toLocaleString('en-US')],
   ['loccheck total', `${fmtMs(lintMs)}  ${rate(lintMs)}  (${report.summary.files} files, ${defaultJobs(found.entries.length)} jobs)`],
-  ['  discovery', `${fmtMs(discoverMs)}  (discover() alone)`],
-  ['  rest', `${fmtMs(lintMs - discoverMs)}  (parse + article checks in workers, then ${fmtMs(tailMs)} families/report)`],
-  ['peak RSS', `${mib(rssPeak)}  (before lint ${mib(rssBefore)}; process maxRSS ${mib(process.resourceUsage().maxRSS * 1024)})`],
+  ['  discover', fmtMs(timings.discoverMs)],
+  ['  read+parse', `${fmtMs(timings.parseMs)}  (read, parse, article checks in workers; cache written)`],
+  ['  family checks', fmtMs(timings.familyMs)],
+  ['  report', `${fmtMs(timings.finishMs)}  (suppressions, fingerprints, summary)`],
+  ['warm cache', `${fmtMs(warmMs)}  ratio to floor ${(warmMs / floorWarm.ms).toFixed(1)}x  (hits ${warm.timings.cacheHits}, misses ${warm.timings.cacheMisses}; family checks ${fmtMs(warm.timings.familyMs)})`],
+  ['one file changed', `${fmtMs(oneChanged.ms)}  (hits ${oneChanged.timings.cacheHits}, misses ${oneChanged.timings.cacheMisses})`],
+  ['same findings', `${JSON.stringify(warm.report.findings.map((f) => f.fingerprint)) === JSON.stringify(report.findings.map((f) => f.fingerprint)) ? 'yes' : 'NO'} (cold vs warm cache)`],
+  ['peak RSS', `${mib(rssPeak)}  (before lint ${mib(rssBefore)}; process maxRSS ${mib(process.resourceUsage().maxRSS * 1024)}; scale ${scale}x)`],
   ['segments', `${segs.toLocaleString('en-US')}  (floor pairs ${floorWarm.pairs.toLocaleString('en-US')}, diff ${segs - floorWarm.pairs >= 0 ? '+' : ''}${segs - floorWarm.pairs})`],
-  ['ratio', `loccheck / floor = ${(lintMs / floorWarm.ms).toFixed(1)}x`],
+  ['ratio', `loccheck / floor = ${(lintMs / floorWarm.ms).toFixed(1)}x (cold cache)`],
 ];
 if (remark) {
   rows.push(['remark (500)', `${fmtMs(remark.ms)} for ${remark.files} files, 1 thread; est. all ${fmtMs(remark.estAllMs)}`]);
@@ -165,6 +204,10 @@ const json = {
     totalMs: lintMs,
     discoveryMs: discoverMs,
     restMs: lintMs - discoverMs,
+    timings,
+    warmMs,
+    oneChangedMs: oneChanged.ms,
+    scale,
     afterLastParseMs: tailMs,
     rssBeforeBytes: rssBefore,
     rssPeakBytes: rssPeak,
