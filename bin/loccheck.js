@@ -2,6 +2,15 @@
 // Thin launcher: the CLI lives in dist/cli (built by `npm ci` through the prepare script).
 import { runCli } from '../dist/cli/main.js';
 
+// Ctrl-C: reports and the cache are written to a temporary file and renamed in one synchronous step, so stopping
+// here leaves either the old file or the new one, never half of one. 130 = 128 + SIGINT, as shells report it.
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    process.stderr.write(`\nloccheck: interrupted (${signal}); no report written\n`);
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  });
+}
+
 try {
   process.exitCode = await runCli(process.argv.slice(2), {
     cwd: process.cwd(),

@@ -11,5 +11,6 @@ export const bilingualMarkup = parseProblemCheck({
     'missing-source': 'The translation data-ttu-id="{id}" has no sxs-lookup source span after it.',
     'missing-target': 'The source data-stu-id="{id}" has no data-ttu-id translation span before it.',
     'id-mismatch': 'The translation data-ttu-id="{id}" is followed by the source of data-stu-id="{stuId}".',
+    'too-deep': 'HTML is nested too deeply to be read as a tree: only the bilingual spans and links were read, not its tables or anchors.',
   },
 });

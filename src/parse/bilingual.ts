@@ -166,9 +166,19 @@ const RAW_TEXT = /<(?=(?:script|style|textarea|title|xmp|plaintext|noscript|ifra
 
 export function extractHtml(text: string): HtmlExtract {
   // Same length everywhere, so every offset stays the article's.
-  const tree = fromHtml(neutralizeTextLessThan(blankFencedCode(text).replace(RAW_TEXT, ' ')), { fragment: true });
-  const out: HtmlExtract = { pairs: [], anchors: [], links: [], tables: [], problems: [] };
+  const prepared = neutralizeTextLessThan(blankFencedCode(text).replace(RAW_TEXT, ' '));
   const located: Located[] = [];
+  let tree: ReturnType<typeof fromHtml>;
+  try {
+    tree = fromHtml(prepared, { fragment: true });
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    // HTML nested thousands deep overflows the tree builder's recursion. Read the pairs again with every tag but
+    // the bilingual spans (and links) turned into text, and say so: tables and anchors in this file are not read.
+    located.push({ offset: 0, key: 'too-deep', messageId: 'too-deep', data: {} });
+    tree = fromHtml(prepared.replace(/<(?!\/?(?:span|a)\b)(?=[!/?A-Za-z])/gi, LT_PLACEHOLDER), { fragment: true });
+  }
+  const out: HtmlExtract = { pairs: [], anchors: [], links: [], tables: [], problems: [] };
   const consumed = new Set<Element>();
   const stack: { node: Parents; inCell: boolean }[] = [{ node: tree, inCell: false }];
 
