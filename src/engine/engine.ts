@@ -232,7 +232,8 @@ export function finalizeFindings(pending: readonly PendingFinding[]): Finding[] 
   });
 }
 
-export function summarize(articles: readonly Article[], findings: readonly Finding[], durationMs: number): Summary {
+/** The finding counts of a summary: by severity, by check and by locale. */
+function countFindings(findings: readonly Finding[]): Pick<Summary, 'findings' | 'byRule' | 'byLocale'> {
   const counts = { error: 0, warning: 0, info: 0 };
   const byRule: Record<string, number> = {};
   const byLocale: Record<string, number> = {};
@@ -241,15 +242,17 @@ export function summarize(articles: readonly Article[], findings: readonly Findi
     byRule[f.ruleId] = (byRule[f.ruleId] ?? 0) + 1;
     byLocale[f.locale] = (byLocale[f.locale] ?? 0) + 1;
   }
+  return { findings: counts, byRule, byLocale };
+}
+
+export function summarize(articles: readonly Article[], findings: readonly Finding[], durationMs: number): Summary {
   return {
     files: articles.length,
     locales: [...new Set(articles.map((a) => a.locale))].sort(),
     families: new Set(articles.map((a) => a.family)).size,
     segments: articles.reduce((n, a) => n + a.segments.length, 0),
     tables: articles.reduce((n, a) => n + a.tables.length, 0),
-    findings: counts,
-    byRule,
-    byLocale,
+    ...countFindings(findings),
     durationMs: Math.round(durationMs),
   };
 }
@@ -272,15 +275,7 @@ export function makeReport(
 
 /** The report with another list of findings (a filtered one): the summary's counts follow the findings. */
 export function withFindings(report: Report, findings: readonly Finding[]): Report {
-  const counts = { error: 0, warning: 0, info: 0 };
-  const byRule: Record<string, number> = {};
-  const byLocale: Record<string, number> = {};
-  for (const f of findings) {
-    counts[f.severity]++;
-    byRule[f.ruleId] = (byRule[f.ruleId] ?? 0) + 1;
-    byLocale[f.locale] = (byLocale[f.locale] ?? 0) + 1;
-  }
-  return { ...report, findings, summary: { ...report.summary, findings: counts, byRule, byLocale } };
+  return { ...report, findings, summary: { ...report.summary, ...countFindings(findings) } };
 }
 
 /** True when a finding is at or above the `--fail-on` threshold. */
