@@ -6,16 +6,10 @@ import { describe, expect, it } from 'vitest';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE } from '../src/cli/main.js';
 import { expectUsageError, run as runIn } from './helpers/cli-run.js';
 import { tempTrees } from './helpers/temp-tree.js';
+import { SEEDS } from './helpers/seeds.js';
 
 const REPO = fileURLToPath(new URL('..', import.meta.url));
 const run = (argv: string[], opts: Parameters<typeof runIn>[1] = {}) => runIn(argv, { cwd: REPO, ...opts });
-const SEEDS = [
-  'fixtures/seeds/000_c7aa02d0fc662548.txt',
-  'fixtures/seeds/001_4b8c124e5e4e8475.txt',
-  'fixtures/seeds/002_793b926295e176e2.txt',
-  'fixtures/seeds/003_63a4434e4d74ce63.txt',
-  'fixtures/seeds/004_0091613f0c90001a.txt',
-];
 const CONFLICTED = 'fixtures/seeds/000_c7aa02d0fc662548.txt';
 const PKG_VERSION = (JSON.parse(readFileSync(path.join(REPO, 'package.json'), 'utf8')) as { version: string }).version;
 const ANSI = /\u001b\[\d+(;\d+)*m/;

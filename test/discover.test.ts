@@ -8,6 +8,7 @@ import { type DiscoverOptions, InputError, discover } from '../src/corpus/discov
 import type { Article } from '../src/model.js';
 import { lint } from '../src/run.js';
 import { tempTrees } from './helpers/temp-tree.js';
+import { SEEDS } from './helpers/seeds.js';
 
 const REPO = fileURLToPath(new URL('..', import.meta.url));
 
@@ -131,13 +132,6 @@ describe('one folder per locale, passed as several arguments', () => {
 });
 
 describe('explicit files', () => {
-  const SEEDS = [
-    'fixtures/seeds/000_c7aa02d0fc662548.txt',
-    'fixtures/seeds/001_4b8c124e5e4e8475.txt',
-    'fixtures/seeds/002_793b926295e176e2.txt',
-    'fixtures/seeds/003_63a4434e4d74ce63.txt',
-    'fixtures/seeds/004_0091613f0c90001a.txt',
-  ];
 
   it('.txt files given by name are read (include globs apply to folders only); locale and family come from the front matter', async () => {
     const { report, articles } = await lint({ inputs: SEEDS, cwd: REPO });

@@ -10,15 +10,9 @@ import { formatHtml } from '../../src/report/html.js';
 import { lint } from '../../src/run.js';
 import { CHROMIUM, browserSession, hasChromium, resultPath } from '../helpers/browser.js';
 import { finding } from '../helpers/finding.js';
+import { SEEDS } from '../helpers/seeds.js';
 
 const REPO = fileURLToPath(new URL('../..', import.meta.url));
-const SEEDS = [
-  'fixtures/seeds/000_c7aa02d0fc662548.txt',
-  'fixtures/seeds/001_4b8c124e5e4e8475.txt',
-  'fixtures/seeds/002_793b926295e176e2.txt',
-  'fixtures/seeds/003_63a4434e4d74ce63.txt',
-  'fixtures/seeds/004_0091613f0c90001a.txt',
-];
 const TIMEOUT = 60_000;
 
 if (!hasChromium) console.warn(`browser tests skipped: ${CHROMIUM} is missing (Debian: apt-get install chromium)`);

@@ -1,5 +1,5 @@
 // A finding for reporter tests: the fields a test does not care about get plain defaults.
-import type { Finding } from '../../src/model.js';
+import type { Finding, Report, Summary } from '../../src/model.js';
 
 export function finding(over: Partial<Finding> & Pick<Finding, 'path' | 'line' | 'column' | 'ruleId' | 'severity' | 'message'>): Finding {
   return {
@@ -11,5 +11,31 @@ export function finding(over: Partial<Finding> & Pick<Finding, 'path' | 'line' |
     fingerprint: '0123456789abcdef0123456789abcdef',
     docsUrl: `https://github.com/loccheck/loccheck/blob/main/docs/checks/${over.ruleId}.md`,
     ...over,
+  };
+}
+
+/**
+ * A report around some findings for reporter tests: severity counts follow the findings, `byRule` and `byLocale`
+ * stay empty (reporters that need them count themselves), and any summary field can be set.
+ */
+export function reportOf(findings: Finding[], over: { notes?: string[]; summary?: Partial<Summary> } = {}): Report {
+  const n = (s: Finding['severity']): number => findings.filter((f) => f.severity === s).length;
+  return {
+    reportVersion: '1.0',
+    tool: { name: 'loccheck', version: '9.9.9' },
+    summary: {
+      files: 3,
+      locales: ['zh-CN'],
+      families: 1,
+      segments: 1,
+      tables: 0,
+      findings: { error: n('error'), warning: n('warning'), info: n('info') },
+      byRule: {},
+      byLocale: {},
+      durationMs: 1,
+      ...over.summary,
+    },
+    findings,
+    notes: over.notes ?? [],
   };
 }

@@ -2,28 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding, Report } from '../../src/model.js';
 import { GITHUB_ANNOTATIONS_PER_LEVEL, escapeData, escapeProperty, formatGithub } from '../../src/report/github.js';
-import { finding } from '../helpers/finding.js';
+import { finding, reportOf } from '../helpers/finding.js';
 
-function report(findings: Finding[], notes: string[] = []): Report {
-  const n = (s: Finding['severity']): number => findings.filter((f) => f.severity === s).length;
-  return {
-    reportVersion: '1.0',
-    tool: { name: 'loccheck', version: '9.9.9' },
-    summary: {
-      files: 3,
-      locales: ['zh-CN'],
-      families: 1,
-      segments: 1,
-      tables: 0,
-      findings: { error: n('error'), warning: n('warning'), info: n('info') },
-      byRule: {},
-      byLocale: {},
-      durationMs: 1,
-    },
-    findings,
-    notes,
-  };
-}
+const report = (findings: Finding[], notes: string[] = []): Report => reportOf(findings, { notes });
 
 const conflict = finding({
   path: 'zh-CN/a.md',

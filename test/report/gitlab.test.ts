@@ -2,27 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding, Report } from '../../src/model.js';
 import { formatGitlab } from '../../src/report/gitlab.js';
-import { finding } from '../helpers/finding.js';
+import { finding, reportOf } from '../helpers/finding.js';
 
-function report(findings: Finding[]): Report {
-  return {
-    reportVersion: '1.0',
-    tool: { name: 'loccheck', version: '9.9.9' },
-    summary: {
-      files: 3,
-      locales: ['zh-CN'],
-      families: 1,
-      segments: 1,
-      tables: 0,
-      findings: { error: 0, warning: 0, info: 0 },
-      byRule: {},
-      byLocale: {},
-      durationMs: 1,
-    },
-    findings,
-    notes: ['a note GitLab has no place for'],
-  };
-}
+const report = (findings: Finding[]): Report =>
+  reportOf(findings, { notes: ['a note GitLab has no place for'], summary: { findings: { error: 0, warning: 0, info: 0 } } });
 
 const conflict = finding({
   path: 'zh-CN/my guide/a.md',

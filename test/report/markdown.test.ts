@@ -6,28 +6,10 @@ import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import type { Finding, Report } from '../../src/model.js';
 import { MARKDOWN_MAX_BYTES, MARKDOWN_MAX_FINDINGS, escapeCell, formatMarkdown } from '../../src/report/markdown.js';
-import { finding } from '../helpers/finding.js';
+import { finding, reportOf } from '../helpers/finding.js';
 
-function report(findings: Finding[], notes: string[] = []): Report {
-  const n = (s: Finding['severity']): number => findings.filter((f) => f.severity === s).length;
-  return {
-    reportVersion: '1.0',
-    tool: { name: 'loccheck', version: '9.9.9' },
-    summary: {
-      files: 3,
-      locales: ['de-DE', 'fr-FR', 'zh-CN'],
-      families: 1,
-      segments: 42,
-      tables: 0,
-      findings: { error: n('error'), warning: n('warning'), info: n('info') },
-      byRule: {},
-      byLocale: {},
-      durationMs: 1,
-    },
-    findings,
-    notes,
-  };
-}
+const report = (findings: Finding[], notes: string[] = []): Report =>
+  reportOf(findings, { notes, summary: { locales: ['de-DE', 'fr-FR', 'zh-CN'], segments: 42 } });
 
 const conflict = finding({
   path: 'zh-CN/a.md',

@@ -7,18 +7,12 @@ import { checks } from '../../src/checks/registry.js';
 import type { Finding, Report } from '../../src/model.js';
 import { SARIF_MAX_RELATED, SARIF_MAX_RESULTS, formatSarif, pascalCase, pathToUri } from '../../src/report/sarif.js';
 import { lint } from '../../src/run.js';
-import { finding } from '../helpers/finding.js';
+import { finding, reportOf } from '../helpers/finding.js';
+import { SEEDS } from '../helpers/seeds.js';
 
 const REPO = path.resolve(import.meta.dirname, '../..');
 // CI clones the repository next to `shared`, so the schema sits at `<repo root>/../shared/schemas/`.
 const SCHEMA_FILE = path.resolve(REPO, '../shared/schemas/sarif-schema-2.1.0.json');
-const SEEDS = [
-  'fixtures/seeds/000_c7aa02d0fc662548.txt',
-  'fixtures/seeds/001_4b8c124e5e4e8475.txt',
-  'fixtures/seeds/002_793b926295e176e2.txt',
-  'fixtures/seeds/003_63a4434e4d74ce63.txt',
-  'fixtures/seeds/004_0091613f0c90001a.txt',
-];
 
 // Formats are checked by our own functions instead of ajv-formats (not a dependency): RFC 3986 characters only,
 // so an unencoded space or non-ASCII character in a URI fails validation.
@@ -70,29 +64,7 @@ interface Sarif {
   }[];
 }
 
-function report(findings: Finding[], notes: string[] = []): Report {
-  return {
-    reportVersion: '1.0',
-    tool: { name: 'loccheck', version: '9.9.9' },
-    summary: {
-      files: 1,
-      locales: ['zh-CN'],
-      families: 1,
-      segments: 1,
-      tables: 0,
-      findings: {
-        error: findings.filter((f) => f.severity === 'error').length,
-        warning: findings.filter((f) => f.severity === 'warning').length,
-        info: findings.filter((f) => f.severity === 'info').length,
-      },
-      byRule: {},
-      byLocale: {},
-      durationMs: 1,
-    },
-    findings,
-    notes,
-  };
-}
+const report = (findings: Finding[], notes: string[] = []): Report => reportOf(findings, { notes, summary: { files: 1 } });
 
 const conflict = finding({
   path: 'zh-CN/a.md',

@@ -96,7 +96,8 @@ export function compareFacts(
   const tCompact = t.replace(/\s/g, '');
   const sourceNorm = norm(source);
   // Numbers inside link destinations and bare URLs (microsoft-365 in a path) do not stand for a number of the text.
-  const tWithoutUrls = t.replace(/\]\([^)\s]*\)|\b(?:https?|ftp):\/\/\S+/g, ' ');
+  let tWithoutUrls: string | undefined; // only needed for a number not found otherwise: computed then
+  const withoutUrls = (): string => (tWithoutUrls ??= t.replace(/\]\([^)\s]*\)|\b(?:https?|ftp):\/\/\S+/g, ' '));
   const mangledReported = new Set<string>();
   const pool = targetFacts.filter((f) => !ignored(f)).map((f) => ({ fact: f, used: false }));
   const take = (test: (f: Fact) => boolean): Fact | undefined => {
@@ -122,7 +123,7 @@ export function compareFacts(
       }
       if (s.value !== undefined && spellsOut(t, s.value, options.locale)) continue;
       // A number that also appears inside another target token (2015 in "2015年") is kept, as often as the source has it.
-      const inTarget = tWithoutUrls.match(new RegExp(`(?<![0-9.,])${escapeRe(s.text)}(?![0-9])`, 'g'))?.length ?? 0;
+      const inTarget = withoutUrls().match(new RegExp(`(?<![0-9.,])${escapeRe(s.text)}(?![0-9])`, 'g'))?.length ?? 0;
       const inSource = sourceFacts.filter((f) => f.kind === 'number' && f.text === s.text).length;
       if (inTarget >= inSource) continue;
       issues.push({ kind: 'missing', expected: s.text, factKind: 'number' });
