@@ -1,4 +1,5 @@
 // Bilingual pairs, HTML anchors, links and tables, read from one hast-util-from-html parse of the article.
+import { decodeHTML } from 'entities';
 import { fromHtml } from 'hast-util-from-html';
 import { type Element, type Nodes, type Parents, findElement, hasClass, isElement, prop, textOf } from './hast-walk.js';
 
@@ -21,6 +22,7 @@ export interface RawPair {
 export interface RawHtmlCell {
   start: number;
   end: number;
+  /** Text of the cell outside bilingual pairs (what stands for the cell when it holds no pair). */
   text: string;
   header: boolean;
 }
@@ -56,7 +58,7 @@ function afterTag(text: string, start: number): number {
   return gt < 0 ? start : gt + 1;
 }
 
-function collectTable(table: Element): RawHtmlTable {
+function collectTable(table: Element, base = 0): RawHtmlTable {
   const rows: RawHtmlCell[][] = [];
   const stack: Nodes[] = [...table.children].reverse() as Nodes[];
   while (stack.length > 0) {
@@ -67,9 +69,10 @@ function collectTable(table: Element): RawHtmlTable {
       for (const c of n.children) {
         if (isElement(c) && (c.tagName === 'td' || c.tagName === 'th')) {
           row.push({
-            start: c.position?.start.offset ?? 0,
-            end: c.position?.end.offset ?? c.position?.start.offset ?? 0,
-            text: textOf(c).replace(/\s+/g, ' ').trim(),
+            start: base + (c.position?.start.offset ?? 0),
+            end: base + (c.position?.end.offset ?? c.position?.start.offset ?? 0),
+            // Pairs in the cell are segments of their own; this is the text around them.
+            text: textOf(c, (e) => isTtu(e) || isLookup(e)).replace(/\s+/g, ' ').trim(),
             header: c.tagName === 'th',
           });
         }
@@ -79,7 +82,7 @@ function collectTable(table: Element): RawHtmlTable {
     }
     for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i] as Nodes);
   }
-  return { start: table.position?.start.offset ?? 0, rows };
+  return { start: base + (table.position?.start.offset ?? 0), rows };
 }
 
 /**
@@ -164,9 +167,163 @@ const restoreLt = (s: string): string => (s.includes(LT_PLACEHOLDER) ? s.replace
 // Elements whose content the HTML parser reads as raw text, swallowing any pair after an unclosed one.
 const RAW_TEXT = /<(?=(?:script|style|textarea|title|xmp|plaintext|noscript|iframe|noembed|noframes)\b)/gi;
 
+/** Same length as the article everywhere, so every offset stays the article's. */
+function prepare(text: string): string {
+  return neutralizeTextLessThan(blankFencedCode(text).replace(RAW_TEXT, ' '));
+}
+
+/**
+ * Bilingual pairs, anchors, links and HTML tables of an article. Well-formed pairs (the common case) are lifted
+ * out by a tokenizer with exact offsets and only the rest of the article goes through the HTML parser; anything
+ * unusual (a broken pair, a pair in a comment, markup the tree builder could move) reads the whole article as
+ * one HTML tree instead, which is what the tokenizer's result always equals on well-formed input.
+ */
 export function extractHtml(text: string): HtmlExtract {
-  // Same length everywhere, so every offset stays the article's.
-  const prepared = neutralizeTextLessThan(blankFencedCode(text).replace(RAW_TEXT, ' '));
+  const prepared = prepare(text);
+  return extractWellFormed(text, prepared) ?? extractFromTree(text, prepared);
+}
+
+/** The reference reading (whole article as one HTML tree), for tests that hold the fast path to it. */
+export function extractHtmlFromTree(text: string): HtmlExtract {
+  return extractFromTree(text, prepare(text));
+}
+
+/** The fast path alone: undefined when it leaves the article to the tree reading. For tests. */
+export function extractHtmlWellFormed(text: string): HtmlExtract | undefined {
+  return extractWellFormed(text, prepare(text));
+}
+
+// A pair exactly as the Microsoft Docs pipeline writes it; its halves hold no other span.
+const HALF = String.raw`([^<]*(?:<(?!\/?span[\s/>])[^<]*)*)`;
+const WELL_FORMED_PAIR = new RegExp(
+  String.raw`<span data-ttu-id="([^"<>&]*)">${HALF}<\/span>\s*<span class="sxs-lookup"><span data-stu-id="([^"<>&]*)">${HALF}<\/span><\/span>`,
+  'g',
+);
+const PAIR_MARKERS = /data-ttu-id|data-stu-id|sxs-lookup/gi;
+// Where the HTML tree builder treats a span otherwise than as inline text (templates, selects, foreign content).
+const UNUSUAL_CONTEXT = /<(?:template|select|option|svg|math|frameset)\b/i;
+
+/** Text of one half as the HTML parser would give it: tags dropped, `<br>` a space, references decoded. */
+function halfText(inner: string, innerStart: number, out: HtmlExtract): string {
+  if (!/[<&\r\0]/.test(inner)) return restoreLt(inner);
+  if (!inner.includes('<') && !inner.includes('\0')) return restoreLt(decodeHTML(inner.replace(/\r\n?/g, '\n')));
+  const tree = fromHtml(inner, { fragment: true });
+  collectElements(tree, innerStart, out);
+  return restoreLt(textOf(tree));
+}
+
+function extractWellFormed(text: string, prepared: string): HtmlExtract | undefined {
+  if (UNUSUAL_CONTEXT.test(prepared)) return undefined;
+  const out: HtmlExtract = { pairs: [], anchors: [], links: [], tables: [], problems: [] };
+  const regions: { start: number; end: number }[] = [];
+  for (const m of prepared.matchAll(WELL_FORMED_PAIR)) {
+    const [whole, id = '', target = '', stuId = '', source = ''] = m;
+    if (id !== stuId) return undefined;
+    const start = m.index;
+    const targetTextStart = afterTag(text, start);
+    const sourceStart = start + whole.length - source.length - '</span></span>'.length - `<span data-stu-id="${stuId}">`.length;
+    const sourceTextStart = afterTag(text, sourceStart);
+    out.pairs.push({
+      id,
+      target: halfText(target, targetTextStart, out),
+      source: halfText(source, sourceTextStart, out),
+      start,
+      end: start + whole.length,
+      sourceStart,
+      targetTextStart,
+      sourceTextStart,
+      inHtmlCell: false,
+    });
+    regions.push({ start, end: start + whole.length });
+  }
+  // Every pair marker must belong to a pair read above; otherwise something is broken: read the whole tree.
+  let markers = 0;
+  for (const _ of prepared.matchAll(PAIR_MARKERS)) markers++;
+  if (markers !== 3 * out.pairs.length) return undefined;
+  // A pair inside an HTML comment is not a pair.
+  if (prepared.includes('<!--') && insideComment(prepared, regions)) return undefined;
+  // The rest of the article (pairs blanked, same length) for anchors, links and HTML tables.
+  let rest = prepared;
+  if (regions.length > 0) {
+    const parts: string[] = [];
+    let at = 0;
+    for (const r of regions) {
+      parts.push(prepared.slice(at, r.start), prepared.slice(r.start, r.end).replace(/[^\r\n]/g, ' '));
+      at = r.end;
+    }
+    parts.push(prepared.slice(at));
+    rest = parts.join('');
+  }
+  if (/<[A-Za-z]/.test(rest)) {
+    let tree: ReturnType<typeof fromHtml>;
+    try {
+      tree = fromHtml(rest, { fragment: true });
+    } catch (error) {
+      if (error instanceof RangeError) return undefined;
+      throw error;
+    }
+    const cells: { start: number; end: number }[] = [];
+    collectElements(tree, 0, out, cells);
+    if (cells.length > 0) {
+      for (const p of out.pairs) p.inHtmlCell = cells.some((c) => c.start <= p.start && p.end <= c.end);
+    }
+  }
+  out.anchors.sort((a, b) => a.offset - b.offset);
+  out.links.sort((a, b) => a.offset - b.offset);
+  out.tables.sort((a, b) => a.start - b.start);
+  return out;
+}
+
+/** True when a region starts inside an HTML comment (`<!--` up to `-->`, or to the end when unclosed). */
+function insideComment(prepared: string, regions: readonly { start: number }[]): boolean {
+  // `<!-->` and `<!--->` close at once in HTML; leave such oddities to the tree builder.
+  if (/<!--->?|<!-->/.test(prepared)) return true;
+  let r = 0;
+  for (let open = prepared.indexOf('<!--'); open >= 0 && r < regions.length; ) {
+    const close = prepared.indexOf('-->', open + 4);
+    const end = close < 0 ? prepared.length : close + 3;
+    while (r < regions.length && (regions[r] as { start: number }).start < open) r++;
+    if (r < regions.length && (regions[r] as { start: number }).start < end) return true;
+    if (close < 0) break;
+    open = prepared.indexOf('<!--', end);
+  }
+  return false;
+}
+
+/**
+ * Anchors (`<a name>`, any `id`), links, images and tables below a node; offsets shifted by `base`. HTML table
+ * cells are listed in `cells` when given (to mark the pairs they hold).
+ */
+function collectElements(root: Parents, base: number, out: HtmlExtract, cells?: { start: number; end: number }[]): void {
+  const stack: Parents[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop() as Parents;
+    for (const child of node.children as Nodes[]) {
+      if (child.type !== 'element') continue;
+      const offset = base + (startOf(child) ?? 0);
+      if (child.tagName === 'a') {
+        const name = prop(child, 'name') ?? prop(child, 'id');
+        if (name) out.anchors.push({ id: name, offset });
+        const href = prop(child, 'href');
+        if (href !== undefined) out.links.push({ url: href, offset, image: false });
+      } else if (child.tagName === 'img') {
+        const src = prop(child, 'src');
+        if (src !== undefined) out.links.push({ url: src, offset, image: true });
+      } else if (child.tagName === 'table') {
+        out.tables.push(collectTable(child, base));
+      } else if (prop(child, 'id')) {
+        out.anchors.push({ id: prop(child, 'id') as string, offset });
+      }
+      if (cells && (child.tagName === 'td' || child.tagName === 'th')) {
+        cells.push({ start: offset, end: base + (child.position?.end.offset ?? startOf(child) ?? 0) });
+      }
+      stack.push(child);
+    }
+  }
+}
+
+/** The whole article read as one HTML tree: slower, and the reference for every unusual case. */
+function extractFromTree(text: string, prepared: string): HtmlExtract {
   const located: Located[] = [];
   let tree: ReturnType<typeof fromHtml>;
   try {
@@ -282,6 +439,8 @@ export function extractHtml(text: string): HtmlExtract {
     return false;
   };
   out.problems = located.filter((l) => !intact(l));
+  out.anchors.sort((a, b) => a.offset - b.offset);
+  out.links.sort((a, b) => a.offset - b.offset);
   out.tables.sort((a, b) => a.start - b.start);
   return out;
 }

@@ -16,8 +16,8 @@ export function prop(node: Element, name: string): string | undefined {
   return Array.isArray(v) ? v.join(' ') : String(v);
 }
 
-/** Text content of a node: text descendants joined, `<br>` as a space. */
-export function textOf(node: Nodes): string {
+/** Text content of a node: text descendants joined, `<br>` as a space; elements that `skip` accepts left out. */
+export function textOf(node: Nodes, skip?: (e: Element) => boolean): string {
   if (node.type === 'text') return node.value;
   let out = '';
   const stack: Nodes[] = [node];
@@ -25,6 +25,7 @@ export function textOf(node: Nodes): string {
     const n = stack.pop() as Nodes;
     if (n.type === 'text') out += n.value;
     else if (n.type === 'element' && n.tagName === 'br') out += ' ';
+    else if (n.type === 'element' && n !== node && skip?.(n)) continue;
     else if ('children' in n) for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i] as Nodes);
   }
   return out;

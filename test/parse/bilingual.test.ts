@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { LT_PLACEHOLDER, blankFencedCode, extractHtml, neutralizeTextLessThan } from '../../src/parse/bilingual.js';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { LT_PLACEHOLDER, blankFencedCode, extractHtml, extractHtmlFromTree, extractHtmlWellFormed, neutralizeTextLessThan } from '../../src/parse/bilingual.js';
+import { REPO, SEEDS } from '../helpers/seeds.js';
 
 const pair = (id: string, t: string, s: string): string =>
   `<span data-ttu-id="${id}">${t}</span><span class="sxs-lookup"><span data-stu-id="${id}">${s}</span></span>`;
@@ -45,5 +48,56 @@ describe('extractHtml', () => {
   it('does not take fences inside an HTML comment for code blocks', () => {
     const text = `<!--\n\`\`\`PowerShell\nSet-X\n\`\`\`  -->\n\n${pair('c-1', 'T', 'S')}\n`;
     expect(extractHtml(text).pairs.map((p) => p.id)).toEqual(['c-1']);
+  });
+});
+
+describe('extractHtml fast path (pairs lifted out by the tokenizer) equals the whole-tree reading', () => {
+  it.each(SEEDS)('%s', (seed) => {
+    const text = readFileSync(path.join(REPO, seed), 'utf8');
+    expect(extractHtml(text)).toEqual(extractHtmlFromTree(text));
+  });
+
+  it('takes the fast path on the well-formed seeds', () => {
+    const taken = SEEDS.filter((seed) => extractHtmlWellFormed(readFileSync(path.join(REPO, seed), 'utf8')) !== undefined);
+    expect(taken.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('on entities, CRLF, markup inside halves, HTML tables, links around pairs and a pair inside a comment', () => {
+    const text = [
+      '# <a name="top"></a>Title',
+      '',
+      `${pair('x-1', 'Cliquez sur &quot;OK&quot; &amp; fermez', 'Click &quot;OK&quot; &amp; close')}\r\n`,
+      `<a href="https://e.com/a">${pair('x-2', 'lien', 'link')}</a>`,
+      `<table><tr><th>${pair('x-3', 'Nom', 'Name')}</th></tr><tr><td id="cell">${pair('x-4', 'A<br/>B <a name="in-half"></a>', 'A<br/>B')}</td></tr></table>`,
+      `<span data-ttu-id="x-5">T</span>\u00a0<span class="sxs-lookup"><span data-stu-id="x-5">S</span></span>`,
+      '<!-- a comment -->',
+      `<img src="media/a.png"/> \\<Pool FQDN\\>`,
+    ].join('\n');
+    const fast = extractHtmlWellFormed(text);
+    expect(fast).toEqual(extractHtmlFromTree(text));
+    if (!fast) return;
+    expect(fast.pairs.map((p) => [p.id, p.target, p.inHtmlCell])).toEqual([
+      ['x-1', 'Cliquez sur "OK" & fermez', false],
+      ['x-2', 'lien', false],
+      ['x-3', 'Nom', true],
+      ['x-4', 'A B ', true],
+      ['x-5', 'T', false],
+    ]);
+    expect(fast.anchors.map((a) => a.id)).toEqual(['top', 'cell', 'in-half']);
+    expect(fast.links.map((l) => l.url)).toEqual(['https://e.com/a', 'media/a.png']);
+    expect(fast.tables).toHaveLength(1);
+  });
+
+  it('leaves a pair inside an HTML comment to the tree reading, which does not take it for a pair', () => {
+    const text = `${pair('z-1', 'A', 'A')}\n<!-- ${pair('z-2', 'masqué', 'hidden')} -->\n`;
+    expect(extractHtmlWellFormed(text)).toBeUndefined();
+    expect(extractHtml(text).pairs.map((p) => p.id)).toEqual(['z-1']);
+  });
+
+  it('falls back to the tree on a broken pair and still reports it', () => {
+    const text = `${pair('y-1', 'A', 'A')}\n<span data-ttu-id="y-2">B</span>\n`;
+    expect(extractHtmlWellFormed(text)).toBeUndefined();
+    expect(extractHtml(text).problems.map((p) => p.key)).toEqual(['no-source:y-2']);
+    expect(extractHtml(text)).toEqual(extractHtmlFromTree(text));
   });
 });
