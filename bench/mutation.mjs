@@ -17,7 +17,7 @@ if (!existsSync(root)) {
   console.error(`no corpus at ${root}: mkdir -p .cache/corpus && tar -xzf ../shared/corpus/sfb-2020-10-teams-lync.tar.gz -C .cache/corpus`);
   process.exit(2);
 }
-const { activeRules, analyzeArticle, checkFamilies, finalizeFindings, groupFamilies } = await import('../dist/engine/engine.js');
+const { activeRules, analyzeArticle, checkFamilies, checkProject, finalizeFindings, groupFamilies, summarizeArticle } = await import('../dist/engine/engine.js');
 const { parseArticle } = await import('../dist/parse/article.js');
 const { defaultConfig } = await import('../dist/config/schema.js');
 const rules = activeRules(defaultConfig);
@@ -55,12 +55,14 @@ function run(texts, rel) {
     articles.push(article);
     pending.push(...findings);
   });
+  const summaries = articles.map(summarizeArticle);
   const project = {
     roots: locales,
     fileExists: (r, p) => files[r].has(path.posix.normalize(p).toLowerCase()),
-    articleAt: (r, p) => articles.find((a) => a.root === r && a.relPath.toLowerCase() === path.posix.normalize(p).toLowerCase()),
+    articleAt: (r, p) => summaries.find((a) => a.root === r && a.relPath.toLowerCase() === path.posix.normalize(p).toLowerCase()),
   };
-  pending.push(...checkFamilies(groupFamilies(articles), rules, project));
+  pending.push(...checkFamilies(groupFamilies(articles), rules));
+  pending.push(...checkProject(summaries, rules, project));
   return finalizeFindings(pending);
 }
 

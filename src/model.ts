@@ -156,6 +156,34 @@ export interface Article {
   readonly suppressions: readonly Suppression[];
 }
 
+/** A link as the whole-run link resolution sees it: where it is, and the segment it sits in (for the report). */
+export interface SummaryLink {
+  readonly url: string;
+  readonly kind: LinkKind;
+  readonly line: number;
+  readonly column: number;
+  readonly segment?: SegmentText;
+}
+
+/**
+ * What a run keeps of an article once its family was checked: enough to resolve links across files, apply
+ * suppressions and count the summary. The full model is dropped, so memory does not grow with the corpus.
+ */
+export interface ArticleSummary {
+  readonly path: string;
+  readonly locale: string;
+  readonly family: string;
+  readonly relPath: string;
+  readonly root: number;
+  readonly segmentCount: number;
+  readonly tableCount: number;
+  /** Anchor ids (explicit and heading slugs), in document order. */
+  readonly anchors: readonly string[];
+  /** Links in the target text or outside any span that are not external (candidates for cross-file resolution). */
+  readonly localLinks: readonly SummaryLink[];
+  readonly suppressions: readonly Suppression[];
+}
+
 export interface RelatedLocation {
   readonly path: string;
   readonly locale: string;

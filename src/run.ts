@@ -3,12 +3,13 @@ import path from 'node:path';
 import type { ProjectIndex } from './checks/types.js';
 import type { Config } from './config/schema.js';
 import { defaultConfig } from './config/schema.js';
-import { ArticleCache, cacheSalt } from './corpus/cache.js';
+import { FamilyCache, cacheSalt } from './corpus/cache.js';
 import { canonical, discover } from './corpus/discover.js';
-import { type EntryResult, analyzeEntry } from './engine/analyze-entry.js';
-import { type PendingFinding, activeRules, applySuppressions, checkFamilies, finalizeFindings, groupFamilies, makeReport } from './engine/engine.js';
+import { type FamilyEntry, groupByFamily, withFamilies } from './corpus/family.js';
+import { type FamilyResult, analyzeFamily } from './engine/analyze-entry.js';
+import { activeRules, applySuppressions, checkProject, finalizeFindings, makeReport } from './engine/engine.js';
 import { analyzeInWorkers, defaultJobs, workersAvailable } from './engine/pool.js';
-import type { Article, Report } from './model.js';
+import type { ArticleSummary, Report } from './model.js';
 
 export interface LintOptions {
   inputs: readonly string[];
@@ -26,21 +27,22 @@ export interface LintOptions {
   changedSince?: string;
   /** `{ index, count }` (index from 1): check only the families that hash to this shard. */
   shard?: { index: number; count: number };
-  /** A content-hash cache folder: unchanged files are not parsed again. */
+  /** A content-hash cache folder: families whose files did not change are not parsed again. */
   cacheDir?: string;
-  /** Called after each article is parsed (progress display). */
+  /** Called as articles are analysed (progress display). */
   onProgress?: (done: number, total: number) => void;
 }
 
 export interface LintResult {
   report: Report;
-  articles: Article[];
-  /** Milliseconds per phase, and cache hits (for the benchmark). */
-  timings: { discoverMs: number; parseMs: number; familyMs: number; finishMs: number; cacheHits: number; cacheMisses: number };
+  /** What the run kept of each article it checked (no article models: those stay in the workers). */
+  articles: ArticleSummary[];
+  /** Milliseconds per phase, and files served from the cache (for the benchmark). */
+  timings: { discoverMs: number; analyzeMs: number; projectMs: number; finishMs: number; cacheHits: number; cacheMisses: number };
 }
 
-function projectIndex(roots: readonly string[], files: readonly Set<string>[], articles: readonly Article[]): ProjectIndex {
-  const byPath = new Map<string, Article>();
+function projectIndex(roots: readonly string[], files: readonly Set<string>[], articles: readonly ArticleSummary[]): ProjectIndex {
+  const byPath = new Map<string, ArticleSummary>();
   for (const a of articles) byPath.set(`${a.root}\u0000${a.relPath.toLowerCase()}`, a);
   const lowerFiles = files.map((set) => new Set([...set].map((f) => f.toLowerCase())));
   return {
@@ -67,76 +69,69 @@ export async function lint(options: LintOptions): Promise<LintResult> {
     ...(config.localePattern ? { localePattern: config.localePattern } : {}),
   });
   const rules = activeRules(config);
-  let entries = found.entries;
-  let changedPaths: Set<string> | undefined;
+  // Families are known before parsing (folder layout, else `ms.assetid`): the unit of work, cache and shard.
+  let entries: FamilyEntry[] = withFamilies(found.entries, config.maxFileBytes);
+  const notes = [...found.notes];
   if (options.changedFiles) {
     const changed = new Set(options.changedFiles.map(canonical));
     const hit = entries.filter((e) => changed.has(canonical(e.absPath)));
-    changedPaths = new Set(hit.map((e) => e.path));
-    // Folder layouts know each file's family before parsing; files grouped by ms.assetid are parsed to learn it.
-    if (hit.every((e) => e.family !== undefined)) {
-      const families = new Set(hit.map((e) => e.family));
-      entries = entries.filter((e) => families.has(e.family));
-    }
-  }
-  const shard = options.shard;
-  const inShard = (family: string): boolean => !shard || shardOf(family, shard.count) === shard.index;
-  // Folder layouts know the family before parsing, so a shard reads only its own files.
-  if (shard) entries = entries.filter((e) => e.family === undefined || inShard(e.family));
-  const discoverMs = performance.now() - started;
-  // With a cache, only the files whose content (or place) changed are parsed.
-  const cache = options.cacheDir ? ArticleCache.open(options.cacheDir, cacheSalt(options.version ?? '0.0.0', config)) : undefined;
-  const keys = cache ? entries.map((e) => cache.keyOf(e)) : [];
-  const cached: (EntryResult | undefined)[] = cache ? entries.map((e, i) => cache.get(e, keys[i])) : [];
-  const todo = cache ? entries.filter((_, i) => cached[i] === undefined) : entries;
-  const hits = entries.length - todo.length;
-  const progress = options.onProgress ? (done: number, total: number) => options.onProgress?.(hits + done, hits + total) : undefined;
-  const jobs = options.jobs ?? defaultJobs(todo.length);
-  let fresh: EntryResult[];
-  if (jobs > 1 && workersAvailable()) {
-    fresh = await analyzeInWorkers(todo, config, jobs, progress);
-  } else {
-    fresh = todo.map((entry, i) => {
-      const r = analyzeEntry(entry, rules, config.maxFileBytes);
-      progress?.(i + 1, todo.length);
-      return r;
-    });
-  }
-  let results: EntryResult[];
-  if (cache) {
-    let n = 0;
-    results = entries.map((e, i) => {
-      const hit = cached[i];
-      if (hit) return hit;
-      const r = fresh[n++] as EntryResult;
-      cache.set(e, keys[i], r);
-      return r;
-    });
-    if (todo.length > 0) cache.save();
-  } else {
-    results = fresh;
-  }
-  const parsedAt = performance.now();
-  const notes = [...found.notes];
-  if (shard) {
-    results = results.filter((r) => inShard(r.article.family));
-    notes.push(`Shard ${shard.index}/${shard.count}: ${results.length} of ${found.entries.length} files (every locale of a family in one shard).`);
-  }
-  if (changedPaths) {
-    const paths = changedPaths;
-    const families = new Set(results.filter((r) => paths.has(r.article.path)).map((r) => r.article.family));
-    results = results.filter((r) => families.has(r.article.family));
+    const families = new Set(hit.map((e) => e.family));
+    entries = entries.filter((e) => families.has(e.family));
     notes.push(
-      `Changed-only run${options.changedSince ? ` (since ${options.changedSince})` : ''}: ${paths.size} changed file${paths.size === 1 ? '' : 's'}, ` +
-        `${families.size} famil${families.size === 1 ? 'y' : 'ies'} checked (${results.length} files) of ${found.entries.length} files found.`,
+      `Changed-only run${options.changedSince ? ` (since ${options.changedSince})` : ''}: ${hit.length} changed file${hit.length === 1 ? '' : 's'}, ` +
+        `${families.size} famil${families.size === 1 ? 'y' : 'ies'} checked (${entries.length} files) of ${found.entries.length} files found.`,
     );
   }
-  const articles = results.map((r) => r.article);
-  const pending: PendingFinding[] = results.flatMap((r) => r.findings);
-  const families = groupFamilies(articles);
-  const familyStart = performance.now();
-  pending.push(...checkFamilies(families, rules, projectIndex(found.roots, found.files, articles)));
-  const familyEnd = performance.now();
+  const shard = options.shard;
+  if (shard) {
+    entries = entries.filter((e) => shardOf(e.family, shard.count) === shard.index);
+    notes.push(`Shard ${shard.index}/${shard.count}: ${entries.length} of ${found.entries.length} files (every locale of a family in one shard).`);
+  }
+  const groups = groupByFamily(entries);
+  const discoverMs = performance.now() - started;
+
+  // With a cache, only the families with a changed file are analysed again.
+  const cache = options.cacheDir ? FamilyCache.open(options.cacheDir, cacheSalt(options.version ?? '0.0.0', config)) : undefined;
+  const keys = cache ? groups.map((g) => cache.keyOf(g)) : [];
+  const results: (FamilyResult | undefined)[] = groups.map((g, i) => cache?.get((g[0] as FamilyEntry).family, keys[i]));
+  const todo = groups.flatMap((g, i) => (results[i] === undefined ? [i] : []));
+  const todoFiles = todo.reduce((n, i) => n + (groups[i] as FamilyEntry[]).length, 0);
+  const hits = entries.length - todoFiles;
+  const progress = options.onProgress ? (done: number, total: number) => options.onProgress?.(hits + done, hits + total) : undefined;
+  const jobs = options.jobs ?? defaultJobs(todoFiles);
+  let fresh: FamilyResult[];
+  if (jobs > 1 && workersAvailable()) {
+    fresh = await analyzeInWorkers(
+      todo.map((i) => groups[i] as FamilyEntry[]),
+      config,
+      jobs,
+      progress,
+    );
+  } else {
+    let done = 0;
+    fresh = todo.map((i) => {
+      const r = analyzeFamily(groups[i] as FamilyEntry[], rules, config.maxFileBytes);
+      done += r.summaries.length;
+      progress?.(done, todoFiles);
+      return r;
+    });
+  }
+  todo.forEach((i, n) => {
+    results[i] = fresh[n];
+    cache?.set((groups[i] as FamilyEntry[])[0]?.family as string, keys[i], fresh[n] as FamilyResult);
+  });
+  if (cache) {
+    // A full run knows every family: the others were deleted or renamed.
+    const pruned = !shard && !options.changedFiles && cache.prune(new Set(groups.map((g) => (g[0] as FamilyEntry).family)));
+    if (todo.length > 0 || pruned) cache.save();
+  }
+  const analyzedAt = performance.now();
+
+  const done = results as FamilyResult[];
+  const articles = done.flatMap((r) => r.summaries);
+  const pending = done.flatMap((r) => r.findings);
+  pending.push(...checkProject(articles, rules, projectIndex(found.roots, found.files, articles)));
+  const projectAt = performance.now();
   const findings = finalizeFindings(applySuppressions(pending, articles, rules));
   const report = makeReport(options.version ?? '0.0.0', articles, findings, notes, performance.now() - started);
   return {
@@ -144,11 +139,11 @@ export async function lint(options: LintOptions): Promise<LintResult> {
     articles,
     timings: {
       discoverMs,
-      parseMs: parsedAt - started - discoverMs,
-      familyMs: familyEnd - familyStart,
-      finishMs: performance.now() - familyEnd,
-      cacheHits: cache?.hits ?? 0,
-      cacheMisses: cache?.misses ?? 0,
+      analyzeMs: analyzedAt - started - discoverMs,
+      projectMs: projectAt - analyzedAt,
+      finishMs: performance.now() - projectAt,
+      cacheHits: hits,
+      cacheMisses: cache ? todoFiles : 0,
     },
   };
 }

@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { EXIT_OK } from '../src/cli/main.js';
 import { analyzeEntry } from '../src/engine/analyze-entry.js';
-import { activeRules, analyzeArticle, checkFamilies, finalizeFindings, groupFamilies } from '../src/engine/engine.js';
+import { activeRules, analyzeArticle, checkFamilies, checkProject, finalizeFindings, groupFamilies, summarizeArticle } from '../src/engine/engine.js';
 import { defaultConfig } from '../src/config/schema.js';
 import type { Finding } from '../src/model.js';
 import { neutralizeTextLessThan } from '../src/parse/bilingual.js';
@@ -165,7 +165,8 @@ describe('property: any text, and any mutation of a real seed, never throws and 
       pending.push(...r.findings);
     }
     const project = { roots: ['x'], fileExists: () => false, articleAt: () => undefined };
-    pending.push(...checkFamilies(groupFamilies(articles), rules, project));
+    pending.push(...checkFamilies(groupFamilies(articles), rules));
+    pending.push(...checkProject(articles.map(summarizeArticle), rules, project));
     for (const f of finalizeFindings(pending)) {
       const text = texts[f.locale] as string;
       const lines = text.split(/\r\n|\r|\n/);

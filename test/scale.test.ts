@@ -104,7 +104,7 @@ describe('progress line', () => {
 });
 
 describe('content-hash cache', () => {
-  it('a warm run parses nothing and reports the same; one changed file is parsed again alone', async () => {
+  it('a warm run parses nothing and reports the same; one changed file re-analyses its family alone', async () => {
     const dir = tree(corpus());
     const cacheDir = path.join(dir, '.loccheck-cache');
     const plain = await lint({ inputs: ['.'], cwd: dir, jobs: 1 });
@@ -115,13 +115,28 @@ describe('content-hash cache', () => {
     expect(warm.timings).toMatchObject({ cacheHits: 80, cacheMisses: 0 });
     expect(key(warm.report)).toEqual(key(plain.report));
 
-    // A conflict lands in one file: only that file is parsed, and its family's findings follow.
+    // A conflict lands in one file: its family (4 locales) is analysed again, the 19 others come from the cache.
     writeFileSync(path.join(dir, 'de-DE/article-3.md'), `${readFileSync(path.join(dir, 'de-DE/article-3.md'), 'utf8')}\n<<<<<<< HEAD\na\n=======\nb\n>>>>>>> x\n`);
     const changed = await lint({ inputs: ['.'], cwd: dir, jobs: 1, cacheDir });
-    expect(changed.timings).toMatchObject({ cacheHits: 79, cacheMisses: 1 });
+    expect(changed.timings).toMatchObject({ cacheHits: 76, cacheMisses: 4 });
     const fresh = await lint({ inputs: ['.'], cwd: dir, jobs: 1 });
     expect(key(changed.report)).toEqual(key(fresh.report));
     expect(changed.report.findings.filter((f) => f.path === 'de-DE/article-3.md' && f.ruleId === 'merge-conflict-marker')).toHaveLength(1);
+  });
+
+  it('links across families are resolved on every run: a cached article sees an anchor go away in another', async () => {
+    const dir = tree({
+      'de-DE/a.md': `${fm('de-DE')}\n${pair('a-1', 'Siehe', 'See')} [B](b.md#setup)\n`,
+      'de-DE/b.md': `${fm('de-DE')}\n## Setup\n\n${pair('b-1', 'Text', 'Text')}\n`,
+    });
+    const cacheDir = path.join(dir, 'c');
+    expect((await lint({ inputs: ['.'], cwd: dir, jobs: 1, cacheDir })).report.findings.filter((f) => f.ruleId === 'broken-link')).toEqual([]);
+    writeFileSync(path.join(dir, 'de-DE/b.md'), `${fm('de-DE')}\n## Installation\n\n${pair('b-1', 'Text', 'Text')}\n`);
+    const after = await lint({ inputs: ['.'], cwd: dir, jobs: 1, cacheDir });
+    expect(after.timings).toMatchObject({ cacheHits: 1, cacheMisses: 1 });
+    expect(after.report.findings.filter((f) => f.ruleId === 'broken-link').map((f) => `${f.path}:${f.line} ${f.messageId} ${f.actual}`)).toEqual([
+      'de-DE/a.md:6 missing-anchor #setup',
+    ]);
   });
 
   it('another configuration or loccheck version starts a new cache; a damaged cache is ignored', async () => {
@@ -132,17 +147,17 @@ describe('content-hash cache', () => {
     expect((await lint({ inputs: ['.'], cwd: dir, jobs: 1, cacheDir, config })).timings.cacheHits).toBe(0);
     expect((await lint({ inputs: ['.'], cwd: dir, jobs: 1, cacheDir, config, version: '9.9.9' })).timings.cacheHits).toBe(0);
     expect((await lint({ inputs: ['.'], cwd: dir, jobs: 1, cacheDir, config, version: '9.9.9' })).timings.cacheHits).toBe(80);
-    writeFileSync(path.join(cacheDir, 'articles.v8'), 'not a cache');
+    writeFileSync(path.join(cacheDir, 'families.v8'), 'not a cache');
     const r = await lint({ inputs: ['.'], cwd: dir, jobs: 1, cacheDir });
     expect(r.timings).toMatchObject({ cacheHits: 0, cacheMisses: 80 });
-    expect(readdirSync(cacheDir)).toEqual(['articles.v8']); // no temporary file left
+    expect(readdirSync(cacheDir)).toEqual(['families.v8']); // no temporary file left
   });
 
   it('--cache writes .loccheck-cache/ in the working directory; a --cache-location that is a file is a usage error', async () => {
     const dir = tree({ ...corpus(), 'afile': 'x' });
     const r = await run(['--cache', '-f', 'json', '.'], { cwd: dir });
     expect(r.code).toBe(EXIT_FINDINGS);
-    expect(readdirSync(path.join(dir, '.loccheck-cache'))).toEqual(['articles.v8']);
+    expect(readdirSync(path.join(dir, '.loccheck-cache'))).toEqual(['families.v8']);
     expectUsageError(await run(['--cache-location', 'afile', '.'], { cwd: dir }), '--cache-location');
   });
 });

@@ -1,12 +1,12 @@
 // Relative links and images whose file is not in the article's locale tree, and #fragments with no such anchor.
 import path from 'node:path';
-import type { Article, LinkRef } from '../model.js';
+import type { ArticleSummary } from '../model.js';
 import { regexList } from './support/options.js';
 import { isExternal } from './support/urls.js';
-import type { FamilyCheck } from './types.js';
+import type { ProjectCheck } from './types.js';
 
-function anchorsOf(article: Article): Set<string> {
-  return new Set(article.anchors.map((a) => a.id.toLowerCase()));
+function anchorsOf(article: ArticleSummary): Set<string> {
+  return new Set(article.anchors.map((a) => a.toLowerCase()));
 }
 
 /** Closest anchor by edit distance, for a "did you mean". */
@@ -38,8 +38,9 @@ function distance(a: string, b: string): number {
   return row[b.length] as number;
 }
 
-export const brokenLink: FamilyCheck = {
-  scope: 'family',
+export const brokenLink: ProjectCheck = {
+  // Links cross families: resolved once every article is summarised.
+  scope: 'project',
   meta: {
     id: 'broken-link',
     category: 'link',
@@ -56,9 +57,7 @@ export const brokenLink: FamilyCheck = {
     const ignore = regexList(options['ignore']);
     for (const article of articles) {
       const seen = new Set<string>();
-      for (const link of article.links as LinkRef[]) {
-        // Target and source halves hold the same link: check it once per line.
-        if (link.side === 'source') continue;
+      for (const link of article.localLinks) {
         const url = link.url.trim();
         if (url === '' || isExternal(url) || url.startsWith('/') || url.startsWith('~') || url.startsWith('xref:')) continue;
         // Patterns see the URL and its path alone (DocFX adds `#lightbox` to images).
@@ -74,8 +73,8 @@ export const brokenLink: FamilyCheck = {
         } catch {
           // Keep the raw path when it is not valid percent-encoding.
         }
-        const at = { line: link.line, column: link.column };
-        let target: Article | undefined = article;
+        const at = { line: link.line, column: link.column, ...(link.segment ? { segment: link.segment } : {}) };
+        let target: ArticleSummary | undefined = article;
         let targetName = 'this article';
         if (file !== '') {
           const resolved = path.posix.normalize(path.posix.join(path.posix.dirname(article.relPath), file));

@@ -1,5 +1,5 @@
 // The contract between checks and the engine: checks report message ids with data; the engine stamps identity.
-import type { Article, Category, Severity } from '../model.js';
+import type { Article, ArticleSummary, Category, SegmentText, Severity } from '../model.js';
 import type { ParsedArticle } from '../parse/article.js';
 
 export interface CheckMeta {
@@ -26,7 +26,9 @@ export interface ReportInput {
   readonly messageId: string;
   readonly data?: Readonly<Record<string, string | number>>;
   /** The article the finding is on; article-scope checks may omit it. */
-  readonly article?: Article;
+  readonly article?: Article | ArticleSummary;
+  /** The segment to show with the finding; found from the article's model when omitted. */
+  readonly segment?: SegmentText;
   readonly line: number;
   readonly column?: number;
   readonly endLine?: number;
@@ -55,17 +57,23 @@ export interface FamilyCheckContext {
   readonly articles: readonly Article[];
   readonly options: Readonly<Record<string, unknown>>;
   readonly report: Reporter;
-  /** Articles of every family, for checks that resolve links across files (read-only). */
-  readonly project: ProjectIndex;
 }
 
-/** What family checks may know of the whole run, e.g. which files exist below each locale root. */
+/** What project checks know of the whole run: which files exist below each locale root, and every article. */
 export interface ProjectIndex {
   readonly roots: readonly string[];
   /** True when a file exists at this path below the given root index (paths normalised, `/` separated). */
   fileExists(root: number, relPath: string): boolean;
   /** The article at a path below a root, when it was scanned. */
-  articleAt(root: number, relPath: string): Article | undefined;
+  articleAt(root: number, relPath: string): ArticleSummary | undefined;
+}
+
+/** What project checks see: the summary of every article (links, anchors), collected before any is resolved. */
+export interface ProjectCheckContext {
+  readonly articles: readonly ArticleSummary[];
+  readonly project: ProjectIndex;
+  readonly options: Readonly<Record<string, unknown>>;
+  readonly report: Reporter;
 }
 
 export interface ArticleCheck {
@@ -80,11 +88,21 @@ export interface FamilyCheck {
   run(context: FamilyCheckContext): void;
 }
 
+/**
+ * Runs once after every family was checked, over the summaries of all articles (links across files), the way
+ * remark-validate-links collects from every file first and then resolves.
+ */
+export interface ProjectCheck {
+  readonly meta: CheckMeta;
+  readonly scope: 'project';
+  run(context: ProjectCheckContext): void;
+}
+
 /** What report-scope checks see: every article, and which of their suppressions silenced a finding. */
 export interface ReportCheckContext {
-  readonly articles: readonly Article[];
+  readonly articles: readonly ArticleSummary[];
   /** `used(article, index)` is true when `article.suppressions[index]` dropped at least one finding. */
-  readonly used: (article: Article, index: number) => boolean;
+  readonly used: (article: ArticleSummary, index: number) => boolean;
   readonly options: Readonly<Record<string, unknown>>;
   readonly report: Reporter;
 }
@@ -96,4 +114,4 @@ export interface ReportCheck {
   run(context: ReportCheckContext): void;
 }
 
-export type Check = ArticleCheck | FamilyCheck | ReportCheck;
+export type Check = ArticleCheck | FamilyCheck | ProjectCheck | ReportCheck;

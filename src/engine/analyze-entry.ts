@@ -1,12 +1,18 @@
-// One discovered file → its article model and article-scope findings (read errors become findings).
+// One family of files → the summaries of its articles and their findings (article and family scope).
 import type { FileEntry } from '../corpus/discover.js';
 import { readArticleBytes } from '../corpus/read.js';
-import type { Article } from '../model.js';
+import type { Article, ArticleSummary } from '../model.js';
 import { emptyArticle } from '../parse/article.js';
-import { type ActiveRule, type PendingFinding, analyzeArticle, runArticleChecks } from './engine.js';
+import { type ActiveRule, type PendingFinding, analyzeArticle, checkFamilies, groupFamilies, runArticleChecks, summarizeArticle } from './engine.js';
 
 export interface EntryResult {
   article: Article;
+  findings: PendingFinding[];
+}
+
+/** What a worker sends back for a family: no article model, only what the rest of the run needs. */
+export interface FamilyResult {
+  summaries: ArticleSummary[];
   findings: PendingFinding[];
 }
 
@@ -26,4 +32,13 @@ export function analyzeEntry(entry: FileEntry, rules: readonly ActiveRule[], max
       : { messageId: 'unreadable', data: { reason: read.reason } };
   const parsed = emptyArticle(input, [{ checkId: 'unreadable-file', line: 1, column: 1, key: problem.messageId, ...problem }]);
   return { article: parsed.article, findings: runArticleChecks(parsed, rules) };
+}
+
+/** Parses every file of one family, runs the article and family checks, and keeps only the summaries. */
+export function analyzeFamily(entries: readonly FileEntry[], rules: readonly ActiveRule[], maxBytes: number): FamilyResult {
+  const results = entries.map((e) => analyzeEntry(e, rules, maxBytes));
+  const articles = results.map((r) => r.article);
+  const findings = results.flatMap((r) => r.findings);
+  findings.push(...checkFamilies(groupFamilies(articles), rules));
+  return { summaries: articles.map(summarizeArticle), findings };
 }

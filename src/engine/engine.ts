@@ -1,9 +1,10 @@
 // Runs checks over parsed articles and families; stamps check id, severity, category, docs URL and fingerprint.
 import { createHash } from 'node:crypto';
 import { checks as allChecks } from '../checks/registry.js';
-import type { ArticleCheck, Check, FamilyCheck, ProjectIndex, ReportCheck, ReportInput } from '../checks/types.js';
+import { isExternal } from '../checks/support/urls.js';
+import type { ArticleCheck, Check, FamilyCheck, ProjectCheck, ProjectIndex, ReportCheck, ReportInput } from '../checks/types.js';
 import type { Config } from '../config/schema.js';
-import type { Article, Finding, Report, Segment, Severity, Summary } from '../model.js';
+import type { Article, ArticleSummary, Finding, Report, Segment, SegmentText, Severity, Summary, SummaryLink } from '../model.js';
 import { type ArticleInput, type ParsedArticle, parseArticle } from '../parse/article.js';
 
 export const REPORT_VERSION = '1.0';
@@ -71,6 +72,13 @@ export function segmentAt(article: Article, line: number, column = 1): Segment |
   return best;
 }
 
+const isFullArticle = (a: Article | ArticleSummary): a is Article => Array.isArray((a as Article).segments);
+
+function segmentText(article: Article, line: number, column?: number): SegmentText | undefined {
+  const s = segmentAt(article, line, column);
+  return s ? { source: s.source, target: s.target } : undefined;
+}
+
 function stamp(rule: ActiveRule, fallback: Article | undefined, input: ReportInput): PendingFinding {
   const { meta } = rule.check;
   const article = input.article ?? fallback;
@@ -80,7 +88,7 @@ function stamp(rule: ActiveRule, fallback: Article | undefined, input: ReportInp
   // A configured severity replaces the default; per-message severities scale with it (a warning stays below).
   const configured = rule.severity !== meta.defaultSeverity;
   const severity = configured ? rule.severity : (meta.messageSeverity?.[input.messageId] ?? rule.severity);
-  const segment = segmentAt(article, input.line, input.column);
+  const segment = input.segment ?? (isFullArticle(article) ? segmentText(article, input.line, input.column) : undefined);
   return {
     ruleId: meta.id,
     messageId: input.messageId,
@@ -106,7 +114,7 @@ function stamp(rule: ActiveRule, fallback: Article | undefined, input: ReportInp
         ...(other ? { target: other.target } : {}),
       };
     }),
-    ...(segment ? { segment: { source: segment.source, target: segment.target } } : {}),
+    ...(segment ? { segment } : {}),
     docsUrl: `${DOCS_BASE}${meta.id}.md`,
     key: input.key,
   };
@@ -155,18 +163,48 @@ export function groupFamilies(articles: readonly Article[]): Map<string, Article
   return families;
 }
 
-export function checkFamilies(
-  families: ReadonlyMap<string, readonly Article[]>,
-  rules: readonly ActiveRule[],
-  project: ProjectIndex,
-): PendingFinding[] {
+export function checkFamilies(families: ReadonlyMap<string, readonly Article[]>, rules: readonly ActiveRule[]): PendingFinding[] {
   const findings: PendingFinding[] = [];
   for (const rule of rules) {
     if (rule.check.scope !== 'family') continue;
     const check = rule.check as FamilyCheck;
     for (const [family, articles] of families) {
-      check.run({ family, articles, options: rule.options, project, report: (r) => findings.push(stamp(rule, undefined, r)) });
+      check.run({ family, articles, options: rule.options, report: (r) => findings.push(stamp(rule, undefined, r)) });
     }
+  }
+  return findings;
+}
+
+/** What the run keeps of a checked article: anchors, local links with their segment text, suppressions, counts. */
+export function summarizeArticle(article: Article): ArticleSummary {
+  const localLinks: SummaryLink[] = [];
+  for (const l of article.links) {
+    // Target and source halves hold the same link: the target's stands for both.
+    if (l.side === 'source' || isExternal(l.url.trim())) continue;
+    const segment = segmentText(article, l.line, l.column);
+    localLinks.push({ url: l.url, kind: l.kind, line: l.line, column: l.column, ...(segment ? { segment } : {}) });
+  }
+  return {
+    path: article.path,
+    locale: article.locale,
+    family: article.family,
+    relPath: article.relPath,
+    root: article.root,
+    segmentCount: article.segments.length,
+    tableCount: article.tables.length,
+    anchors: article.anchors.map((a) => a.id),
+    localLinks,
+    suppressions: article.suppressions,
+  };
+}
+
+/** Runs the project-scope checks (links across files) over the summaries of every article of the run. */
+export function checkProject(articles: readonly ArticleSummary[], rules: readonly ActiveRule[], project: ProjectIndex): PendingFinding[] {
+  const findings: PendingFinding[] = [];
+  for (const rule of rules) {
+    if (rule.check.scope !== 'project') continue;
+    const check = rule.check as ProjectCheck;
+    check.run({ articles, project, options: rule.options, report: (r) => findings.push(stamp(rule, undefined, r)) });
   }
   return findings;
 }
@@ -177,12 +215,12 @@ export function checkFamilies(
  */
 export function applySuppressions(
   pending: readonly PendingFinding[],
-  articles: readonly Article[],
+  articles: readonly ArticleSummary[],
   rules: readonly ActiveRule[],
 ): PendingFinding[] {
-  const byPath = new Map<string, Article>();
+  const byPath = new Map<string, ArticleSummary>();
   for (const a of articles) if (a.suppressions.length > 0) byPath.set(a.path, a);
-  const used = new Map<Article, Set<number>>();
+  const used = new Map<ArticleSummary, Set<number>>();
   const kept: PendingFinding[] = [];
   for (const f of pending) {
     const article = byPath.get(f.path);
@@ -245,13 +283,13 @@ function countFindings(findings: readonly Finding[]): Pick<Summary, 'findings' |
   return { findings: counts, byRule, byLocale };
 }
 
-export function summarize(articles: readonly Article[], findings: readonly Finding[], durationMs: number): Summary {
+export function summarize(articles: readonly ArticleSummary[], findings: readonly Finding[], durationMs: number): Summary {
   return {
     files: articles.length,
     locales: [...new Set(articles.map((a) => a.locale))].sort(),
     families: new Set(articles.map((a) => a.family)).size,
-    segments: articles.reduce((n, a) => n + a.segments.length, 0),
-    tables: articles.reduce((n, a) => n + a.tables.length, 0),
+    segments: articles.reduce((n, a) => n + a.segmentCount, 0),
+    tables: articles.reduce((n, a) => n + a.tableCount, 0),
     ...countFindings(findings),
     durationMs: Math.round(durationMs),
   };
@@ -259,7 +297,7 @@ export function summarize(articles: readonly Article[], findings: readonly Findi
 
 export function makeReport(
   version: string,
-  articles: readonly Article[],
+  articles: readonly ArticleSummary[],
   findings: readonly Finding[],
   notes: readonly string[],
   durationMs: number,

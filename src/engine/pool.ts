@@ -1,10 +1,10 @@
-// Spreads article analysis over worker threads (both cores); results come back in input order.
+// Spreads family analysis over worker threads (both cores); results come back in input order.
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Config } from '../config/schema.js';
 import type { FileEntry } from '../corpus/discover.js';
-import type { EntryResult } from './analyze-entry.js';
+import type { FamilyResult } from './analyze-entry.js';
 
 const WORKER_URL = new URL('./worker.js', import.meta.url);
 
@@ -18,38 +18,45 @@ export function defaultJobs(files: number): number {
   return Math.max(1, Math.min(availableParallelism(), 8));
 }
 
+/** Files per message: enough to amortise the message, few enough that both workers finish together. */
+const BATCH_FILES = 24;
+
 export async function analyzeInWorkers(
-  entries: readonly FileEntry[],
+  families: readonly (readonly FileEntry[])[],
   config: Config,
   jobs: number,
   onProgress?: (done: number, total: number) => void,
-): Promise<EntryResult[]> {
-  const results: EntryResult[] = new Array(entries.length);
-  const batch = 32;
+): Promise<FamilyResult[]> {
+  const results: FamilyResult[] = new Array(families.length);
+  const total = families.reduce((n, f) => n + f.length, 0);
   let next = 0;
   let done = 0;
   const workers: Worker[] = [];
   await new Promise<void>((resolve, reject) => {
     let running = 0;
     const feed = (w: Worker): void => {
-      if (next >= entries.length) {
+      if (next >= families.length) {
         w.postMessage(null);
         return;
       }
       const offset = next;
-      next += batch;
-      w.postMessage({ entries: entries.slice(offset, offset + batch), offset });
+      let files = 0;
+      while (next < families.length && (files === 0 || files + (families[next] as FileEntry[]).length <= BATCH_FILES)) {
+        files += (families[next] as FileEntry[]).length;
+        next++;
+      }
+      w.postMessage({ families: families.slice(offset, next), offset });
     };
     for (let i = 0; i < jobs; i++) {
       const w = new Worker(WORKER_URL, { workerData: { config } });
       workers.push(w);
       running++;
-      w.on('message', (msg: { offset: number; results: EntryResult[] }) => {
+      w.on('message', (msg: { offset: number; results: FamilyResult[] }) => {
         msg.results.forEach((r, i) => {
           results[msg.offset + i] = r;
+          done += r.summaries.length;
         });
-        done += msg.results.length;
-        onProgress?.(done, entries.length);
+        onProgress?.(done, total);
         feed(w);
       });
       w.on('error', reject);

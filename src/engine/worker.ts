@@ -1,12 +1,12 @@
-// Worker thread: reads, parses and runs article checks on a batch of files; sends back compact models only.
+// Worker thread: parses and checks whole families; sends back summaries and findings, never article models.
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Config } from '../config/schema.js';
 import type { FileEntry } from '../corpus/discover.js';
-import { analyzeEntry } from './analyze-entry.js';
+import { analyzeFamily } from './analyze-entry.js';
 import { activeRules } from './engine.js';
 
 interface Job {
-  entries: FileEntry[];
+  families: FileEntry[][];
   offset: number;
 }
 
@@ -17,6 +17,6 @@ parentPort?.on('message', (job: Job | null) => {
   if (job === null) {
     process.exit(0);
   }
-  const results = job.entries.map((entry) => analyzeEntry(entry, rules, config.maxFileBytes));
+  const results = job.families.map((family) => analyzeFamily(family, rules, config.maxFileBytes));
   parentPort?.postMessage({ offset: job.offset, results });
 });

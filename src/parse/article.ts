@@ -288,6 +288,18 @@ export function emptyArticle(input: Omit<ArticleInput, 'bytes'> & { bytes?: Uint
   };
 }
 
+/**
+ * The family of an article whose layout does not give one: its `ms.assetid`, else its path. The same rule as
+ * `parseArticle`, from the front matter alone, so families are known before any article is parsed.
+ */
+export function familyFromBytes(bytes: Uint8Array, relPath: string, maxBytes: number): string {
+  if (bytes.length > maxBytes) return relPath;
+  const decoded = decode(bytes);
+  if (decoded.binary) return relPath;
+  const assetId = parseFrontMatter(decoded.text).data['ms.assetid'];
+  return typeof assetId === 'string' && assetId.trim() !== '' ? assetId.trim().toLowerCase() : relPath;
+}
+
 export function parseArticle(input: ArticleInput, options: ParseOptions = defaultParseOptions): ParsedArticle {
   const fallbackLocale = input.locale ?? 'und';
   if (input.bytes.length > options.maxBytes) {

@@ -2,7 +2,16 @@
 import { describe, expect, it } from 'vitest';
 import type { Check, ProjectIndex } from '../../src/checks/types.js';
 import { checks as registry } from '../../src/checks/registry.js';
-import { activeRules, analyzeArticle, applySuppressions, checkFamilies, finalizeFindings, groupFamilies } from '../../src/engine/engine.js';
+import {
+  activeRules,
+  analyzeArticle,
+  applySuppressions,
+  checkFamilies,
+  checkProject,
+  finalizeFindings,
+  groupFamilies,
+  summarizeArticle,
+} from '../../src/engine/engine.js';
 import type { Article, Finding } from '../../src/model.js';
 
 /** Files by path; the first path segment is the locale folder (`zh-CN/a.md`), or a file name alone. */
@@ -70,13 +79,15 @@ export function runCheckOnTree(check: Check, files: Tree, options: Record<string
     articles.push(article);
     pending.push(...findings);
   }
+  const summaries = articles.map(summarizeArticle);
   const project: ProjectIndex = {
     roots: [...roots.keys()],
     fileExists: (root, rel) => rootFiles[root]?.has(rel.toLowerCase()) ?? false,
-    articleAt: (root, rel) => articles.find((a) => a.root === root && a.relPath.toLowerCase() === rel.toLowerCase()),
+    articleAt: (root, rel) => summaries.find((a) => a.root === root && a.relPath.toLowerCase() === rel.toLowerCase()),
   };
-  pending.push(...checkFamilies(groupFamilies(articles), rules, project));
-  return finalizeFindings(applySuppressions(pending, articles, rules)).filter((f) => f.ruleId === check.meta.id);
+  pending.push(...checkFamilies(groupFamilies(articles), rules));
+  pending.push(...checkProject(summaries, rules, project));
+  return finalizeFindings(applySuppressions(pending, summaries, rules)).filter((f) => f.ruleId === check.meta.id);
 }
 
 export function testCheck(check: Check, cases: { valid: ValidCase[]; invalid: InvalidCase[] }): void {
