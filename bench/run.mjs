@@ -30,6 +30,7 @@ const { discover } = await import(path.join(DIST, 'corpus/discover.js'));
 const { defaultConfig } = await import(path.join(DIST, 'config/schema.js'));
 const { checks } = await import(path.join(DIST, 'checks/registry.js'));
 const { defaultJobs } = await import(path.join(DIST, 'engine/pool.js'));
+const { format: formatReport } = await import(path.join(DIST, 'report/index.js'));
 
 const log = (msg) => process.stderr.write(`[bench] ${msg}\n`);
 
@@ -123,6 +124,9 @@ const lintEnd = performance.now();
 clearInterval(sampler);
 rssPeak = Math.max(rssPeak, process.memoryUsage().rss);
 const lintMs = lintEnd - t;
+t = performance.now();
+const jsonBytes = Buffer.byteLength(formatReport(report, 'json', { color: false }));
+const jsonMs = performance.now() - t;
 // After the last article is parsed: family checks, fingerprints and the report (main thread).
 const tailMs = lastProgress ? lintEnd - lastProgress : 0;
 
@@ -159,9 +163,9 @@ if (opts.remark) {
 }
 
 // Output: an aligned table on stdout, the same numbers as JSON in .cache/bench-last.json.
+const mib = (b) => `${(b / 2 ** 20).toFixed(0)} MiB`;
 const fmtMs = (ms) => (ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${ms.toFixed(0)} ms`);
 const rate = (ms) => `${Math.round(allMd.length / (ms / 1000)).toLocaleString('en-US')} files/s, ${(MB / (ms / 1000)).toFixed(1)} MB/s`;
-const mib = (b) => `${(b / 2 ** 20).toFixed(0)} MiB`;
 const segs = report.summary.segments;
 const rows = [
   ['corpus', `${path.relative(process.cwd(), corpus) || '.'}${sample ? ` (first ${sample} .md per locale)` : ''}`],
@@ -169,11 +173,14 @@ const rows = [
   ['floor (warm)', `${fmtMs(floorWarm.ms)}  ${rate(floorWarm.ms)}  (cold ${fmtMs(floorCold.ms)})`],
   ['floor pairs', floorWarm.pairs.toLocaleString('en-US')],
   ['loccheck total', `${fmtMs(lintMs)}  ${rate(lintMs)}  (${report.summary.files} files, ${defaultJobs(found.entries.length)} jobs)`],
-  ['  discover', fmtMs(timings.discoverMs)],
-  ['  read+parse', `${fmtMs(timings.parseMs)}  (read, parse, article checks in workers; cache written)`],
-  ['  family checks', fmtMs(timings.familyMs)],
-  ['  report', `${fmtMs(timings.finishMs)}  (suppressions, fingerprints, summary)`],
-  ['warm cache', `${fmtMs(warmMs)}  ratio to floor ${(warmMs / floorWarm.ms).toFixed(1)}x  (hits ${warm.timings.cacheHits}, misses ${warm.timings.cacheMisses}; family checks ${fmtMs(warm.timings.familyMs)})`],
+  ['  discover', `${fmtMs(timings.discoverMs)}  (list files, locales, families)`],
+  ['  analyze', `${fmtMs(timings.analyzeMs)} wall  (workers: read, parse, article and family checks; cache written)`],
+  ['    read', `${fmtMs(timings.phases.readMs)} thread time`],
+  ['    parse', `${fmtMs(timings.phases.parseMs)} thread time`],
+  ['    checks', `${fmtMs(timings.phases.checksMs)} thread time  (article and family checks, summaries)`],
+  ['  project checks', `${fmtMs(timings.projectMs)}  (links across files, main thread)`],
+  ['  report', `${fmtMs(timings.finishMs)}  (suppressions, fingerprints, summary) + JSON ${fmtMs(jsonMs)} (${mib(jsonBytes)})`],
+  ['warm cache', `${fmtMs(warmMs)}  ratio to floor ${(warmMs / floorWarm.ms).toFixed(1)}x  (hits ${warm.timings.cacheHits}, misses ${warm.timings.cacheMisses})`],
   ['one file changed', `${fmtMs(oneChanged.ms)}  (hits ${oneChanged.timings.cacheHits}, misses ${oneChanged.timings.cacheMisses})`],
   ['same findings', `${JSON.stringify(warm.report.findings.map((f) => f.fingerprint)) === JSON.stringify(report.findings.map((f) => f.fingerprint)) ? 'yes' : 'NO'} (cold vs warm cache)`],
   ['peak RSS', `${mib(rssPeak)}  (before lint ${mib(rssBefore)}; process maxRSS ${mib(process.resourceUsage().maxRSS * 1024)}; scale ${scale}x)`],
@@ -184,6 +191,14 @@ if (remark) {
   rows.push(['remark (500)', `${fmtMs(remark.ms)} for ${remark.files} files, 1 thread; est. all ${fmtMs(remark.estAllMs)}`]);
   rows.push(['  ratios', `remark-est / floor = ${(remark.estAllMs / floorWarm.ms).toFixed(1)}x, loccheck / remark-est = ${(lintMs / remark.estAllMs).toFixed(2)}x`]);
 }
+// The targets of issue #6, side by side with what this run measured.
+const verdict = (ok) => (ok ? 'met' : 'MISSED');
+rows.push(['targets', '']);
+rows.push(['  cold <= 35x floor', `${(lintMs / floorWarm.ms).toFixed(1)}x  ${verdict(lintMs <= 35 * floorWarm.ms)}`]);
+if (remark) rows.push(['  cold >= 5x faster than remark', `${(remark.estAllMs / lintMs).toFixed(1)}x  ${verdict(remark.estAllMs >= 5 * lintMs)}`]);
+rows.push(['  warm <= 3x floor', `${(warmMs / floorWarm.ms).toFixed(1)}x  ${verdict(warmMs <= 3 * floorWarm.ms)}`]);
+rows.push(['  one changed < 2 s', `${fmtMs(oneChanged.ms)}  ${verdict(oneChanged.ms < 2000)}`]);
+rows.push(['  peak RSS < 1 GB', `${mib(rssPeak)}  ${verdict(rssPeak < 1e9)}`]);
 rows.push(['findings', `${report.findings.length.toLocaleString('en-US')} (error ${report.summary.findings.error}, warning ${report.summary.findings.warning}, info ${report.summary.findings.info})`]);
 for (const c of checks) rows.push([`  ${c.meta.id}`, (report.summary.byRule[c.meta.id] ?? 0).toLocaleString('en-US')]);
 const width = Math.max(...rows.map((r) => r[0].length));
@@ -202,6 +217,8 @@ const json = {
     files: report.summary.files,
     jobs: defaultJobs(found.entries.length),
     totalMs: lintMs,
+    jsonReportMs: jsonMs,
+    jsonReportBytes: jsonBytes,
     discoveryMs: discoverMs,
     restMs: lintMs - discoverMs,
     timings,

@@ -4,7 +4,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Config } from '../config/schema.js';
 import type { FileEntry } from '../corpus/discover.js';
-import type { FamilyResult } from './analyze-entry.js';
+import type { FamilyResult, PhaseClock } from './analyze-entry.js';
 
 const WORKER_URL = new URL('./worker.js', import.meta.url);
 
@@ -26,6 +26,7 @@ export async function analyzeInWorkers(
   config: Config,
   jobs: number,
   onProgress?: (done: number, total: number) => void,
+  clock?: PhaseClock,
 ): Promise<FamilyResult[]> {
   const results: FamilyResult[] = new Array(families.length);
   const total = families.reduce((n, f) => n + f.length, 0);
@@ -51,7 +52,12 @@ export async function analyzeInWorkers(
       const w = new Worker(WORKER_URL, { workerData: { config } });
       workers.push(w);
       running++;
-      w.on('message', (msg: { offset: number; results: FamilyResult[] }) => {
+      w.on('message', (msg: { offset: number; results: FamilyResult[]; clock: PhaseClock }) => {
+        if (clock) {
+          clock.readMs += msg.clock.readMs;
+          clock.parseMs += msg.clock.parseMs;
+          clock.checksMs += msg.clock.checksMs;
+        }
         msg.results.forEach((r, i) => {
           results[msg.offset + i] = r;
           done += r.summaries.length;

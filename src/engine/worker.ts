@@ -2,7 +2,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Config } from '../config/schema.js';
 import type { FileEntry } from '../corpus/discover.js';
-import { analyzeFamily } from './analyze-entry.js';
+import { analyzeFamily, newClock } from './analyze-entry.js';
 import { activeRules } from './engine.js';
 
 interface Job {
@@ -17,6 +17,7 @@ parentPort?.on('message', (job: Job | null) => {
   if (job === null) {
     process.exit(0);
   }
-  const results = job.families.map((family) => analyzeFamily(family, rules, config.maxFileBytes));
-  parentPort?.postMessage({ offset: job.offset, results });
+  const clock = newClock();
+  const results = job.families.map((family) => analyzeFamily(family, rules, config.maxFileBytes, clock));
+  parentPort?.postMessage({ offset: job.offset, results, clock });
 });

@@ -18,8 +18,9 @@ import { handoffDate, parseFrontMatter } from './front-matter.js';
 import { LineIndex } from './lines.js';
 import { parseSuppressions } from './suppressions.js';
 import { type Interval, type MdStructure, markdownProcessor, parseMarkdown } from './markdown.js';
-import { extractFacts } from './facts.js';
+import { type Fact, extractFacts } from './facts.js';
 import { slugify } from './slug.js';
+import { lineKeepingStandIn, maskRegions } from './mask.js';
 
 function canonicalTag(tag: string): string {
   try {
@@ -45,7 +46,20 @@ export interface ParseOptions {
   maxBytes: number;
   /** Text matching these is never a fact (configured `facts.ignore`). */
   factIgnore?: readonly RegExp[];
+  /** Shared by the articles of one family, whose structure and English sources mostly repeat. */
+  memo?: ParseMemo;
 }
+
+/** What one article's parse can hand to the next of its family: results by input text. */
+export interface ParseMemo {
+  readonly structure: Map<string, MdStructure>;
+  readonly inlineLinks: Map<string, InlineLink[]>;
+  readonly sourceFacts: Map<string, Fact[]>;
+}
+
+export const newParseMemo = (): ParseMemo => ({ structure: new Map(), inlineLinks: new Map(), sourceFacts: new Map() });
+
+type InlineLink = { url: string; kind: 'link' | 'image' };
 
 export const defaultParseOptions: ParseOptions = { maxBytes: 20 * 1024 * 1024 };
 
@@ -58,56 +72,6 @@ export interface ParsedArticle {
   codeLines: ReadonlySet<number>;
   /** 1-based lines that underline a setext heading. */
   setextUnderlines: ReadonlySet<number>;
-}
-
-/** Masked text for micromark and the way back from its offsets to the article's. */
-interface Masked {
-  text: string;
-  toOriginal: (offset: number) => number;
-}
-
-/**
- * Replaces each pair with one `x` (plus the line breaks it spans), so micromark skips the bilingual markup, which
- * is most of an article. Offsets map back exactly through the list of replaced regions.
- */
-function maskPairs(text: string, pairs: readonly RawPair[]): Masked {
-  if (pairs.length === 0) return { text, toOriginal: (o) => o };
-  const parts: string[] = [];
-  // Per region: where it starts in the masked text, in the original, and both lengths.
-  const maskedStarts: number[] = [];
-  const regions: { original: number; maskedLength: number; originalLength: number }[] = [];
-  let at = 0;
-  let maskedLength = 0;
-  for (const p of pairs) {
-    if (p.start < at || p.end <= p.start) continue;
-    const before = text.slice(at, p.start);
-    parts.push(before);
-    maskedLength += before.length;
-    const breaks = text.slice(p.start, p.end).match(/\r\n|\r|\n/g);
-    const replacement = breaks ? `x${breaks.join('')}` : 'x';
-    maskedStarts.push(maskedLength);
-    regions.push({ original: p.start, maskedLength: replacement.length, originalLength: p.end - p.start });
-    parts.push(replacement);
-    maskedLength += replacement.length;
-    at = p.end;
-  }
-  parts.push(text.slice(at));
-  const toOriginal = (offset: number): number => {
-    let lo = 0;
-    let hi = maskedStarts.length - 1;
-    if (hi < 0 || offset < (maskedStarts[0] as number)) return offset;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((maskedStarts[mid] as number) <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    const r = regions[lo] as { original: number; maskedLength: number; originalLength: number };
-    const inside = offset - (maskedStarts[lo] as number);
-    if (inside === 0) return r.original;
-    if (inside < r.maskedLength) return r.original + Math.min(inside, r.originalLength - 1);
-    return r.original + r.originalLength + (inside - r.maskedLength);
-  };
-  return { text: parts.join(''), toOriginal };
 }
 
 function contextOf(stack: readonly Interval[], inHtmlCell: boolean): SegmentContext {
@@ -149,13 +113,25 @@ function sweepContexts(pairs: readonly RawPair[], intervals: readonly Interval[]
  * Links written in Markdown inside segment texts (`[text](url)`, `![alt](src)`). All texts that may hold one are
  * parsed together as one document, a paragraph each, so an article costs one extra parse, not one per segment.
  */
-function inlineLinks(texts: readonly string[]): { url: string; kind: 'link' | 'image' }[][] {
-  const out: { url: string; kind: 'link' | 'image' }[][] = texts.map(() => []);
+function inlineLinks(texts: readonly string[], memo: Map<string, InlineLink[]> = new Map()): InlineLink[][] {
+  const parsed = parseInlineLinks(texts.filter((t) => t.includes('](') && !memo.has(t)));
+  parsed.forEach((links, text) => memo.set(text, links));
+  return texts.map((t) => (t.includes('](') ? (memo.get(t) ?? []) : []));
+}
+
+/** Links of each distinct text, all parsed as one document. */
+function parseInlineLinks(texts: readonly string[]): Map<string, InlineLink[]> {
+  const distinct = [...new Set(texts)];
+  const found = inlineLinksOf(distinct);
+  return new Map(distinct.map((t, i) => [t, found[i] ?? []]));
+}
+
+function inlineLinksOf(texts: readonly string[]): InlineLink[][] {
+  const out: InlineLink[][] = texts.map(() => []);
   const parts: string[] = [];
   const owners: { start: number; index: number }[] = [];
   let length = 0;
   texts.forEach((t, index) => {
-    if (!t.includes('](')) return;
     // Blank lines inside a text would split its paragraph; they cannot hold a link destination anyway.
     const flat = t.replace(/(\r?\n|\r)\s*(\r?\n|\r)/g, ' \n');
     owners.push({ start: length, index });
@@ -331,8 +307,9 @@ export function parseArticle(input: ArticleInput, options: ParseOptions = defaul
     problems.push({ checkId: 'bilingual-markup', messageId: p.messageId, data: p.data, line: pos.line, column: pos.column, key: p.key });
   }
 
-  const masked = maskPairs(text, pairs);
-  const md = parseMarkdown(masked.text, masked.toOriginal);
+  // Micromark reads the body only (the front matter is read above) with the pairs masked.
+  const masked = maskRegions(text, pairs, lineKeepingStandIn, bodyStart);
+  const md = parseMarkdown(masked.text, masked.toOriginal, { body: bodyStart > 0, ...(options.memo ? { memo: options.memo.structure } : {}) });
   const contexts = sweepContexts(pairs, md.intervals);
 
   const fmLocale = localeFrom(fm.data);
@@ -370,13 +347,23 @@ export function parseArticle(input: ArticleInput, options: ParseOptions = defaul
     }
   }
   const factOptions = options.factIgnore ? { ignore: options.factIgnore } : {};
+  const sourceMemo = options.memo?.sourceFacts;
+  const sourceFactsOf = (source: string, exactNumbers: boolean): Fact[] => {
+    const key = `${exactNumbers ? 1 : 0}${source}`;
+    let facts = sourceMemo?.get(key);
+    if (!facts) {
+      facts = extractFacts(source, { locale: 'en', exactNumbers, ...factOptions });
+      sourceMemo?.set(key, facts);
+    }
+    return facts;
+  };
   const segments: Segment[] = baseSegments.map((s) => {
     const role = roles.get(s.index) ?? 'text';
     const exactNumbers = role !== 'text';
     return {
       ...s,
       role,
-      sourceFacts: extractFacts(s.source, { locale: 'en', exactNumbers, ...factOptions }),
+      sourceFacts: sourceFactsOf(s.source, exactNumbers),
       targetFacts: extractFacts(s.target, { locale, exactNumbers, ...factOptions }),
     };
   });
@@ -392,7 +379,10 @@ export function parseArticle(input: ArticleInput, options: ParseOptions = defaul
     const pos = lines.position(l.offset);
     links.push({ url: l.url, kind: l.image ? 'image' : 'html', line: pos.line, column: pos.column, side: 'outside' });
   }
-  const segmentLinks = inlineLinks(segments.flatMap((s) => [s.target, s.source]));
+  const segmentLinks = inlineLinks(
+    segments.flatMap((s) => [s.target, s.source]),
+    options.memo?.inlineLinks,
+  );
   for (const s of segments) {
     for (const l of segmentLinks[2 * s.index] ?? []) {
       links.push({ url: l.url, kind: l.kind, line: s.targetTextLine, column: s.targetTextColumn, segment: s.index, side: 'target' });

@@ -2,6 +2,7 @@
 import { decodeHTML } from 'entities';
 import { fromHtml } from 'hast-util-from-html';
 import { type Element, type Nodes, type Parents, findElement, hasClass, isElement, prop, textOf } from './hast-walk.js';
+import { maskRegions } from './mask.js';
 
 /** A `data-ttu-id` span and its `sxs-lookup` partner, with offsets into the article text. */
 export interface RawPair {
@@ -58,7 +59,7 @@ function afterTag(text: string, start: number): number {
   return gt < 0 ? start : gt + 1;
 }
 
-function collectTable(table: Element, base = 0): RawHtmlTable {
+function collectTable(table: Element, at: (offset: number) => number = (o) => o): RawHtmlTable {
   const rows: RawHtmlCell[][] = [];
   const stack: Nodes[] = [...table.children].reverse() as Nodes[];
   while (stack.length > 0) {
@@ -69,8 +70,8 @@ function collectTable(table: Element, base = 0): RawHtmlTable {
       for (const c of n.children) {
         if (isElement(c) && (c.tagName === 'td' || c.tagName === 'th')) {
           row.push({
-            start: base + (c.position?.start.offset ?? 0),
-            end: base + (c.position?.end.offset ?? c.position?.start.offset ?? 0),
+            start: at(c.position?.start.offset ?? 0),
+            end: at(c.position?.end.offset ?? c.position?.start.offset ?? 0),
             // Pairs in the cell are segments of their own; this is the text around them.
             text: textOf(c, (e) => isTtu(e) || isLookup(e)).replace(/\s+/g, ' ').trim(),
             header: c.tagName === 'th',
@@ -82,7 +83,7 @@ function collectTable(table: Element, base = 0): RawHtmlTable {
     }
     for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i] as Nodes);
   }
-  return { start: base + (table.position?.start.offset ?? 0), rows };
+  return { start: at(table.position?.start.offset ?? 0), rows };
 }
 
 /**
@@ -242,28 +243,18 @@ function extractWellFormed(text: string, prepared: string): HtmlExtract | undefi
   if (markers !== 3 * out.pairs.length) return undefined;
   // A pair inside an HTML comment is not a pair.
   if (prepared.includes('<!--') && insideComment(prepared, regions)) return undefined;
-  // The rest of the article (pairs blanked, same length) for anchors, links and HTML tables.
-  let rest = prepared;
-  if (regions.length > 0) {
-    const parts: string[] = [];
-    let at = 0;
-    for (const r of regions) {
-      parts.push(prepared.slice(at, r.start), prepared.slice(r.start, r.end).replace(/[^\r\n]/g, ' '));
-      at = r.end;
-    }
-    parts.push(prepared.slice(at));
-    rest = parts.join('');
-  }
-  if (/<[A-Za-z]/.test(rest)) {
+  // The rest of the article (each pair a space: no element starts inside one) for anchors, links and HTML tables.
+  const rest = maskRegions(prepared, regions, () => ' ');
+  if (/<[A-Za-z]/.test(rest.text)) {
     let tree: ReturnType<typeof fromHtml>;
     try {
-      tree = fromHtml(rest, { fragment: true });
+      tree = fromHtml(rest.text, { fragment: true });
     } catch (error) {
       if (error instanceof RangeError) return undefined;
       throw error;
     }
     const cells: { start: number; end: number }[] = [];
-    collectElements(tree, 0, out, cells);
+    collectElements(tree, rest.toOriginal, out, cells);
     if (cells.length > 0) {
       for (const p of out.pairs) p.inHtmlCell = cells.some((c) => c.start <= p.start && p.end <= c.end);
     }
@@ -294,13 +285,14 @@ function insideComment(prepared: string, regions: readonly { start: number }[]):
  * Anchors (`<a name>`, any `id`), links, images and tables below a node; offsets shifted by `base`. HTML table
  * cells are listed in `cells` when given (to mark the pairs they hold).
  */
-function collectElements(root: Parents, base: number, out: HtmlExtract, cells?: { start: number; end: number }[]): void {
+function collectElements(root: Parents, base: number | ((offset: number) => number), out: HtmlExtract, cells?: { start: number; end: number }[]): void {
+  const at = typeof base === 'number' ? (o: number) => base + o : base;
   const stack: Parents[] = [root];
   while (stack.length > 0) {
     const node = stack.pop() as Parents;
     for (const child of node.children as Nodes[]) {
       if (child.type !== 'element') continue;
-      const offset = base + (startOf(child) ?? 0);
+      const offset = at(startOf(child) ?? 0);
       if (child.tagName === 'a') {
         const name = prop(child, 'name') ?? prop(child, 'id');
         if (name) out.anchors.push({ id: name, offset });
@@ -310,12 +302,12 @@ function collectElements(root: Parents, base: number, out: HtmlExtract, cells?: 
         const src = prop(child, 'src');
         if (src !== undefined) out.links.push({ url: src, offset, image: true });
       } else if (child.tagName === 'table') {
-        out.tables.push(collectTable(child, base));
+        out.tables.push(collectTable(child, at));
       } else if (prop(child, 'id')) {
         out.anchors.push({ id: prop(child, 'id') as string, offset });
       }
       if (cells && (child.tagName === 'td' || child.tagName === 'th')) {
-        cells.push({ start: offset, end: base + (child.position?.end.offset ?? startOf(child) ?? 0) });
+        cells.push({ start: offset, end: at(child.position?.end.offset ?? startOf(child) ?? 0) });
       }
       stack.push(child);
     }

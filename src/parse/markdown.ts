@@ -7,6 +7,8 @@ import { unified } from 'unified';
 
 /** Built once, frozen: every article is parsed by the same processor. */
 export const markdownProcessor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).freeze();
+/** For an article body whose front matter was read already: a `---` block there is not front matter. */
+const bodyProcessor = unified().use(remarkParse).use(remarkGfm).freeze();
 
 export type IntervalKind = 'heading' | 'paragraph' | 'listItem' | 'blockquote' | 'tableCell' | 'link' | 'html' | 'code';
 
@@ -54,9 +56,40 @@ function plainText(node: MdNodes): string {
   return out;
 }
 
+export interface ParseMarkdownOptions {
+  /** The text is a body after front matter (parsed without the front matter extension). */
+  body?: boolean;
+  /**
+   * Structures already parsed, by text (in the text's own offsets). The locales of a family mostly share their
+   * masked structure (translations differ inside the pairs, which are masked), so each is parsed once.
+   */
+  memo?: Map<string, MdStructure>;
+}
+
 /** Parses the (masked) text; `toOriginal` maps its offsets back to the article's. */
-export function parseMarkdown(text: string, toOriginal: (offset: number) => number = (o) => o): MdStructure {
-  const tree = markdownProcessor.parse(text) as MdRoot;
+export function parseMarkdown(text: string, toOriginal: (offset: number) => number = (o) => o, options: ParseMarkdownOptions = {}): MdStructure {
+  const key = `${options.body ? 'b' : 'd'}${text}`;
+  let raw = options.memo?.get(key);
+  if (!raw) {
+    raw = parseRaw(text, options.body ? bodyProcessor : markdownProcessor);
+    options.memo?.set(key, raw);
+  }
+  return mapOffsets(raw, toOriginal);
+}
+
+function mapOffsets(md: MdStructure, to: (offset: number) => number): MdStructure {
+  return {
+    intervals: md.intervals.map((i) => ({ kind: i.kind, start: to(i.start), end: to(i.end) })),
+    tables: md.tables.map((t) => ({ start: to(t.start), rows: t.rows.map((row) => row.map((c) => ({ start: to(c.start), end: to(c.end) }))) })),
+    links: md.links.map((l) => ({ url: l.url, offset: to(l.offset), end: to(l.end), kind: l.kind })),
+    headings: md.headings.map((h) => ({ depth: h.depth, start: to(h.start), end: to(h.end), text: h.text })),
+    code: md.code.map((c) => ({ lang: c.lang, value: c.value, start: to(c.start), end: to(c.end) })),
+  };
+}
+
+/** The structure in the text's own offsets. */
+function parseRaw(text: string, processor: typeof markdownProcessor): MdStructure {
+  const tree = processor.parse(text) as MdRoot;
   const out: MdStructure = { intervals: [], tables: [], links: [], headings: [], code: [] };
   const stack: MdNodes[] = [tree];
   while (stack.length > 0) {
@@ -64,8 +97,8 @@ export function parseMarkdown(text: string, toOriginal: (offset: number) => numb
     const rawStart = node.position?.start.offset;
     const rawEnd = node.position?.end.offset;
     if (rawStart !== undefined && rawEnd !== undefined) {
-      const start = toOriginal(rawStart);
-      const end = toOriginal(rawEnd);
+      const start = rawStart;
+      const end = rawEnd;
       const kind = kinds[node.type];
       if (kind) out.intervals.push({ kind, start, end });
       switch (node.type) {
@@ -74,8 +107,8 @@ export function parseMarkdown(text: string, toOriginal: (offset: number) => numb
             start,
             rows: node.children.map((row) =>
               row.children.map((cell) => ({
-                start: toOriginal(cell.position?.start.offset ?? rawStart),
-                end: toOriginal(cell.position?.end.offset ?? rawStart),
+                start: cell.position?.start.offset ?? rawStart,
+                end: cell.position?.end.offset ?? rawStart,
               })),
             ),
           });
