@@ -1,6 +1,6 @@
 // Segments other locales have for the same English but this one lacks, and code blocks that differ between locales.
 import type { Article, CodeBlock } from '../model.js';
-import { normalizeSource } from './support/align.js';
+import { normalizeSource, normalizedSources } from './support/align.js';
 import type { FamilyCheck } from './types.js';
 
 /** Code lines with comments and blank lines removed (comments may be translated, code may not), with their line in the block. */
@@ -46,9 +46,9 @@ export const missingSegment: FamilyCheck = {
       for (const a of group) {
         const others = group.filter((o) => o !== a && o.locale !== a.locale);
         if (others.length === 0) continue;
-        const mine = new Set(a.segments.map((s) => normalizeSource(s.source)));
+        const mine = new Set(normalizedSources(a));
         // Another segmentation of the same English (two sentences in one segment here) loses nothing.
-        const mineJoined = a.segments.map((s) => normalizeSource(s.source)).join(' ');
+        const mineJoined = normalizedSources(a).join(' ');
         const have = new Map<string, { article: Article; line: number; source: string }[]>();
         for (const o of others) {
           const seen = new Set<string>();

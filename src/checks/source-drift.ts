@@ -1,13 +1,13 @@
 // Translations made from an older English source: the English inside the spans differs from the newest revision.
 import type { Article } from '../model.js';
-import { alignSources, normalizeSource } from './support/align.js';
+import { alignSources, normalizeSource, normalizedSources } from './support/align.js';
 import type { FamilyCheck } from './types.js';
 
 /** The most common source sequence among `articles` (ties: the first); undefined when none repeats and `needRepeat`. */
 function majorityOf(articles: readonly Article[], needRepeat: boolean): Article | undefined {
   const counts = new Map<string, { n: number; article: Article }>();
   for (const a of articles) {
-    const key = a.segments.map((s) => normalizeSource(s.source)).join('\u0000');
+    const key = normalizedSources(a).join('\u0000');
     const c = counts.get(key);
     if (c) c.n++;
     else counts.set(key, { n: 1, article: a });
@@ -59,8 +59,8 @@ export const sourceDrift: FamilyCheck = {
       const ops = alignSources(a, ref);
       // Locales split the same English into segments differently: a segment whose English stands verbatim in
       // the reference (inside a longer segment, or across two) is segmentation, not an older source.
-      const refJoined = ref.segments.map((x) => normalizeSource(x.source)).join(' ');
-      const mineJoined = a.segments.map((x) => normalizeSource(x.source)).join(' ');
+      const refJoined = normalizedSources(ref).join(' ');
+      const mineJoined = normalizedSources(a).join(' ');
       let behind = 0;
       for (const op of ops) {
         if (op.op === 'equal' || (sameCommit && op.op !== 'changed')) continue;

@@ -4,6 +4,17 @@ import type { Article } from '../../model.js';
 
 export const normalizeSource = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
+/** The normalised sources of an article, computed once: it is aligned with every other revision of its family. */
+const normalized = new WeakMap<Article, string[]>();
+export function normalizedSources(article: Article): readonly string[] {
+  let list = normalized.get(article);
+  if (!list) {
+    list = article.segments.map((s) => normalizeSource(s.source));
+    normalized.set(article, list);
+  }
+  return list;
+}
+
 export type AlignOp =
   | { op: 'equal'; mine: number; ref: number }
   | { op: 'changed'; mine: number; ref: number }
@@ -15,9 +26,9 @@ export type AlignOp =
  * changed sentence (paired in order); `after` is the index in `mine` after which an added segment belongs (-1: start).
  */
 export function alignSources(mine: Article, ref: Article): AlignOp[] {
-  const a = mine.segments.map((s) => normalizeSource(s.source));
-  const b = ref.segments.map((s) => normalizeSource(s.source));
-  const parts = diffArrays(a, b);
+  const a = normalizedSources(mine);
+  const b = normalizedSources(ref);
+  const parts = diffArrays([...a], [...b]);
   const ops: AlignOp[] = [];
   let i = 0;
   let j = 0;

@@ -32,8 +32,13 @@ const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 const norm = (s: string): string => s.normalize('NFKC').replace(/[\u00a0\u202f\u2009]/g, ' ');
 
 /** The token with blanks inserted between its characters (`AdDO…EA = =`, `H. 264`, `litwareinc \ pilar`). */
+let blanklessOf = { target: '', blankless: '' };
+
 function findSpaced(target: string, token: string): string | undefined {
   if (token.length > 160 || token.length < 3) return undefined;
+  // Without its blanks, a spaced copy is the token itself: most targets are ruled out without a regex.
+  if (blanklessOf.target !== target) blanklessOf = { target, blankless: target.replace(/[ \t]/g, '') };
+  if (!blanklessOf.blankless.includes(token)) return undefined;
   const re = new RegExp([...token].map(escapeRe).join('[ \\t]{0,3}'), 'g');
   // The first match that is not the intact token: with repeated tokens, one copy can be kept and another mangled.
   for (const m of target.matchAll(re)) if (m[0] !== token) return m[0];
