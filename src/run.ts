@@ -134,8 +134,8 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   });
   if (cache) {
     // A full run knows every family: the others were deleted or renamed.
-    const pruned = !shard && !options.changedFiles && cache.prune(new Set(groups.map((g) => (g[0] as FamilyEntry).family)));
-    if (todo.length > 0 || pruned) cache.save();
+    if (!shard && !options.changedFiles) cache.prune(new Set(groups.map((g) => (g[0] as FamilyEntry).family)));
+    cache.save();
   }
   const analyzedAt = performance.now();
 

@@ -117,8 +117,12 @@ describe('content-hash cache', () => {
 
     // A conflict lands in one file: its family (4 locales) is analysed again, the 19 others come from the cache.
     writeFileSync(path.join(dir, 'de-DE/article-3.md'), `${readFileSync(path.join(dir, 'de-DE/article-3.md'), 'utf8')}\n<<<<<<< HEAD\na\n=======\nb\n>>>>>>> x\n`);
+    const before = new Map(readdirSync(cacheDir).map((f) => [f, readFileSync(path.join(cacheDir, f))]));
     const changed = await lint({ inputs: ['.'], cwd: dir, jobs: 1, cacheDir });
     expect(changed.timings).toMatchObject({ cacheHits: 76, cacheMisses: 4 });
+    // Only the changed family's bucket is rewritten (and the file index, which holds the new content hash).
+    const rewritten = readdirSync(cacheDir).filter((f) => !readFileSync(path.join(cacheDir, f)).equals(before.get(f) ?? Buffer.alloc(0)));
+    expect(rewritten.sort()).toEqual([expect.stringMatching(/^families-\d\d\.v8$/), 'files.v8']);
     const fresh = await lint({ inputs: ['.'], cwd: dir, jobs: 1 });
     expect(key(changed.report)).toEqual(key(fresh.report));
     expect(changed.report.findings.filter((f) => f.path === 'de-DE/article-3.md' && f.ruleId === 'merge-conflict-marker')).toHaveLength(1);
@@ -147,17 +151,18 @@ describe('content-hash cache', () => {
     expect((await lint({ inputs: ['.'], cwd: dir, jobs: 1, cacheDir, config })).timings.cacheHits).toBe(0);
     expect((await lint({ inputs: ['.'], cwd: dir, jobs: 1, cacheDir, config, version: '9.9.9' })).timings.cacheHits).toBe(0);
     expect((await lint({ inputs: ['.'], cwd: dir, jobs: 1, cacheDir, config, version: '9.9.9' })).timings.cacheHits).toBe(80);
-    writeFileSync(path.join(cacheDir, 'families.v8'), 'not a cache');
+    for (const f of readdirSync(cacheDir)) writeFileSync(path.join(cacheDir, f), 'not a cache');
     const r = await lint({ inputs: ['.'], cwd: dir, jobs: 1, cacheDir });
     expect(r.timings).toMatchObject({ cacheHits: 0, cacheMisses: 80 });
-    expect(readdirSync(cacheDir)).toEqual(['families.v8']); // no temporary file left
+    // No temporary file left: family buckets and the file index only.
+    expect(readdirSync(cacheDir).filter((f) => !/^(families-\d\d|files)\.v8$/.test(f))).toEqual([]);
   });
 
   it('--cache writes .loccheck-cache/ in the working directory; a --cache-location that is a file is a usage error', async () => {
     const dir = tree({ ...corpus(), 'afile': 'x' });
     const r = await run(['--cache', '-f', 'json', '.'], { cwd: dir });
     expect(r.code).toBe(EXIT_FINDINGS);
-    expect(readdirSync(path.join(dir, '.loccheck-cache'))).toEqual(['families.v8']);
+    expect(readdirSync(path.join(dir, '.loccheck-cache'))).toContain('files.v8');
     expectUsageError(await run(['--cache-location', 'afile', '.'], { cwd: dir }), '--cache-location');
   });
 });

@@ -1,22 +1,55 @@
 // The content-hash cache (--cache): each family's article summaries and findings, keyed by its files' contents.
 import { createHash, randomBytes } from 'node:crypto';
-import { closeSync, existsSync, lstatSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, lstatSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { FamilyResult } from '../engine/analyze-entry.js';
 import type { FileEntry } from './discover.js';
 
 /** Bump when the cached shape changes: older caches are then ignored, never misread. */
-const CACHE_FORMAT = 2;
-const FILE = 'families.v8';
+const CACHE_FORMAT = 3;
+/** Families are spread over this many files, so a run that changed one family rewrites one small file. */
+const BUCKETS = 64;
+const bucketFile = (b: number): string => `families-${String(b).padStart(2, '0')}.v8`;
+const FILES = 'files.v8';
 
 export class CacheError extends Error {}
 
-interface Stored {
+type FamilyEntryStore = Map<string, { key: string; result: FamilyResult }>;
+
+interface StoredBucket {
   format: number;
   salt: string;
   /** By family: the key of the contents it was computed from, and the result. */
-  families: Map<string, { key: string; result: FamilyResult }>;
+  families: FamilyEntryStore;
+}
+
+/** A file's content hash with the metadata it was taken at: unchanged metadata means the hash still holds. */
+interface FileStamp {
+  mtimeMs: number;
+  ctimeMs: number;
+  size: number;
+  ino: number;
+  hash: string;
+}
+
+interface StoredFiles {
+  format: number;
+  files: Map<string, FileStamp>;
+}
+
+function bucketOf(family: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < family.length; i++) h = Math.imul(h ^ family.charCodeAt(i), 0x01000193);
+  return (h >>> 0) % BUCKETS;
+}
+
+function readV8<T>(file: string): T | undefined {
+  try {
+    return deserialize(readFileSync(file)) as T;
+  } catch {
+    return undefined; // missing or damaged: start over
+  }
 }
 
 /**
@@ -37,17 +70,27 @@ export function validateCacheDir(dir: string): void {
 
 const buffer = Buffer.allocUnsafe(1 << 16);
 
-function hashFile(absPath: string): string | undefined {
+/**
+ * The sha256 of a file's content. Like ESLint's cache, a file whose size, times and inode are those recorded with
+ * its last hash is not read again; any difference (an edit, a checkout, a restore) reads and hashes it.
+ */
+function hashFile(absPath: string, stamps: Map<string, FileStamp>, changed: { value: boolean }): string | undefined {
   let fd: number | undefined;
   try {
     fd = openSync(absPath, 'r');
+    const st = fstatSync(fd);
+    const known = stamps.get(absPath);
+    if (known && known.mtimeMs === st.mtimeMs && known.ctimeMs === st.ctimeMs && known.size === st.size && known.ino === st.ino) return known.hash;
     const hash = createHash('sha256');
     for (;;) {
       const n = readSync(fd, buffer, 0, buffer.length, null);
       if (n === 0) break;
       hash.update(buffer.subarray(0, n));
     }
-    return hash.digest('hex');
+    const digest = hash.digest('hex');
+    stamps.set(absPath, { mtimeMs: st.mtimeMs, ctimeMs: st.ctimeMs, size: st.size, ino: st.ino, hash: digest });
+    changed.value = true;
+    return digest;
   } catch {
     return undefined; // unreadable now: analysed (and reported) as a cache miss
   } finally {
@@ -60,35 +103,37 @@ function hashFile(absPath: string): string | undefined {
  * run), so a family is re-analysed exactly when one of its files changed, appeared, moved or went away.
  */
 export class FamilyCache {
-  private readonly families: Stored['families'];
   hits = 0;
   misses = 0;
+  private readonly dirty = new Set<number>();
+  private readonly stampsChanged = { value: false };
 
   private constructor(
     readonly dir: string,
     readonly salt: string,
-    families: Stored['families'],
-  ) {
-    this.families = families;
-  }
+    private readonly buckets: FamilyEntryStore[],
+    private readonly stamps: Map<string, FileStamp>,
+  ) {}
 
-  /** Opens the cache in `dir`; a missing, unreadable, older or differently salted cache starts empty. */
+  /** Opens the cache in `dir`; missing, unreadable, older or differently salted parts start empty. */
   static open(dir: string, salt: string): FamilyCache {
     validateCacheDir(dir);
-    try {
-      const stored = deserialize(readFileSync(path.join(dir, FILE))) as Stored;
-      if (stored.format === CACHE_FORMAT && stored.salt === salt && stored.families instanceof Map) return new FamilyCache(dir, salt, stored.families);
-    } catch {
-      // No cache yet, or a damaged one: start over.
+    const buckets: FamilyEntryStore[] = [];
+    for (let b = 0; b < BUCKETS; b++) {
+      const stored = readV8<StoredBucket>(path.join(dir, bucketFile(b)));
+      const ok = stored?.format === CACHE_FORMAT && stored.salt === salt && stored.families instanceof Map;
+      buckets.push(ok ? stored.families : new Map());
     }
-    return new FamilyCache(dir, salt, new Map());
+    const files = readV8<StoredFiles>(path.join(dir, FILES));
+    const stamps = files?.format === CACHE_FORMAT && files.files instanceof Map ? files.files : new Map<string, FileStamp>();
+    return new FamilyCache(dir, salt, buckets, stamps);
   }
 
   /** The key of a family's current files (content and everything that shapes their models); undefined if one is unreadable. */
   keyOf(entries: readonly FileEntry[]): string | undefined {
     const hash = createHash('sha256');
     for (const e of entries) {
-      const content = hashFile(e.absPath);
+      const content = hashFile(e.absPath, this.stamps, this.stampsChanged);
       if (!content) return undefined;
       hash.update([content, e.path, e.relPath, e.root, e.locale ?? '', e.family ?? ''].join('\u0000')).update('\u0001');
     }
@@ -96,7 +141,7 @@ export class FamilyCache {
   }
 
   get(family: string, key: string | undefined): FamilyResult | undefined {
-    const hit = key ? this.families.get(family) : undefined;
+    const hit = key ? this.buckets[bucketOf(family)]?.get(family) : undefined;
     if (hit && hit.key === key) {
       this.hits++;
       return hit.result;
@@ -106,35 +151,45 @@ export class FamilyCache {
   }
 
   set(family: string, key: string | undefined, result: FamilyResult): void {
-    if (key) this.families.set(family, { key, result });
+    if (!key) return;
+    const b = bucketOf(family);
+    this.buckets[b]?.set(family, { key, result });
+    this.dirty.add(b);
   }
 
   /** Forgets the families not in `keep` (after a full run: they were deleted or renamed). */
-  prune(keep: ReadonlySet<string>): boolean {
-    let pruned = false;
-    for (const family of this.families.keys()) {
-      if (!keep.has(family)) {
-        this.families.delete(family);
-        pruned = true;
+  prune(keep: ReadonlySet<string>): void {
+    this.buckets.forEach((families, b) => {
+      for (const family of families.keys()) {
+        if (!keep.has(family)) {
+          families.delete(family);
+          this.dirty.add(b);
+        }
       }
-    }
-    return pruned;
+    });
   }
 
-  /** Written to a temporary file and renamed: an interrupted run leaves the previous cache or the new one. */
+  /** Writes what changed, each file to a temporary name then renamed: an interrupted run leaves old or new files. */
   save(): void {
+    if (this.dirty.size === 0 && !this.stampsChanged.value) return;
     mkdirSync(this.dir, { recursive: true });
-    const target = path.join(this.dir, FILE);
-    const tmp = path.join(this.dir, `.${FILE}.${randomBytes(6).toString('hex')}.tmp`);
-    const stored: Stored = { format: CACHE_FORMAT, salt: this.salt, families: this.families };
-    try {
-      writeFileSync(tmp, serialize(stored));
-      renameSync(tmp, target);
-      // The cache of earlier versions (one file per run of articles) is dead weight now.
-      rmSync(path.join(this.dir, 'articles.v8'), { force: true });
-    } catch (error) {
-      rmSync(tmp, { force: true });
-      throw new CacheError(`cannot write the cache in ${this.dir}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    const write = (name: string, data: unknown): void => {
+      const tmp = path.join(this.dir, `.${name}.${randomBytes(6).toString('hex')}.tmp`);
+      try {
+        writeFileSync(tmp, serialize(data));
+        renameSync(tmp, path.join(this.dir, name));
+      } catch (error) {
+        rmSync(tmp, { force: true });
+        throw new CacheError(`cannot write the cache in ${this.dir}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+      }
+    };
+    for (const b of [...this.dirty].sort((x, y) => x - y)) {
+      write(bucketFile(b), { format: CACHE_FORMAT, salt: this.salt, families: this.buckets[b] as FamilyEntryStore } satisfies StoredBucket);
     }
+    write(FILES, { format: CACHE_FORMAT, files: this.stamps } satisfies StoredFiles);
+    this.dirty.clear();
+    this.stampsChanged.value = false;
+    // Caches of earlier versions are dead weight now.
+    for (const old of ['articles.v8', 'families.v8']) rmSync(path.join(this.dir, old), { force: true });
   }
 }
