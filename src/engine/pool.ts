@@ -21,6 +21,12 @@ export function defaultJobs(files: number): number {
 /** Files per message: enough to amortise the message, few enough that both workers finish together. */
 const BATCH_FILES = 24;
 
+/**
+ * A parse makes many short-lived objects (trees, tokens): a larger young generation in the workers scavenges
+ * less often. Measured on the corpus: about 10% faster than V8's default, for about 140 MB more peak RSS.
+ */
+const WORKER_YOUNG_GENERATION_MB = 96;
+
 export async function analyzeInWorkers(
   families: readonly (readonly FileEntry[])[],
   config: Config,
@@ -49,7 +55,7 @@ export async function analyzeInWorkers(
       w.postMessage({ families: families.slice(offset, next), offset });
     };
     for (let i = 0; i < jobs; i++) {
-      const w = new Worker(WORKER_URL, { workerData: { config } });
+      const w = new Worker(WORKER_URL, { workerData: { config }, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
       workers.push(w);
       running++;
       w.on('message', (msg: { offset: number; results: FamilyResult[]; clock: PhaseClock }) => {
