@@ -20,6 +20,8 @@ describe('check registry', () => {
         const text = readFileSync(file, 'utf8');
         expect(text).toContain(`# ${id}`);
         expect(text.toLowerCase()).toContain('how to fix');
+        // The page states the scope the check really runs at (article, family, project or report).
+        expect(text).toMatch(new RegExp(`Scope: ${check.scope}\\b`));
       });
       it('has a source file and a test file of the same name', () => {
         expect(existsSync(`src/checks/${id}.ts`)).toBe(true);
