@@ -5,7 +5,7 @@ import type { Config } from './config/schema.js';
 import { defaultConfig } from './config/schema.js';
 import { FamilyCache, cacheSalt } from './corpus/cache.js';
 import { canonical, discover } from './corpus/discover.js';
-import { type FamilyEntry, groupByFamily, withFamilies } from './corpus/family.js';
+import { type FamilyEntry, familyHash, groupByFamily, withFamilies } from './corpus/family.js';
 import { type FamilyResult, type PhaseClock, analyzeFamily, newClock } from './engine/analyze-entry.js';
 import { activeRules, applySuppressions, checkProject, finalizeFindings, makeReport } from './engine/engine.js';
 import { analyzeInWorkers, defaultJobs, workersAvailable } from './engine/pool.js';
@@ -64,9 +64,7 @@ function projectIndex(roots: readonly string[], files: readonly Set<string>[], a
 
 /** The shard (1…count) of a family: a stable hash of its key, so every locale and revision lands in one shard. */
 export function shardOf(family: string, count: number): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < family.length; i++) h = Math.imul(h ^ family.charCodeAt(i), 0x01000193);
-  return ((h >>> 0) % count) + 1;
+  return (familyHash(family) % count) + 1;
 }
 
 export async function lint(options: LintOptions): Promise<LintResult> {

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { FamilyResult } from '../engine/analyze-entry.js';
 import type { FileEntry } from './discover.js';
+import { familyHash } from './family.js';
 
 /** Bump when the cached shape changes: older caches are then ignored, never misread. */
 const CACHE_FORMAT = 3;
@@ -38,11 +39,7 @@ interface StoredFiles {
   files: Map<string, FileStamp>;
 }
 
-function bucketOf(family: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < family.length; i++) h = Math.imul(h ^ family.charCodeAt(i), 0x01000193);
-  return (h >>> 0) % BUCKETS;
-}
+const bucketOf = (family: string): number => familyHash(family) % BUCKETS;
 
 function readV8<T>(file: string): T | undefined {
   try {

@@ -5,6 +5,13 @@ import { readArticleBytes } from './read.js';
 
 export type FamilyEntry = FileEntry & { family: string };
 
+/** FNV-1a of a family key: a stable 32-bit hash (shards and cache buckets), the same on every machine. */
+export function familyHash(family: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < family.length; i++) h = Math.imul(h ^ family.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
 /** Every entry with its family; files without one from their layout have their front matter read. */
 export function withFamilies(entries: readonly FileEntry[], maxBytes: number): FamilyEntry[] {
   return entries.map((e) => {
