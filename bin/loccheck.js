@@ -1,6 +1,5 @@
 #!/usr/bin/env node
 // Thin launcher: the CLI lives in dist/cli (built by `npm ci` through the prepare script).
-import { runCli } from '../dist/cli/main.js';
 
 // Ctrl-C: reports and the cache are written to a temporary file and renamed in one synchronous step, so stopping
 // here leaves either the old file or the new one, never half of one. 130 = 128 + SIGINT, as shells report it.
@@ -10,6 +9,9 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
     process.exit(signal === 'SIGINT' ? 130 : 143);
   });
 }
+
+// Imported after the handlers are in place: a Ctrl-C while modules load is an interruption too, not a kill.
+const { runCli } = await import('../dist/cli/main.js');
 
 try {
   process.exitCode = await runCli(process.argv.slice(2), {
