@@ -5,8 +5,15 @@ import { regexList } from './support/options.js';
 import { isExternal } from './support/urls.js';
 import type { ProjectCheck } from './types.js';
 
+// Many links point into the same few articles: each article's anchor set is built once per run.
+const anchorSets = new WeakMap<ArticleSummary, Set<string>>();
 function anchorsOf(article: ArticleSummary): Set<string> {
-  return new Set(article.anchors.map((a) => a.toLowerCase()));
+  let set = anchorSets.get(article);
+  if (!set) {
+    set = new Set(article.anchors.map((a) => a.toLowerCase()));
+    anchorSets.set(article, set);
+  }
+  return set;
 }
 
 /** Closest anchor by edit distance, for a "did you mean". */
