@@ -281,6 +281,23 @@ function insideComment(prepared: string, regions: readonly { start: number }[]):
   return false;
 }
 
+/** What one element adds to the article: an anchor (`<a name>`, any `id`), a link, an image or a table. */
+function collectElement(element: Element, offset: number, out: HtmlExtract, at?: (offset: number) => number): void {
+  if (element.tagName === 'a') {
+    const name = prop(element, 'name') ?? prop(element, 'id');
+    if (name) out.anchors.push({ id: name, offset });
+    const href = prop(element, 'href');
+    if (href !== undefined) out.links.push({ url: href, offset, image: false });
+  } else if (element.tagName === 'img') {
+    const src = prop(element, 'src');
+    if (src !== undefined) out.links.push({ url: src, offset, image: true });
+  } else if (element.tagName === 'table') {
+    out.tables.push(collectTable(element, at));
+  } else if (prop(element, 'id')) {
+    out.anchors.push({ id: prop(element, 'id') as string, offset });
+  }
+}
+
 /**
  * Anchors (`<a name>`, any `id`), links, images and tables below a node; offsets shifted by `base`. HTML table
  * cells are listed in `cells` when given (to mark the pairs they hold).
@@ -293,19 +310,7 @@ function collectElements(root: Parents, base: number | ((offset: number) => numb
     for (const child of node.children as Nodes[]) {
       if (child.type !== 'element') continue;
       const offset = at(startOf(child) ?? 0);
-      if (child.tagName === 'a') {
-        const name = prop(child, 'name') ?? prop(child, 'id');
-        if (name) out.anchors.push({ id: name, offset });
-        const href = prop(child, 'href');
-        if (href !== undefined) out.links.push({ url: href, offset, image: false });
-      } else if (child.tagName === 'img') {
-        const src = prop(child, 'src');
-        if (src !== undefined) out.links.push({ url: src, offset, image: true });
-      } else if (child.tagName === 'table') {
-        out.tables.push(collectTable(child, at));
-      } else if (prop(child, 'id')) {
-        out.anchors.push({ id: prop(child, 'id') as string, offset });
-      }
+      collectElement(child, offset, out, at);
       if (cells && (child.tagName === 'td' || child.tagName === 'th')) {
         cells.push({ start: offset, end: at(child.position?.end.offset ?? startOf(child) ?? 0) });
       }
@@ -393,18 +398,8 @@ function extractFromTree(text: string, prepared: string): HtmlExtract {
         const stu = findElement(child, isStu);
         const id = stu ? (prop(stu, 'dataStuId') ?? '') : '';
         located.push({ offset, key: `no-target:${id}`, messageId: 'missing-target', data: { id } });
-      } else if (child.tagName === 'a') {
-        const name = prop(child, 'name') ?? prop(child, 'id');
-        if (name) out.anchors.push({ id: name, offset });
-        const href = prop(child, 'href');
-        if (href !== undefined) out.links.push({ url: href, offset, image: false });
-      } else if (child.tagName === 'img') {
-        const src = prop(child, 'src');
-        if (src !== undefined) out.links.push({ url: src, offset, image: true });
-      } else if (child.tagName === 'table') {
-        out.tables.push(collectTable(child));
-      } else if (prop(child, 'id')) {
-        out.anchors.push({ id: prop(child, 'id') as string, offset });
+      } else {
+        collectElement(child, offset, out);
       }
       stack.push({ node: child, inCell: inCell || child.tagName === 'td' || child.tagName === 'th' });
     }
