@@ -1,5 +1,4 @@
 // One article, parsed once: bytes → text → front matter, bilingual pairs, Markdown structure → the compact model.
-import type { Nodes as MdNodes } from 'mdast';
 import type {
   Anchor,
   Article,
@@ -17,7 +16,7 @@ import { decode } from './decode.js';
 import { handoffDate, parseFrontMatter } from './front-matter.js';
 import { LineIndex } from './lines.js';
 import { parseSuppressions } from './suppressions.js';
-import { type Interval, type MdStructure, markdownProcessor, parseMarkdown } from './markdown.js';
+import { type Interval, type MdStructure, inlineLinksOf, parseMarkdown } from './markdown.js';
 import { type Fact, extractFacts } from './facts.js';
 import { slugify } from './slug.js';
 import { lineKeepingStandIn, maskRegions } from './mask.js';
@@ -109,53 +108,11 @@ function sweepContexts(pairs: readonly RawPair[], intervals: readonly Interval[]
   return out;
 }
 
-/**
- * Links written in Markdown inside segment texts (`[text](url)`, `![alt](src)`). All texts that may hold one are
- * parsed together as one document, a paragraph each, so an article costs one extra parse, not one per segment.
- */
+/** Links written in Markdown inside segment texts (`[text](url)`, `![alt](src)`); each distinct text read once. */
 function inlineLinks(texts: readonly string[], memo: Map<string, InlineLink[]> = new Map()): InlineLink[][] {
-  const parsed = parseInlineLinks(texts.filter((t) => t.includes('](') && !memo.has(t)));
-  parsed.forEach((links, text) => memo.set(text, links));
+  const todo = [...new Set(texts.filter((t) => t.includes('](') && !memo.has(t)))];
+  inlineLinksOf(todo).forEach((links, i) => memo.set(todo[i] as string, links));
   return texts.map((t) => (t.includes('](') ? (memo.get(t) ?? []) : []));
-}
-
-/** Links of each distinct text, all parsed as one document. */
-function parseInlineLinks(texts: readonly string[]): Map<string, InlineLink[]> {
-  const distinct = [...new Set(texts)];
-  const found = inlineLinksOf(distinct);
-  return new Map(distinct.map((t, i) => [t, found[i] ?? []]));
-}
-
-function inlineLinksOf(texts: readonly string[]): InlineLink[][] {
-  const out: InlineLink[][] = texts.map(() => []);
-  const parts: string[] = [];
-  const owners: { start: number; index: number }[] = [];
-  let length = 0;
-  texts.forEach((t, index) => {
-    // Blank lines inside a text would split its paragraph; they cannot hold a link destination anyway.
-    const flat = t.replace(/(\r?\n|\r)\s*(\r?\n|\r)/g, ' \n');
-    owners.push({ start: length, index });
-    parts.push(flat);
-    length += flat.length + 2;
-  });
-  if (parts.length === 0) return out;
-  const stack = [markdownProcessor.parse(parts.join('\n\n'))] as MdNodes[];
-  while (stack.length > 0) {
-    const n = stack.pop() as MdNodes;
-    if ((n.type === 'link' || n.type === 'image') && n.position?.start.offset !== undefined) {
-      const at = n.position.start.offset;
-      let lo = 0;
-      let hi = owners.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if ((owners[mid] as { start: number }).start <= at) lo = mid;
-        else hi = mid - 1;
-      }
-      out[(owners[lo] as { index: number }).index]?.push({ url: n.url, kind: n.type });
-    }
-    if ('children' in n) for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i] as MdNodes);
-  }
-  return out;
 }
 
 function segmentsIn(segments: readonly Segment[], starts: readonly number[], from: number, to: number): number[] {

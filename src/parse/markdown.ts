@@ -1,14 +1,27 @@
-// The Markdown structure of an article from one frozen unified processor (remark-parse + GFM + front matter).
+// The Markdown structure of an article, read from micromark's events (CommonMark + GFM + front matter).
 import type { Nodes as MdNodes, Root as MdRoot } from 'mdast';
+import { parse, postprocess, preprocess } from 'micromark';
+import { frontmatter } from 'micromark-extension-frontmatter';
+import { gfm } from 'micromark-extension-gfm';
+import { gfmAutolinkLiteral } from 'micromark-extension-gfm-autolink-literal';
+import { decodeString } from 'micromark-util-decode-string';
+import type { Event, Extension, Token } from 'micromark-util-types';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 
-/** Built once, frozen: every article is parsed by the same processor. */
+/**
+ * Built once, frozen. The reference reading of the structure (`structureFromTree`, held equal to the event reading
+ * by tests) and the baseline `npm run bench -- --remark` measures against.
+ */
 export const markdownProcessor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).freeze();
 /** For an article body whose front matter was read already: a `---` block there is not front matter. */
 const bodyProcessor = unified().use(remarkParse).use(remarkGfm).freeze();
+
+/** The same syntax as the processors above, in the same order (remark-frontmatter, then remark-gfm). */
+const documentExtensions: Extension[] = [frontmatter(['yaml']), gfm()];
+const bodyExtensions: Extension[] = [gfm()];
 
 export type IntervalKind = 'heading' | 'paragraph' | 'listItem' | 'blockquote' | 'tableCell' | 'link' | 'html' | 'code';
 
@@ -24,15 +37,331 @@ export interface MdTable {
   rows: { start: number; end: number }[][];
 }
 
+export interface MdLink {
+  url: string;
+  offset: number;
+  kind: 'link' | 'image' | 'definition';
+  end: number;
+}
+
 export interface MdStructure {
   intervals: Interval[];
   tables: MdTable[];
-  links: { url: string; offset: number; kind: 'link' | 'image' | 'definition'; end: number }[];
+  links: MdLink[];
   headings: { depth: number; start: number; end: number; text: string }[];
   code: { lang: string; value: string; start: number; end: number }[];
 }
 
-const kinds: Partial<Record<MdNodes['type'], IntervalKind>> = {
+export interface ParseMarkdownOptions {
+  /** The text is a body after front matter (parsed without the front matter extension). */
+  body?: boolean;
+  /**
+   * Structures already parsed, by text (in the text's own offsets). The locales of a family mostly share their
+   * masked structure (translations differ inside the pairs, which are masked), so each is parsed once.
+   */
+  memo?: Map<string, MdStructure>;
+}
+
+/** Parses the (masked) text; `toOriginal` maps its offsets back to the article's. */
+export function parseMarkdown(text: string, toOriginal: (offset: number) => number = (o) => o, options: ParseMarkdownOptions = {}): MdStructure {
+  const key = `${options.body ? 'b' : 'd'}${text}`;
+  let raw = options.memo?.get(key);
+  if (!raw) {
+    raw = structureOf(text, options.body === true);
+    options.memo?.set(key, raw);
+  }
+  return mapOffsets(raw, toOriginal);
+}
+
+function mapOffsets(md: MdStructure, to: (offset: number) => number): MdStructure {
+  return {
+    intervals: md.intervals.map((i) => ({ kind: i.kind, start: to(i.start), end: to(i.end) })),
+    tables: md.tables.map((t) => ({ start: to(t.start), rows: t.rows.map((row) => row.map((c) => ({ start: to(c.start), end: to(c.end) }))) })),
+    links: md.links.map((l) => ({ url: l.url, offset: to(l.offset), end: to(l.end), kind: l.kind })),
+    headings: md.headings.map((h) => ({ depth: h.depth, start: to(h.start), end: to(h.end), text: h.text })),
+    code: md.code.map((c) => ({ lang: c.lang, value: c.value, start: to(c.start), end: to(c.end) })),
+  };
+}
+
+/** micromark's events for a text: the tokens mdast-util-from-markdown would compile into a tree. */
+function eventsOf(text: string, body: boolean): Event[] {
+  const parser = parse({ extensions: body ? bodyExtensions : documentExtensions });
+  return postprocess(parser.document().write(preprocess()(text, undefined, true)));
+}
+
+const intervalKinds: Partial<Record<string, IntervalKind>> = {
+  atxHeading: 'heading',
+  setextHeading: 'heading',
+  paragraph: 'paragraph',
+  listItem: 'listItem',
+  blockQuote: 'blockquote',
+  tableHeader: 'tableCell',
+  tableData: 'tableCell',
+  link: 'link',
+  autolink: 'link',
+  literalAutolink: 'link',
+  htmlFlow: 'html',
+  htmlText: 'html',
+  codeFenced: 'code',
+  codeIndented: 'code',
+};
+
+/** Tokens whose text is not part of the phrasing around them (a URL, a title, an image's alt, a footnote label). */
+const notPhrasing = new Set(['image', 'resource', 'reference', 'htmlText', 'gfmFootnoteCall']);
+/** Tokens whose text mdast keeps verbatim as text (or inline code) content. */
+const phrasingData = new Set([
+  'data',
+  'characterEscapeValue',
+  'codeTextData',
+  'autolinkProtocol',
+  'autolinkEmail',
+  'literalAutolinkHttp',
+  'literalAutolinkWww',
+  'literalAutolinkEmail',
+]);
+
+interface OpenLink {
+  entry: MdLink;
+  /** A link or image is one (not a reference) when it has a resource: `[text](url)`. */
+  resource: boolean;
+}
+
+/**
+ * The structure in the text's own offsets, from micromark's events: the spans mdast-util-from-markdown would give
+ * its nodes (list items included), without building the tree. `structureFromTree` is the reference.
+ */
+export function structureOf(text: string, body: boolean): MdStructure {
+  return readEvents(withListItems(eventsOf(text, body)));
+}
+
+/** GFM's literal autolinks (`https://…`, `www.…`) are the only GFM syntax that makes links in running text. */
+const inlineExtensions: Extension[] = [gfmAutolinkLiteral()];
+
+/**
+ * Links and images written in Markdown inside each text (a segment's half: running text, not blocks), read by
+ * micromark's inline tokenizer alone, without the block parse a document would need.
+ */
+export function inlineLinksOf(texts: readonly string[]): { url: string; kind: 'link' | 'image' }[][] {
+  if (texts.length === 0) return [];
+  const parser = parse({ extensions: inlineExtensions });
+  return texts.map((t) =>
+    readEvents(postprocess(parser.text().write(preprocess()(t, undefined, true)))).links.flatMap((l) =>
+      l.kind === 'definition' ? [] : [{ url: l.url, kind: l.kind }],
+    ),
+  );
+}
+
+/** What the events say: the spans, tables, links, headings and code blocks mdast would have. */
+function readEvents(events: readonly Event[]): MdStructure {
+  // Token text is serialized by its tokenizer, as mdast does: a token's offsets can span a container prefix
+  // (`> `, list indentation) that it does not hold.
+  const out: MdStructure = { intervals: [], tables: [], links: [], headings: [], code: [] };
+  let table: MdTable | undefined;
+  let row: { start: number; end: number }[] | undefined;
+  const links: OpenLink[] = [];
+  let heading: { depth: number; start: number; end: number; text: string } | undefined;
+  let skip = 0;
+  let afterHardBreak = false;
+  let setextSlurp = false;
+  let code: { lang: string; value: string; start: number; end: number; fenced: boolean; inside: boolean } | undefined;
+  for (const [phase, token, context] of events) {
+    const type: string = token.type;
+    if (notPhrasing.has(type)) skip += phase === 'enter' ? 1 : -1;
+    if (phase === 'enter') {
+      const kind = intervalKinds[type];
+      if (kind) out.intervals.push({ kind, start: token.start.offset, end: token.end.offset });
+      switch (type) {
+        case 'table':
+          table = { start: token.start.offset, rows: [] };
+          out.tables.push(table);
+          break;
+        case 'tableRow':
+          row = [];
+          table?.rows.push(row);
+          break;
+        case 'tableHeader':
+        case 'tableData':
+          row?.push({ start: token.start.offset, end: token.end.offset });
+          break;
+        case 'link':
+        case 'image':
+          links.push({ entry: { url: '', offset: token.start.offset, end: token.end.offset, kind: type }, resource: false });
+          break;
+        case 'resource':
+          if (links.length > 0) (links[links.length - 1] as OpenLink).resource = true;
+          break;
+        case 'definition':
+          out.links.push({ url: '', offset: token.start.offset, end: token.end.offset, kind: 'definition' });
+          break;
+        case 'autolink':
+        case 'literalAutolink':
+          out.links.push({ url: '', offset: token.start.offset, end: token.end.offset, kind: 'link' });
+          break;
+        case 'atxHeading':
+        case 'setextHeading':
+          heading = { depth: 0, start: token.start.offset, end: token.end.offset, text: '' };
+          out.headings.push(heading);
+          break;
+        case 'codeFenced':
+        case 'codeIndented':
+          code = { lang: '', value: '', start: token.start.offset, end: token.end.offset, fenced: type === 'codeFenced', inside: type === 'codeIndented' };
+          break;
+        default:
+          break;
+      }
+      continue;
+    }
+    // exit
+    if (heading && skip === 0) {
+      if (phrasingData.has(type)) heading.text += context.sliceSerialize(token);
+      else if (type === 'characterReference') heading.text += decodeString(context.sliceSerialize(token));
+      else if (type === 'lineEnding' && !afterHardBreak && !setextSlurp) heading.text += context.sliceSerialize(token);
+    }
+    if (type === 'lineEnding') afterHardBreak = false;
+    switch (type) {
+      case 'hardBreakEscape':
+      case 'hardBreakTrailing':
+        afterHardBreak = true;
+        break;
+      case 'atxHeadingSequence':
+        if (heading && heading.depth === 0) heading.depth = token.end.offset - token.start.offset;
+        break;
+      case 'setextHeadingText':
+        setextSlurp = true;
+        break;
+      case 'setextHeadingLineSequence':
+        if (heading) heading.depth = context.sliceSerialize(token).charCodeAt(0) === 61 ? 1 : 2;
+        break;
+      case 'atxHeading':
+      case 'setextHeading':
+        heading = undefined;
+        setextSlurp = false;
+        break;
+      case 'table':
+        table = undefined;
+        row = undefined;
+        break;
+      case 'resourceDestinationString':
+        if (links.length > 0) (links[links.length - 1] as OpenLink).entry.url = decodeString(context.sliceSerialize(token));
+        break;
+      case 'definitionDestinationString': {
+        const last = out.links[out.links.length - 1];
+        if (last?.kind === 'definition') last.url = decodeString(context.sliceSerialize(token));
+        break;
+      }
+      case 'autolinkProtocol':
+      case 'literalAutolinkHttp':
+        setLastUrl(out.links, context.sliceSerialize(token));
+        break;
+      case 'autolinkEmail':
+      case 'literalAutolinkEmail':
+        setLastUrl(out.links, `mailto:${context.sliceSerialize(token)}`);
+        break;
+      case 'literalAutolinkWww':
+        setLastUrl(out.links, `http://${context.sliceSerialize(token)}`);
+        break;
+      case 'link':
+      case 'image': {
+        const open = links.pop();
+        if (open?.resource) out.links.push(open.entry);
+        break;
+      }
+      case 'codeFencedFenceInfo':
+        if (code) code.lang = decodeString(context.sliceSerialize(token));
+        break;
+      case 'codeFencedFence':
+        if (code) code.inside = true;
+        break;
+      case 'codeFlowValue':
+        if (code?.inside) code.value += context.sliceSerialize(token);
+        break;
+      case 'codeFenced':
+      case 'codeIndented':
+        if (code) {
+          const value = code.fenced ? code.value.replace(/^(\r?\n|\r)|(\r?\n|\r)$/g, '') : code.value.replace(/(\r?\n|\r)$/g, '');
+          out.code.push({ lang: code.lang, value, start: code.start, end: code.end });
+        }
+        code = undefined;
+        break;
+      default:
+        break;
+    }
+    if (type === 'lineEnding' && code?.inside) code.value += context.sliceSerialize(token);
+  }
+  // A link is listed at its start, as a tree walk would, though a reference is only known at its end.
+  out.links.sort((a, b) => a.offset - b.offset);
+  return out;
+}
+
+function setLastUrl(links: MdLink[], url: string): void {
+  const last = links[links.length - 1];
+  if (last) last.url = url;
+}
+
+const listTypes = new Set(['listOrdered', 'listUnordered']);
+const blockContainers = new Set(['listOrdered', 'listUnordered', 'blockQuote']);
+const linePrefixes = new Set(['linePrefix', 'blockQuotePrefix', 'blockQuotePrefixWhitespace', 'blockQuoteMarker', 'listItemIndent']);
+
+/**
+ * micromark has no list item token; mdast-util-from-markdown derives the items from the list's events. This is
+ * its `prepareList`, run the same way (innermost list first), for the items' spans: an item starts at its prefix
+ * and ends before the line endings (and prefixes) that precede the next item or the list's end.
+ */
+function withListItems(events: Event[]): Event[] {
+  const prepared: Event[] = [];
+  const listStack: number[] = [];
+  for (const event of events) {
+    prepared.push(event);
+    if (!listTypes.has(event[1].type)) continue;
+    if (event[0] === 'enter') listStack.push(prepared.length - 1);
+    else prepareList(prepared, listStack.pop() as number);
+  }
+  return prepared;
+}
+
+function prepareList(events: Event[], start: number): void {
+  const end = events.length - 1;
+  let containerBalance = -1;
+  let listItem: Token | undefined;
+  const insertions: { at: number; event: Event }[] = [];
+  for (let index = start; index <= end; index++) {
+    const event = events[index] as Event;
+    const type: string = event[1].type;
+    if (blockContainers.has(type)) containerBalance += event[0] === 'enter' ? 1 : -1;
+    const itemStarts = containerBalance === 0 && event[0] === 'enter' && type === 'listItemPrefix';
+    const listEnds = containerBalance === -1 && event[0] === 'exit' && listTypes.has(type);
+    if (!itemStarts && !listEnds) continue;
+    if (listItem) {
+      let lineIndex: number | undefined;
+      for (let tailIndex = index - 1; tailIndex >= 0; tailIndex--) {
+        const tail = events[tailIndex] as Event;
+        const tailType: string = tail[1].type;
+        if (tailType === 'lineEnding' || tailType === 'lineEndingBlank') {
+          if (tail[0] === 'exit') continue;
+          if (lineIndex) (events[lineIndex] as Event)[1].type = 'lineEndingBlank';
+          tail[1].type = 'lineEnding';
+          lineIndex = tailIndex;
+        } else if (!linePrefixes.has(tailType)) break;
+      }
+      listItem.end = { ...(lineIndex ? (events[lineIndex] as Event)[1].start : event[1].end) };
+      insertions.push({ at: lineIndex || index, event: ['exit', listItem, event[2]] });
+    }
+    if (itemStarts) {
+      listItem = { type: 'listItem', start: { ...event[1].start }, end: { ...event[1].start } } as Token;
+      insertions.push({ at: index, event: ['enter', listItem, event[2]] });
+    }
+  }
+  const listEvents = events.splice(start);
+  let insertion = 0;
+  for (let index = 0; index < listEvents.length; index++) {
+    while (insertion < insertions.length && (insertions[insertion] as { at: number }).at === start + index) {
+      events.push((insertions[insertion++] as { event: Event }).event);
+    }
+    events.push(listEvents[index] as Event);
+  }
+}
+
+const treeKinds: Partial<Record<MdNodes['type'], IntervalKind>> = {
   heading: 'heading',
   paragraph: 'paragraph',
   listItem: 'listItem',
@@ -56,60 +385,27 @@ function plainText(node: MdNodes): string {
   return out;
 }
 
-export interface ParseMarkdownOptions {
-  /** The text is a body after front matter (parsed without the front matter extension). */
-  body?: boolean;
-  /**
-   * Structures already parsed, by text (in the text's own offsets). The locales of a family mostly share their
-   * masked structure (translations differ inside the pairs, which are masked), so each is parsed once.
-   */
-  memo?: Map<string, MdStructure>;
-}
-
-/** Parses the (masked) text; `toOriginal` maps its offsets back to the article's. */
-export function parseMarkdown(text: string, toOriginal: (offset: number) => number = (o) => o, options: ParseMarkdownOptions = {}): MdStructure {
-  const key = `${options.body ? 'b' : 'd'}${text}`;
-  let raw = options.memo?.get(key);
-  if (!raw) {
-    raw = parseRaw(text, options.body ? bodyProcessor : markdownProcessor);
-    options.memo?.set(key, raw);
-  }
-  return mapOffsets(raw, toOriginal);
-}
-
-function mapOffsets(md: MdStructure, to: (offset: number) => number): MdStructure {
-  return {
-    intervals: md.intervals.map((i) => ({ kind: i.kind, start: to(i.start), end: to(i.end) })),
-    tables: md.tables.map((t) => ({ start: to(t.start), rows: t.rows.map((row) => row.map((c) => ({ start: to(c.start), end: to(c.end) }))) })),
-    links: md.links.map((l) => ({ url: l.url, offset: to(l.offset), end: to(l.end), kind: l.kind })),
-    headings: md.headings.map((h) => ({ depth: h.depth, start: to(h.start), end: to(h.end), text: h.text })),
-    code: md.code.map((c) => ({ lang: c.lang, value: c.value, start: to(c.start), end: to(c.end) })),
-  };
-}
-
-/** The structure in the text's own offsets. */
-function parseRaw(text: string, processor: typeof markdownProcessor): MdStructure {
-  const tree = processor.parse(text) as MdRoot;
+/**
+ * The same structure read from the mdast tree remark builds: slower (the whole tree, then the GFM autolink
+ * transform), kept as the reference the event reading is tested against.
+ */
+export function structureFromTree(text: string, body: boolean): MdStructure {
+  const tree = (body ? bodyProcessor : markdownProcessor).parse(text) as MdRoot;
   const out: MdStructure = { intervals: [], tables: [], links: [], headings: [], code: [] };
   const stack: MdNodes[] = [tree];
   while (stack.length > 0) {
     const node = stack.pop() as MdNodes;
-    const rawStart = node.position?.start.offset;
-    const rawEnd = node.position?.end.offset;
-    if (rawStart !== undefined && rawEnd !== undefined) {
-      const start = rawStart;
-      const end = rawEnd;
-      const kind = kinds[node.type];
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (start !== undefined && end !== undefined) {
+      const kind = treeKinds[node.type];
       if (kind) out.intervals.push({ kind, start, end });
       switch (node.type) {
         case 'table':
           out.tables.push({
             start,
             rows: node.children.map((row) =>
-              row.children.map((cell) => ({
-                start: cell.position?.start.offset ?? rawStart,
-                end: cell.position?.end.offset ?? rawStart,
-              })),
+              row.children.map((cell) => ({ start: cell.position?.start.offset ?? start, end: cell.position?.end.offset ?? start })),
             ),
           });
           break;

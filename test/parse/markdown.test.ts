@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { inlineLinksOf, structureFromTree, structureOf } from '../../src/parse/markdown.js';
+import { REPO, SEEDS } from '../helpers/seeds.js';
+
+// Markdown that exercises every span the event reading derives by itself rather than copying from a token.
+const EDGE_CASES: Record<string, string> = {
+  'list items end before their trailing blank lines': '- a\n\n  b\n\n- c\n  - d\n\n    e\n\n\n- f\n\npara\n',
+  'ordered and nested lists in a blockquote': '> 1. a\n>    - b\n>\n> 2. c\n\nafter\n',
+  'lazy continuation and an empty item': '- a\nlazy\n-\n- b\n',
+  'setext headings, with a hard break and a strikethrough across lines': 'Title *one*\nand `two`\n===\n\nSub\\\nline ~~x\ny~~ z\n---\n',
+  'atx headings with references, escapes, images, html and autolinks': '# A &amp; B \\* [l](u) ![alt](i.png) <b>x</b> <https://e.com> www.x.org[^1]\n\n[^1]: note\n',
+  'fenced code in a list, with tabs and an info string': '1. step\n\n   ```power\\&shell extra\n   \tGet-Item\n\n     x\n   ```\n',
+  'indented code with blank lines': 'p\n\n    a\n\n    b\n\n\nq\n',
+  'links, images, references, definitions, autolinks': '[a](<b c> "t") ![i](s\\)x) [r][d] [d] <mailto:x@y.z> x@y.org https://e.com/p?q=1. [e]()\n\n[d]: https://d.example/&amp;x\n',
+  'tables with inline content': '| a | b |\n|---|:-:|\n| [x](y) | `c\\|d` |\n| e |\n',
+  'html blocks and inline html': '<div>\n\n*x*\n\n</div>\n\ntext <span>y</span>\n',
+  'front matter and CRLF': '---\r\ntitle: x\r\n---\r\n# H\r\n\r\n- a\r\n- b\r\n',
+};
+
+describe('the Markdown structure read from micromark events', () => {
+  it.each(Object.entries(EDGE_CASES))('equals the mdast reading: %s', (_name, text) => {
+    expect(structureOf(text, false)).toEqual(structureFromTree(text, false));
+    expect(structureOf(text, true)).toEqual(structureFromTree(text, true));
+  });
+
+  it.each(SEEDS)('equals the mdast reading on the whole seed %s', (seed) => {
+    const text = readFileSync(path.join(REPO, seed), 'utf8');
+    expect(structureOf(text, false)).toEqual(structureFromTree(text, false));
+  });
+
+  it('gives list items, headings, code and links their exact spans and values', () => {
+    const text = '# A &amp; B\n\n- one\n\n- [two](x\\_y.md)\n\n```ps\nGet-Item\n```\n';
+    const md = structureOf(text, false);
+    expect(md.headings).toEqual([{ depth: 1, start: 0, end: 11, text: 'A & B' }]);
+    expect(md.intervals.filter((i) => i.kind === 'listItem').map((i) => text.slice(i.start, i.end))).toEqual(['- one', '- [two](x\\_y.md)']);
+    expect(md.links).toEqual([{ url: 'x_y.md', offset: 22, end: 36, kind: 'link' }]);
+    expect(md.code).toEqual([{ lang: 'ps', value: 'Get-Item', start: 38, end: 56 }]);
+  });
+});
+
+describe('inline links in segment texts', () => {
+  it('reads links, images and literal autolinks, not references or link-like text', () => {
+    expect(
+      inlineLinksOf([
+        'See [the guide](guide.md#top) and ![icon](img/i.png "t").',
+        'Go to https://example.com/a or www.contoso.com, mail [me](mailto:a@b.c).',
+        '[not a link] [ref][x] \\[escaped](no) `[code](no)`',
+        'Escaped destination [x](a\\)b&amp;c).',
+      ]),
+    ).toEqual([
+      [
+        { url: 'guide.md#top', kind: 'link' },
+        { url: 'img/i.png', kind: 'image' },
+      ],
+      [
+        { url: 'https://example.com/a', kind: 'link' },
+        { url: 'http://www.contoso.com', kind: 'link' },
+        { url: 'mailto:a@b.c', kind: 'link' },
+      ],
+      [],
+      [{ url: 'a)b&c', kind: 'link' }],
+    ]);
+  });
+
+  it('keeps each text apart: a bracket in one text never pairs with a destination in the next', () => {
+    expect(inlineLinksOf(['text [open', '](url) close'])).toEqual([[], []]);
+  });
+});
