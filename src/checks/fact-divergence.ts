@@ -2,6 +2,7 @@
 import type { Article, Fact, Segment } from '../model.js';
 import { numberValue } from '../parse/facts.js';
 import type { FamilyCheck } from './types.js';
+import { normalizedSources } from './support/align.js';
 
 interface Holder {
   article: Article;
@@ -10,7 +11,6 @@ interface Holder {
   keys: Map<string, string>;
 }
 
-const normSource = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
 function factKey(f: Fact, locale: string): string {
   if (f.kind === 'number') return `n:${numberValue(f.text, locale)}`;
@@ -48,8 +48,9 @@ export const factDivergence: FamilyCheck = {
     const groups = new Map<string, Holder[]>();
     for (const a of articles) {
       const seen = new Set<string>();
-      for (const s of a.segments) {
-        const key = normSource(s.source);
+      const sources = normalizedSources(a);
+      for (const [i, s] of a.segments.entries()) {
+        const key = sources[i] as string;
         if (key === '' || seen.has(key)) continue; // a sentence repeated in one article is compared once
         seen.add(key);
         const list = groups.get(key) ?? [];

@@ -1,6 +1,6 @@
 // Segments other locales have for the same English but this one lacks, and code blocks that differ between locales.
 import type { Article, CodeBlock } from '../model.js';
-import { normalizeSource, normalizedSources } from './support/align.js';
+import { normalizedSources } from './support/align.js';
 import type { FamilyCheck } from './types.js';
 
 /** Code lines with comments and blank lines removed (comments may be translated, code may not), with their line in the block. */
@@ -52,8 +52,9 @@ export const missingSegment: FamilyCheck = {
         const have = new Map<string, { article: Article; line: number; source: string }[]>();
         for (const o of others) {
           const seen = new Set<string>();
-          for (const s of o.segments) {
-            const k = normalizeSource(s.source);
+          const theirSources = normalizedSources(o);
+          for (const [i, s] of o.segments.entries()) {
+            const k = theirSources[i] as string;
             if (mine.has(k) || seen.has(k) || k === '') continue;
             seen.add(k);
             have.set(k, [...(have.get(k) ?? []), { article: o, line: s.targetTextLine, source: s.source }]);

@@ -64,8 +64,8 @@ export const sourceDrift: FamilyCheck = {
       let behind = 0;
       for (const op of ops) {
         if (op.op === 'equal' || (sameCommit && op.op !== 'changed')) continue;
-        if ((op.op === 'changed' || op.op === 'removed') && refJoined.includes(normalizeSource(a.segments[op.mine]?.source ?? ''))) continue;
-        if (op.op === 'added' && mineJoined.includes(normalizeSource(ref.segments[op.ref]?.source ?? ''))) continue;
+        if ((op.op === 'changed' || op.op === 'removed') && refJoined.includes(normalizedSources(a)[op.mine] ?? '')) continue;
+        if (op.op === 'added' && mineJoined.includes(normalizedSources(ref)[op.ref] ?? '')) continue;
         behind++;
         if (op.op === 'changed' || op.op === 'removed') {
           const s = a.segments[op.mine];

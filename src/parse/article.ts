@@ -11,7 +11,7 @@ import type {
   Table,
   TableCell,
 } from '../model.js';
-import { type RawPair, extractHtml } from './bilingual.js';
+import { type RawPair, type RestMemo, extractHtml } from './bilingual.js';
 import { decode } from './decode.js';
 import { handoffDate, parseFrontMatter } from './front-matter.js';
 import { LineIndex } from './lines.js';
@@ -54,9 +54,10 @@ export interface ParseMemo {
   readonly structure: Map<string, MdStructure>;
   readonly inlineLinks: Map<string, InlineLink[]>;
   readonly sourceFacts: Map<string, Fact[]>;
+  readonly html: RestMemo;
 }
 
-export const newParseMemo = (): ParseMemo => ({ structure: new Map(), inlineLinks: new Map(), sourceFacts: new Map() });
+export const newParseMemo = (): ParseMemo => ({ structure: new Map(), inlineLinks: new Map(), sourceFacts: new Map(), html: new Map() });
 
 type InlineLink = { url: string; kind: 'link' | 'image' };
 
@@ -256,7 +257,7 @@ export function parseArticle(input: ArticleInput, options: ParseOptions = defaul
   problems.push(...fm.problems);
   const bodyStart = fm.endLine > 0 ? (lines.starts[fm.endLine] ?? text.length) : 0;
 
-  const html = extractHtml(text);
+  const html = extractHtml(text, options.memo?.html);
   const pairs = html.pairs.filter((p) => p.start >= bodyStart);
   for (const p of html.problems) {
     if (p.offset < bodyStart) continue;

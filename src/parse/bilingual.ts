@@ -179,9 +179,37 @@ function prepare(text: string): string {
  * unusual (a broken pair, a pair in a comment, markup the tree builder could move) reads the whole article as
  * one HTML tree instead, which is what the tokenizer's result always equals on well-formed input.
  */
-export function extractHtml(text: string): HtmlExtract {
+export function extractHtml(text: string, memo?: RestMemo): HtmlExtract {
   const prepared = prepare(text);
-  return extractWellFormed(text, prepared) ?? extractFromTree(text, prepared);
+  return extractWellFormed(text, prepared, memo) ?? extractFromTree(text, prepared);
+}
+
+/** What the HTML of an article's rest holds, in the rest's own offsets; null when it must be read as one tree. */
+export interface RestReading {
+  anchors: HtmlExtract['anchors'];
+  links: HtmlExtract['links'];
+  tables: RawHtmlTable[];
+  cells: { start: number; end: number }[];
+}
+
+/**
+ * Readings of the rest by its text from its first tag on. The locales of a family mostly share it (their
+ * translations sit in the masked pairs; their front matter, which differs, holds no tag), so it is parsed once.
+ */
+export type RestMemo = Map<string, RestReading | null>;
+
+function readRest(html: string): RestReading | null {
+  let tree: ReturnType<typeof fromHtml>;
+  try {
+    tree = fromHtml(html, { fragment: true });
+  } catch (error) {
+    if (error instanceof RangeError) return null;
+    throw error;
+  }
+  const found: HtmlExtract = { pairs: [], anchors: [], links: [], tables: [], problems: [] };
+  const cells: { start: number; end: number }[] = [];
+  collectElements(tree, 0, found, cells);
+  return { anchors: found.anchors, links: found.links, tables: found.tables, cells };
 }
 
 /** The reference reading (whole article as one HTML tree), for tests that hold the fast path to it. */
@@ -190,8 +218,8 @@ export function extractHtmlFromTree(text: string): HtmlExtract {
 }
 
 /** The fast path alone: undefined when it leaves the article to the tree reading. For tests. */
-export function extractHtmlWellFormed(text: string): HtmlExtract | undefined {
-  return extractWellFormed(text, prepare(text));
+export function extractHtmlWellFormed(text: string, memo?: RestMemo): HtmlExtract | undefined {
+  return extractWellFormed(text, prepare(text), memo);
 }
 
 // A pair exactly as the Microsoft Docs pipeline writes it; its halves hold no other span.
@@ -213,7 +241,7 @@ function halfText(inner: string, innerStart: number, out: HtmlExtract): string {
   return restoreLt(textOf(tree));
 }
 
-function extractWellFormed(text: string, prepared: string): HtmlExtract | undefined {
+function extractWellFormed(text: string, prepared: string, memo: RestMemo = new Map()): HtmlExtract | undefined {
   if (UNUSUAL_CONTEXT.test(prepared)) return undefined;
   const out: HtmlExtract = { pairs: [], anchors: [], links: [], tables: [], problems: [] };
   const regions: { start: number; end: number }[] = [];
@@ -245,16 +273,24 @@ function extractWellFormed(text: string, prepared: string): HtmlExtract | undefi
   if (prepared.includes('<!--') && insideComment(prepared, regions)) return undefined;
   // The rest of the article (each pair a space: no element starts inside one) for anchors, links and HTML tables.
   const rest = maskRegions(prepared, regions, () => ' ');
-  if (/<[A-Za-z]/.test(rest.text)) {
-    let tree: ReturnType<typeof fromHtml>;
-    try {
-      tree = fromHtml(rest.text, { fragment: true });
-    } catch (error) {
-      if (error instanceof RangeError) return undefined;
-      throw error;
+  const firstTag = rest.text.search(/<[A-Za-z]/);
+  if (firstTag >= 0) {
+    // Text before the first tag cannot change what the HTML parser makes of the tags after it, nor their offsets.
+    const from = rest.text.indexOf('<');
+    const html = rest.text.slice(from);
+    let reading = memo.get(html);
+    if (reading === undefined) {
+      reading = readRest(html);
+      memo.set(html, reading);
     }
-    const cells: { start: number; end: number }[] = [];
-    collectElements(tree, rest.toOriginal, out, cells);
+    if (reading === null) return undefined;
+    const at = (o: number): number => rest.toOriginal(o + from);
+    for (const a of reading.anchors) out.anchors.push({ id: a.id, offset: at(a.offset) });
+    for (const l of reading.links) out.links.push({ url: l.url, offset: at(l.offset), image: l.image });
+    for (const t of reading.tables) {
+      out.tables.push({ start: at(t.start), rows: t.rows.map((row) => row.map((c) => ({ ...c, start: at(c.start), end: at(c.end) }))) });
+    }
+    const cells = reading.cells.map((c) => ({ start: at(c.start), end: at(c.end) }));
     if (cells.length > 0) {
       for (const p of out.pairs) p.inHtmlCell = cells.some((c) => c.start <= p.start && p.end <= c.end);
     }

@@ -73,6 +73,33 @@ const PATTERNS: readonly [FactKind, RegExp][] = [
   ['identifier', /\b(?:[A-Z]{1,6}[a-z0-9]+(?:[A-Z][A-Za-z0-9]*)+|[a-z]{1,12}[A-Z][A-Za-z0-9]*|[A-Z]{2,6}[A-Z][a-z]+[A-Za-z0-9]*)\b/g],
 ];
 
+const DIGIT = /\d/;
+const UPPER = /[A-Z]/;
+const PATH_START = /:\\|\//;
+
+/**
+ * What a text must hold for a pattern to match in it, checked before the pattern runs: most segments hold no URL,
+ * path or variable, and a substring test is much cheaper than a regular expression scan that finds nothing.
+ */
+const NEEDLES: Partial<Record<FactKind, (text: string, hasDigit: boolean) => boolean>> = {
+  'no-loc': (t) => t.includes(':::'),
+  code: (t) => t.includes('`'),
+  link: (t) => t.includes(']('),
+  url: (t) => t.includes('://'),
+  email: (t) => t.includes('@'),
+  guid: (t) => t.includes('-'),
+  ip: (t, d) => d && t.includes('.'),
+  path: (t) => t.includes('.') || PATH_START.test(t),
+  account: (t) => t.includes('\\'),
+  domain: (t) => t.includes('.'),
+  cmdlet: (t) => t.includes('-'),
+  parameter: (t) => t.includes('-'),
+  variable: (t) => t.includes('$'),
+  hash: (_t, d) => d,
+  version: (t, d) => d && t.includes('.'),
+  identifier: (t) => UPPER.test(t),
+};
+
 // Numbers: digits with optional grouping and decimals. Spaces group only when a three-digit group follows.
 const NUMBER = /\d{1,3}(?:(?:[,.]|[ \u00a0\u202f](?=\d{3}(?!\d)))\d{3})+(?:[.,]\d+)?(?!\d)|\d+(?:[.,]\d+)?/g;
 
@@ -136,9 +163,10 @@ export function extractFacts(input: string, options: ExtractOptions): Fact[] {
   for (const re of options.ignore ?? []) text = text.replace(re, ' ');
   const facts: Fact[] = [];
   const blank = (m: string): string => ' '.repeat(m.length);
+  const hasDigit = DIGIT.test(text);
   for (const [kind, re] of PATTERNS) {
-    if (kind === 'code' && !text.includes('`')) continue;
-    if (kind === 'no-loc' && !text.includes(':::')) continue;
+    const needle = NEEDLES[kind];
+    if (needle && !needle(text, hasDigit)) continue;
     text = text.replace(re, (match: string, group: unknown) => {
       // Plural acronyms (URLs, FQDNs, PINs) are words, not identifiers.
       if (kind === 'identifier' && /^[A-Z]{2,}s$/.test(match)) return match;
@@ -147,6 +175,7 @@ export function extractFacts(input: string, options: ExtractOptions): Fact[] {
       return kind === 'link' ? `](${blank(match.slice(2))}` : blank(match);
     });
   }
+  if (!hasDigit) return facts;
   for (const m of text.matchAll(NUMBER)) {
     const token = m[0];
     const before = text.slice(Math.max(0, m.index - 24), m.index);

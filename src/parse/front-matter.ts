@@ -19,6 +19,8 @@ function problem(messageId: string, data: Record<string, string | number>, line:
   return { checkId: 'front-matter', messageId, data, line, column: 1, key: messageId };
 }
 
+const LINE = /([^\r\n]*)(\r\n|\r|\n|$)/g;
+
 export function parseFrontMatter(text: string): FrontMatter {
   const none: FrontMatter = { data: {}, endLine: 0, problems: [] };
   const firstLineEnd = text.search(/\r?\n|\r/);
@@ -26,13 +28,18 @@ export function parseFrontMatter(text: string): FrontMatter {
   if (!firstLine.startsWith('---')) return none;
   const lang = firstLine.slice(3).trim();
   if (/^-/.test(lang)) return none; // a thematic break such as `-----`, not front matter
-  const lines = text.split(/\r\n|\r|\n/);
+  // Only the lines up to the closing delimiter are split and handed to gray-matter, not the whole article.
+  const lines: string[] = [];
   let close = -1;
-  for (let i = 1; i < lines.length; i++) {
-    if (/^(---|\.\.\.)\s*$/.test(lines[i] as string)) {
-      close = i;
+  for (const m of text.matchAll(LINE)) {
+    const line = m[1] as string;
+    if (lines.length > 0 && /^(---|\.\.\.)\s*$/.test(line)) {
+      close = lines.length;
+      lines.push(line);
       break;
     }
+    lines.push(line);
+    if (m[2] === '') break;
   }
   if (close < 0) return { ...none, problems: [problem('unclosed', {}, 1)] };
   if (lang !== '' && lang !== 'yaml' && lang !== 'yml') {
@@ -40,7 +47,7 @@ export function parseFrontMatter(text: string): FrontMatter {
   }
   try {
     // Always pass an options object: without one gray-matter caches every file it has seen.
-    const parsed = matter(text.replace(/\r\n?/g, '\n'), options);
+    const parsed = matter(`${lines.join('\n')}\n`, options);
     const data = parsed.data && typeof parsed.data === 'object' && !Array.isArray(parsed.data) ? parsed.data : {};
     return { data: data as Record<string, unknown>, endLine: close + 1, problems: [] };
   } catch (error) {

@@ -88,6 +88,19 @@ describe('extractHtml fast path (pairs lifted out by the tokenizer) equals the w
     expect(fast.tables).toHaveLength(1);
   });
 
+  it('reads the HTML around the pairs once per family: a second locale reuses it at its own offsets', () => {
+    const body = (t: string): string =>
+      `<div id="main">\n\n<a href="a.md">${pair('m-1', t, 'Name')}</a>\n\n<table><tr><td>${pair('m-2', t, 'Value')}</td></tr></table>\n</div>\n`;
+    const de = `---\ntitle: Name\nms.contentlocale: de-DE\n---\n${body('Der Name')}`;
+    const ja = `---\ntitle: 名前 の 長い タイトル\nms.contentlocale: ja-JP\n---\n${body('名前')}`;
+    const memo = new Map();
+    const shared = [extractHtml(de, memo), extractHtml(ja, memo)];
+    expect(memo.size).toBe(1);
+    expect(shared).toEqual([extractHtmlFromTree(de), extractHtmlFromTree(ja)]);
+    expect(shared[1]?.anchors).toEqual([{ id: 'main', offset: ja.indexOf('<div id="main">') }]);
+    expect(shared[1]?.pairs.map((p) => p.inHtmlCell)).toEqual([false, true]);
+  });
+
   it('leaves a pair inside an HTML comment to the tree reading, which does not take it for a pair', () => {
     const text = `${pair('z-1', 'A', 'A')}\n<!-- ${pair('z-2', 'masqué', 'hidden')} -->\n`;
     expect(extractHtmlWellFormed(text)).toBeUndefined();

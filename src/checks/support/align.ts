@@ -2,7 +2,10 @@
 import { diffArrays } from 'diff';
 import type { Article } from '../../model.js';
 
-export const normalizeSource = (s: string): string => s.replace(/\s+/g, ' ').trim();
+// Whitespace that normalising would change: a run, a leading or trailing one, or any but a plain space.
+const UNNORMAL_SPACE = /^\s|\s$|\s\s|[^\S ]/;
+/** Whitespace runs as one space, trimmed. Most sources are already so and are returned as they are. */
+export const normalizeSource = (s: string): string => (UNNORMAL_SPACE.test(s) ? s.replace(/\s+/g, ' ').trim() : s);
 
 /** The normalised sources of an article, computed once: it is aligned with every other revision of its family. */
 const normalized = new WeakMap<Article, string[]>();
