@@ -21,6 +21,9 @@ import { type Fact, extractFacts } from './facts.js';
 import { slugify } from './slug.js';
 import { lineKeepingStandIn, maskRegions } from './mask.js';
 
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+const NO_FACTS: readonly Fact[] = [];
+
 function canonicalTag(tag: string): string {
   try {
     return Intl.getCanonicalLocales(tag.replace(/_/g, '-'))[0] ?? tag;
@@ -43,8 +46,6 @@ export interface ArticleInput {
 export interface ParseOptions {
   /** Larger files are reported and not parsed. */
   maxBytes: number;
-  /** Text matching these is never a fact (configured `facts.ignore`). */
-  factIgnore?: readonly RegExp[];
   /** Shared by the articles of one family, whose structure and English sources mostly repeat. */
   memo?: ParseMemo;
 }
@@ -272,7 +273,8 @@ export function parseArticle(input: ArticleInput, options: ParseOptions = defaul
 
   const fmLocale = localeFrom(fm.data);
   const locale = input.locale ?? (fmLocale ? canonicalTag(fmLocale) : 'und');
-  const baseSegments: Omit<Segment, 'role' | 'sourceFacts' | 'targetFacts'>[] = pairs.map((p, index) => {
+  // Complete from the start (role and facts filled in below, once the tables are known): one object shape.
+  const segments: Mutable<Segment>[] = pairs.map((p, index) => {
     const at = lines.position(p.start);
     const src = lines.position(p.sourceStart);
     const tt = lines.position(p.targetTextStart);
@@ -292,10 +294,13 @@ export function parseArticle(input: ArticleInput, options: ParseOptions = defaul
       sourceTextColumn: st.column,
       endLine: lines.line(Math.max(p.start, p.end - 1)),
       context: contexts[index] ?? 'other',
+      role: 'text',
+      sourceFacts: NO_FACTS,
+      targetFacts: NO_FACTS,
     };
   });
   const starts = pairs.map((p) => p.start);
-  const tables = buildTables(text, md, html, baseSegments as Segment[], starts, lines);
+  const tables = buildTables(text, md, html, segments, starts, lines);
   const roles = new Map<number, Segment['role']>();
   for (const t of tables) {
     if (!t.record) continue;
@@ -304,27 +309,25 @@ export function parseArticle(input: ArticleInput, options: ParseOptions = defaul
       for (const c of t.record.valueColumns) for (const i of row[c]?.segments ?? []) roles.set(i, 'table-value');
     }
   }
-  const factOptions = options.factIgnore ? { ignore: options.factIgnore } : {};
   const sourceMemo = options.memo?.sourceFacts;
   const sourceFactsOf = (source: string, exactNumbers: boolean): Fact[] => {
     const key = `${exactNumbers ? 1 : 0}${source}`;
     let facts = sourceMemo?.get(key);
     if (!facts) {
-      facts = extractFacts(source, { locale: 'en', exactNumbers, ...factOptions });
+      facts = extractFacts(source, { locale: 'en', exactNumbers });
       sourceMemo?.set(key, facts);
     }
     return facts;
   };
-  const segments: Segment[] = baseSegments.map((s) => {
+  const targetOptions = { locale };
+  const exactTargetOptions = { locale, exactNumbers: true };
+  for (const s of segments) {
     const role = roles.get(s.index) ?? 'text';
     const exactNumbers = role !== 'text';
-    return {
-      ...s,
-      role,
-      sourceFacts: sourceFactsOf(s.source, exactNumbers),
-      targetFacts: extractFacts(s.target, { locale, exactNumbers, ...factOptions }),
-    };
-  });
+    s.role = role;
+    s.sourceFacts = sourceFactsOf(s.source, exactNumbers);
+    s.targetFacts = extractFacts(s.target, exactNumbers ? exactTargetOptions : targetOptions);
+  }
 
   const links: LinkRef[] = [];
   for (const l of md.links) {

@@ -188,10 +188,11 @@ export function extractFacts(input: string, options: ExtractOptions): Fact[] {
 }
 
 export function markupCounts(text: string): MarkupCounts {
+  const linked = text.includes('](');
   return {
-    links: (text.match(/(?<!!)\[[^\]\n]{0,500}\]\(/g) ?? []).length,
-    images: (text.match(/!\[[^\]\n]{0,500}\]\(/g) ?? []).length,
-    code: Math.floor((text.match(/`/g) ?? []).length / 2),
-    bold: Math.floor((text.match(/\*\*/g) ?? []).length / 2),
+    links: linked ? (text.match(/(?<!!)\[[^\]\n]{0,500}\]\(/g) ?? []).length : 0,
+    images: linked ? (text.match(/!\[[^\]\n]{0,500}\]\(/g) ?? []).length : 0,
+    code: text.includes('`') ? Math.floor((text.match(/`/g) ?? []).length / 2) : 0,
+    bold: text.includes('**') ? Math.floor((text.match(/\*\*/g) ?? []).length / 2) : 0,
   };
 }

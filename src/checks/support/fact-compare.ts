@@ -29,7 +29,9 @@ export interface CompareOptions {
 const STRONG_EXTRA = new Set(['url', 'email', 'guid', 'ip', 'cmdlet', 'hash']);
 
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const norm = (s: string): string => s.normalize('NFKC').replace(/[\u00a0\u202f\u2009]/g, ' ');
+const NON_ASCII = /[^\x00-\x7f]/;
+// NFKC and the narrow spaces only touch non-ASCII text: most sources are ASCII and are returned as they are.
+const norm = (s: string): string => (NON_ASCII.test(s) ? s.normalize('NFKC').replace(/[\u00a0\u202f\u2009]/g, ' ') : s);
 
 /** The token with blanks inserted between its characters (`AdDO…EA = =`, `H. 264`, `litwareinc \ pilar`). */
 let blanklessOf = { target: '', blankless: '' };
@@ -98,7 +100,7 @@ export function compareFacts(
   const issues: FactIssue[] = [];
   const ignored = (f: Fact): boolean => options.ignore?.some((re) => re.test(f.text)) ?? false;
   const t = norm(target);
-  const tCompact = t.replace(/\s/g, '');
+  let tCompact: string | undefined;
   const sourceNorm = norm(source);
   // Numbers inside link destinations and bare URLs (microsoft-365 in a path) do not stand for a number of the text.
   let tWithoutUrls: string | undefined; // only needed for a number not found otherwise: computed then
@@ -119,7 +121,7 @@ export function compareFacts(
         const v = s.value ?? Number.NaN;
         if (take((f) => f.kind === 'number' && (valueWith(f.text, options.locale, options.numberRules) === v || f.value === v))) continue;
         // Compact forms only differ from the plain number from ten thousand on (8万); below, they would match anything.
-        if (v >= 10000 && compactForms(v, options.locale).some((c) => tCompact.includes(c))) continue;
+        if (v >= 10000 && compactForms(v, options.locale).some((c) => (tCompact ??= t.replace(/\s/g, '')).includes(c))) continue;
       }
       const sameDigits = take((f) => f.kind === 'number' && digitsOf(f.text) === digitsOf(s.text) && /\D/.test(s.text + f.text));
       if (sameDigits) {
@@ -170,7 +172,7 @@ export function compareFacts(
     // A token of the same kind in its place that the source does not have: translated (Get-Method → Get-Methode).
     // Only when the pairing is unambiguous: one such token lost from the source, one new in the target.
     const lost = sourceFacts.filter((f) => f.kind === s.kind && !containsToken(t, f.text)).length;
-    const added = pool.filter((p) => !p.used && p.fact.kind === s.kind && !norm(source).includes(p.fact.text));
+    const added = pool.filter((p) => !p.used && p.fact.kind === s.kind && !sourceNorm.includes(p.fact.text));
     const replaced = STRONG_EXTRA.has(s.kind) && lost === 1 && added.length === 1 ? take((f) => f === added[0]?.fact) : undefined;
     if (replaced) {
       issues.push({ kind: 'changed', expected: s.text, actual: replaced.text, factKind: s.kind });
@@ -181,7 +183,7 @@ export function compareFacts(
 
   for (const p of pool) {
     if (p.used || !STRONG_EXTRA.has(p.fact.kind)) continue;
-    if (norm(source).includes(p.fact.text)) continue;
+    if (sourceNorm.includes(p.fact.text)) continue;
     issues.push({ kind: 'extra', expected: '', actual: p.fact.text, factKind: p.fact.kind });
   }
 
