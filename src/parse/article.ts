@@ -11,7 +11,7 @@ import type {
   Table,
   TableCell,
 } from '../model.js';
-import { type RawPair, type RestMemo, extractHtml } from './bilingual.js';
+import { type HtmlMemo, type RawPair, extractHtml, newHtmlMemo } from './bilingual.js';
 import { decode } from './decode.js';
 import { handoffDate, parseFrontMatter } from './front-matter.js';
 import { LineIndex } from './lines.js';
@@ -55,10 +55,10 @@ export interface ParseMemo {
   readonly structure: Map<string, MdStructure>;
   readonly inlineLinks: Map<string, InlineLink[]>;
   readonly sourceFacts: Map<string, Fact[]>;
-  readonly html: RestMemo;
+  readonly html: HtmlMemo;
 }
 
-export const newParseMemo = (): ParseMemo => ({ structure: new Map(), inlineLinks: new Map(), sourceFacts: new Map(), html: new Map() });
+export const newParseMemo = (): ParseMemo => ({ structure: new Map(), inlineLinks: new Map(), sourceFacts: new Map(), html: newHtmlMemo() });
 
 type InlineLink = { url: string; kind: 'link' | 'image' };
 

@@ -179,7 +179,7 @@ function prepare(text: string): string {
  * unusual (a broken pair, a pair in a comment, markup the tree builder could move) reads the whole article as
  * one HTML tree instead, which is what the tokenizer's result always equals on well-formed input.
  */
-export function extractHtml(text: string, memo?: RestMemo): HtmlExtract {
+export function extractHtml(text: string, memo?: HtmlMemo): HtmlExtract {
   const prepared = prepare(text);
   return extractWellFormed(text, prepared, memo) ?? extractFromTree(text, prepared);
 }
@@ -193,10 +193,14 @@ export interface RestReading {
 }
 
 /**
- * Readings of the rest by its text from its first tag on. The locales of a family mostly share it (their
- * translations sit in the masked pairs; their front matter, which differs, holds no tag), so it is parsed once.
+ * What one family's articles share: readings of the rest by its text from its first tag on (the locales' translations
+ * sit in the masked pairs; their front matter, which differs, holds no tag) and of each half with markup.
  */
-export type RestMemo = Map<string, RestReading | null>;
+export interface HtmlMemo {
+  rest: Map<string, RestReading | null>;
+  halves: Map<string, { text: string; found: HtmlExtract }>;
+}
+export const newHtmlMemo = (): HtmlMemo => ({ rest: new Map(), halves: new Map() });
 
 function readRest(html: string): RestReading | null {
   let tree: ReturnType<typeof fromHtml>;
@@ -218,7 +222,7 @@ export function extractHtmlFromTree(text: string): HtmlExtract {
 }
 
 /** The fast path alone: undefined when it leaves the article to the tree reading. For tests. */
-export function extractHtmlWellFormed(text: string, memo?: RestMemo): HtmlExtract | undefined {
+export function extractHtmlWellFormed(text: string, memo?: HtmlMemo): HtmlExtract | undefined {
   return extractWellFormed(text, prepare(text), memo);
 }
 
@@ -233,15 +237,32 @@ const PAIR_MARKERS = /data-ttu-id|data-stu-id|sxs-lookup/gi;
 const UNUSUAL_CONTEXT = /<(?:template|select|option|svg|math|frameset)\b/i;
 
 /** Text of one half as the HTML parser would give it: tags dropped, `<br>` a space, references decoded. */
-function halfText(inner: string, innerStart: number, out: HtmlExtract): string {
+function halfText(inner: string, innerStart: number, out: HtmlExtract, memo: HtmlMemo): string {
   if (!/[<&\r\0]/.test(inner)) return restoreLt(inner);
   if (!inner.includes('<') && !inner.includes('\0')) return restoreLt(decodeHTML(inner.replace(/\r\n?/g, '\n')));
-  const tree = fromHtml(inner, { fragment: true });
-  collectElements(tree, innerStart, out);
-  return restoreLt(textOf(tree));
+  // A half with markup is parsed once per family: the English halves repeat in every locale.
+  let half = memo.halves.get(inner);
+  if (!half) {
+    const tree = fromHtml(inner, { fragment: true });
+    const found: HtmlExtract = { pairs: [], anchors: [], links: [], tables: [], problems: [] };
+    collectElements(tree, 0, found);
+    half = { text: restoreLt(textOf(tree)), found };
+    memo.halves.set(inner, half);
+  }
+  shiftInto(half.found, (o) => o + innerStart, out);
+  return half.text;
 }
 
-function extractWellFormed(text: string, prepared: string, memo: RestMemo = new Map()): HtmlExtract | undefined {
+/** Anchors, links and tables read at offsets of their own, moved to the article's offsets. */
+function shiftInto(found: Pick<HtmlExtract, 'anchors' | 'links' | 'tables'>, at: (offset: number) => number, out: HtmlExtract): void {
+  for (const a of found.anchors) out.anchors.push({ id: a.id, offset: at(a.offset) });
+  for (const l of found.links) out.links.push({ url: l.url, offset: at(l.offset), image: l.image });
+  for (const t of found.tables) {
+    out.tables.push({ start: at(t.start), rows: t.rows.map((row) => row.map((c) => ({ ...c, start: at(c.start), end: at(c.end) }))) });
+  }
+}
+
+function extractWellFormed(text: string, prepared: string, memo: HtmlMemo = newHtmlMemo()): HtmlExtract | undefined {
   if (UNUSUAL_CONTEXT.test(prepared)) return undefined;
   const out: HtmlExtract = { pairs: [], anchors: [], links: [], tables: [], problems: [] };
   const regions: { start: number; end: number }[] = [];
@@ -254,8 +275,8 @@ function extractWellFormed(text: string, prepared: string, memo: RestMemo = new 
     const sourceTextStart = afterTag(text, sourceStart);
     out.pairs.push({
       id,
-      target: halfText(target, targetTextStart, out),
-      source: halfText(source, sourceTextStart, out),
+      target: halfText(target, targetTextStart, out, memo),
+      source: halfText(source, sourceTextStart, out, memo),
       start,
       end: start + whole.length,
       sourceStart,
@@ -278,18 +299,14 @@ function extractWellFormed(text: string, prepared: string, memo: RestMemo = new 
     // Text before the first tag cannot change what the HTML parser makes of the tags after it, nor their offsets.
     const from = rest.text.indexOf('<');
     const html = rest.text.slice(from);
-    let reading = memo.get(html);
+    let reading = memo.rest.get(html);
     if (reading === undefined) {
       reading = readRest(html);
-      memo.set(html, reading);
+      memo.rest.set(html, reading);
     }
     if (reading === null) return undefined;
     const at = (o: number): number => rest.toOriginal(o + from);
-    for (const a of reading.anchors) out.anchors.push({ id: a.id, offset: at(a.offset) });
-    for (const l of reading.links) out.links.push({ url: l.url, offset: at(l.offset), image: l.image });
-    for (const t of reading.tables) {
-      out.tables.push({ start: at(t.start), rows: t.rows.map((row) => row.map((c) => ({ ...c, start: at(c.start), end: at(c.end) }))) });
-    }
+    shiftInto(reading, at, out);
     const cells = reading.cells.map((c) => ({ start: at(c.start), end: at(c.end) }));
     if (cells.length > 0) {
       for (const p of out.pairs) p.inHtmlCell = cells.some((c) => c.start <= p.start && p.end <= c.end);

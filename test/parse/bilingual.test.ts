@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { LT_PLACEHOLDER, blankFencedCode, extractHtml, extractHtmlFromTree, extractHtmlWellFormed, neutralizeTextLessThan } from '../../src/parse/bilingual.js';
+import { LT_PLACEHOLDER, blankFencedCode, extractHtml, extractHtmlFromTree, extractHtmlWellFormed, neutralizeTextLessThan, newHtmlMemo } from '../../src/parse/bilingual.js';
 import { REPO, SEEDS } from '../helpers/seeds.js';
 
 const pair = (id: string, t: string, s: string): string =>
@@ -90,14 +90,18 @@ describe('extractHtml fast path (pairs lifted out by the tokenizer) equals the w
 
   it('reads the HTML around the pairs once per family: a second locale reuses it at its own offsets', () => {
     const body = (t: string): string =>
-      `<div id="main">\n\n<a href="a.md">${pair('m-1', t, 'Name')}</a>\n\n<table><tr><td>${pair('m-2', t, 'Value')}</td></tr></table>\n</div>\n`;
+      `<div id="main">\n\n<a href="a.md">${pair('m-1', t, 'Name <img src="n.png"/>')}</a>\n\n<table><tr><td>${pair('m-2', t, 'Value')}</td></tr></table>\n</div>\n`;
     const de = `---\ntitle: Name\nms.contentlocale: de-DE\n---\n${body('Der Name')}`;
     const ja = `---\ntitle: 名前 の 長い タイトル\nms.contentlocale: ja-JP\n---\n${body('名前')}`;
-    const memo = new Map();
+    const memo = newHtmlMemo();
     const shared = [extractHtml(de, memo), extractHtml(ja, memo)];
-    expect(memo.size).toBe(1);
+    expect([memo.rest.size, memo.halves.size]).toEqual([1, 1]);
     expect(shared).toEqual([extractHtmlFromTree(de), extractHtmlFromTree(ja)]);
     expect(shared[1]?.anchors).toEqual([{ id: 'main', offset: ja.indexOf('<div id="main">') }]);
+    expect(shared[1]?.links).toEqual([
+      { url: 'a.md', offset: ja.indexOf('<a href'), image: false },
+      { url: 'n.png', offset: ja.indexOf('<img'), image: true },
+    ]);
     expect(shared[1]?.pairs.map((p) => p.inHtmlCell)).toEqual([false, true]);
   });
 
