@@ -19,7 +19,7 @@ import { parseSuppressions } from './suppressions.js';
 import { type Interval, type MdStructure, inlineLinksOf, parseMarkdown } from './markdown.js';
 import { type Fact, extractFacts } from './facts.js';
 import { slugify } from './slug.js';
-import { lineKeepingStandIn, maskRegions } from './mask.js';
+import { joinAdjacent, lineKeepingStandIn, maskRegions } from './mask.js';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 const NO_FACTS: readonly Fact[] = [];
@@ -267,7 +267,7 @@ export function parseArticle(input: ArticleInput, options: ParseOptions = defaul
   }
 
   // Micromark reads the body only (the front matter is read above) with the pairs masked.
-  const masked = maskRegions(text, pairs, lineKeepingStandIn, bodyStart);
+  const masked = maskRegions(text, joinAdjacent(text, pairs), lineKeepingStandIn, bodyStart);
   const md = parseMarkdown(masked.text, masked.toOriginal, { body: bodyStart > 0, ...(options.memo ? { memo: options.memo.structure } : {}) });
   const contexts = sweepContexts(pairs, md.intervals);
 

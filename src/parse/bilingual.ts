@@ -2,7 +2,7 @@
 import { decodeHTML } from 'entities';
 import { fromHtml } from 'hast-util-from-html';
 import { type Element, type Nodes, type Parents, findElement, hasClass, isElement, prop, textOf } from './hast-walk.js';
-import { maskRegions } from './mask.js';
+import { joinAdjacent, maskRegions } from './mask.js';
 
 /** A `data-ttu-id` span and its `sxs-lookup` partner, with offsets into the article text. */
 export interface RawPair {
@@ -293,7 +293,7 @@ function extractWellFormed(text: string, prepared: string, memo: HtmlMemo = newH
   // A pair inside an HTML comment is not a pair.
   if (prepared.includes('<!--') && insideComment(prepared, regions)) return undefined;
   // The rest of the article (each pair a space: no element starts inside one) for anchors, links and HTML tables.
-  const rest = maskRegions(prepared, regions, () => ' ');
+  const rest = maskRegions(prepared, joinAdjacent(prepared, regions), () => ' ');
   const firstTag = rest.text.search(/<[A-Za-z]/);
   if (firstTag >= 0) {
     // Text before the first tag cannot change what the HTML parser makes of the tags after it, nor their offsets.

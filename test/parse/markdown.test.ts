@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { defaultParseOptions, newParseMemo, parseArticle } from '../../src/parse/article.js';
 import { inlineLinksOf, structureFromTree, structureOf } from '../../src/parse/markdown.js';
 import { REPO, SEEDS } from '../helpers/seeds.js';
 
@@ -66,5 +67,23 @@ describe('inline links in segment texts', () => {
 
   it('keeps each text apart: a bracket in one text never pairs with a destination in the next', () => {
     expect(inlineLinksOf(['text [open', '](url) close'])).toEqual([[], []]);
+  });
+});
+
+describe('one structure parse per family', () => {
+  const pair = (id: string, t: string, s: string): string =>
+    `<span data-ttu-id="${id}">${t}</span><span class="sxs-lookup"><span data-stu-id="${id}">${s}</span></span>`;
+  const article = (locale: string, joiner: string): string =>
+    `---\nms.contentlocale: ${locale}\n---\n# ${pair('h-1', 'Titel', 'Title')}\n\n- ${pair('l-1', 'Eins.', 'One.')}${joiner}${pair('l-2', 'Zwei.', 'Two.')}\n\n| a |\n|---|\n| ${pair('t-1', 'Zelle', 'Cell')} |\n`;
+
+  it('shares the parse between locales that only group their sentences differently, with the same contexts', () => {
+    const memo = newParseMemo();
+    const input = (locale: string, text: string) => ({ bytes: Buffer.from(text), path: `${locale}/a.md`, relPath: 'a.md', root: 0, locale });
+    const de = parseArticle(input('de-DE', article('de-DE', ' ')), { ...defaultParseOptions, memo });
+    const ja = parseArticle(input('ja-JP', article('ja-JP', '')), { ...defaultParseOptions, memo });
+    expect(memo.structure.size).toBe(1);
+    const alone = parseArticle(input('ja-JP', article('ja-JP', '')));
+    for (const parsed of [de, ja]) expect(parsed.article.segments.map((s) => s.context)).toEqual(['heading', 'list-item', 'list-item', 'table-cell']);
+    expect(ja.article).toEqual(alone.article);
   });
 });
