@@ -16,7 +16,7 @@ import { decode } from './decode.js';
 import { handoffDate, parseFrontMatter } from './front-matter.js';
 import { LineIndex } from './lines.js';
 import { parseSuppressions } from './suppressions.js';
-import { type Interval, type MdStructure, inlineLinksOf, parseMarkdown } from './markdown.js';
+import { type InlineLink, type Interval, type MdStructure, inlineLinksOf, parseMarkdown } from './markdown.js';
 import { type Fact, extractFacts } from './facts.js';
 import { slugify } from './slug.js';
 import { joinAdjacent, lineKeepingStandIn, maskRegions } from './mask.js';
@@ -59,8 +59,6 @@ export interface ParseMemo {
 }
 
 export const newParseMemo = (): ParseMemo => ({ structure: new Map(), inlineLinks: new Map(), sourceFacts: new Map(), html: newHtmlMemo() });
-
-type InlineLink = { url: string; kind: 'link' | 'image' };
 
 export const defaultParseOptions: ParseOptions = { maxBytes: 20 * 1024 * 1024 };
 

@@ -134,6 +134,12 @@ export function structureOf(text: string, body: boolean): MdStructure {
   return readEvents(withListItems(eventsOf(text, body)));
 }
 
+/** A link or image written in Markdown inside a segment's text. */
+export interface InlineLink {
+  url: string;
+  kind: 'link' | 'image';
+}
+
 /** GFM's literal autolinks (`https://…`, `www.…`) are the only GFM syntax that makes links in running text. */
 const inlineExtensions: Extension[] = [gfmAutolinkLiteral()];
 
@@ -141,7 +147,7 @@ const inlineExtensions: Extension[] = [gfmAutolinkLiteral()];
  * Links and images written in Markdown inside each text (a segment's half: running text, not blocks), read by
  * micromark's inline tokenizer alone, without the block parse a document would need.
  */
-export function inlineLinksOf(texts: readonly string[]): { url: string; kind: 'link' | 'image' }[][] {
+export function inlineLinksOf(texts: readonly string[]): InlineLink[][] {
   if (texts.length === 0) return [];
   const parser = parse({ extensions: inlineExtensions });
   return texts.map((t) =>
@@ -159,7 +165,7 @@ function readEvents(events: readonly Event[]): MdStructure {
   let table: MdTable | undefined;
   let row: { start: number; end: number }[] | undefined;
   const links: OpenLink[] = [];
-  let heading: { depth: number; start: number; end: number; text: string } | undefined;
+  let heading: MdStructure['headings'][number] | undefined;
   let skip = 0;
   let afterHardBreak = false;
   let setextSlurp = false;

@@ -39,3 +39,31 @@ export function reportOf(findings: Finding[], over: { notes?: string[]; summary?
     notes: over.notes ?? [],
   };
 }
+
+// Three findings every reporter test shows (a conflict marker, a mangled number, unclosed front matter); each test
+// adds the fields its format cares about.
+type Extra = Partial<Finding>;
+export const conflictFinding = (over: Extra = {}): Finding =>
+  finding({
+    path: 'zh-CN/a.md',
+    line: 80,
+    column: 67,
+    ruleId: 'merge-conflict-marker',
+    severity: 'error',
+    message: 'Merge conflict left in the article (lines 80–87): resolve it and remove the markers.',
+    ...over,
+  });
+export const mangledFinding = (over: Extra = {}): Finding =>
+  finding({
+    path: 'fr-FR/a.md',
+    line: 12,
+    column: 3,
+    ruleId: 'fact-mismatch',
+    severity: 'warning',
+    message: 'The number 1,024 is changed in the translation.',
+    actual: '1 042',
+    expected: '1 024',
+    ...over,
+  });
+export const unclosedFinding = (over: Extra = {}): Finding =>
+  finding({ path: 'de-DE/b.md', line: 1, column: 1, ruleId: 'front-matter', severity: 'info', message: 'Front matter is never closed.', ...over });

@@ -2,30 +2,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding, Report } from '../../src/model.js';
 import { GITHUB_ANNOTATIONS_PER_LEVEL, escapeData, escapeProperty, formatGithub } from '../../src/report/github.js';
-import { finding, reportOf } from '../helpers/finding.js';
+import { conflictFinding, finding, mangledFinding, reportOf, unclosedFinding } from '../helpers/finding.js';
 
 const report = (findings: Finding[], notes: string[] = []): Report => reportOf(findings, { notes });
 
-const conflict = finding({
-  path: 'zh-CN/a.md',
-  line: 80,
-  column: 67,
-  endLine: 87,
-  ruleId: 'merge-conflict-marker',
-  severity: 'error',
-  message: 'Merge conflict left in the article (lines 80–87): resolve it and remove the markers.',
-});
-const mangled = finding({
-  path: 'fr-FR/a.md',
-  line: 12,
-  column: 3,
-  ruleId: 'fact-mismatch',
-  severity: 'warning',
-  message: 'The number 1,024 is changed in the translation.',
-  actual: '1 042',
-  expected: '1 024',
-});
-const unclosed = finding({ path: 'de-DE/b.md', line: 1, column: 1, ruleId: 'front-matter', severity: 'info', message: 'Front matter is never closed.' });
+const conflict = conflictFinding({ endLine: 87 });
+const mangled = mangledFinding();
+const unclosed = unclosedFinding();
 
 describe('formatGithub', () => {
   it('writes one command per finding (error, warning, notice), then the counts', () => {

@@ -2,41 +2,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding, Report } from '../../src/model.js';
 import { formatGitlab } from '../../src/report/gitlab.js';
-import { finding, reportOf } from '../helpers/finding.js';
+import { conflictFinding, mangledFinding, reportOf, unclosedFinding } from '../helpers/finding.js';
 
 const report = (findings: Finding[]): Report =>
   reportOf(findings, { notes: ['a note GitLab has no place for'], summary: { findings: { error: 0, warning: 0, info: 0 } } });
 
-const conflict = finding({
-  path: 'zh-CN/my guide/a.md',
-  line: 80,
-  column: 67,
-  endLine: 87,
-  ruleId: 'merge-conflict-marker',
-  severity: 'error',
-  message: 'Merge conflict left in the article (lines 80–87): resolve it and remove the markers.',
-  actual: '<<<<<<< 标头',
-});
-const mangled = finding({
-  path: 'fr-FR/a.md',
-  line: 12,
-  column: 3,
-  ruleId: 'fact-mismatch',
-  severity: 'warning',
-  message: 'The number 1,024 is changed in the translation.',
-  actual: '1 042',
-  expected: '1 024',
-  fingerprint: 'ffffffffffffffffffffffffffffffff',
-});
-const unclosed = finding({
-  path: 'de-DE/b.md',
-  line: 1,
-  column: 1,
-  ruleId: 'front-matter',
-  severity: 'info',
-  message: 'Front matter is never closed.',
-  fingerprint: '00000000000000000000000000000000',
-});
+const conflict = conflictFinding({ path: 'zh-CN/my guide/a.md', endLine: 87, actual: '<<<<<<< 标头' });
+const mangled = mangledFinding({ fingerprint: 'ffffffffffffffffffffffffffffffff' });
+const unclosed = unclosedFinding({ fingerprint: '00000000000000000000000000000000' });
 
 describe('formatGitlab', () => {
   it('writes one issue per finding in report order: error → major, warning → minor, info → info', () => {

@@ -2,43 +2,21 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding, Report } from '../../src/model.js';
 import { formatJson } from '../../src/report/json.js';
-import { finding } from '../helpers/finding.js';
+import { conflictFinding, mangledFinding, unclosedFinding } from '../helpers/finding.js';
 
-const withActualOnly = finding({
-  path: 'zh-CN/a.md',
-  line: 80,
-  column: 67,
-  endLine: 87,
-  ruleId: 'merge-conflict-marker',
-  severity: 'error',
-  message: 'Merge conflict left in the article (lines 80–87): resolve it and remove the markers.',
-  actual: '<<<<<<< 标头',
-});
-const withBoth = finding({
-  path: 'fr-FR/a.md',
+const withActualOnly = conflictFinding({ endLine: 87, actual: '<<<<<<< 标头' });
+const withBoth = mangledFinding({
   locale: 'fr-FR',
   family: 'guide/a.md',
-  line: 12,
-  column: 3,
-  ruleId: 'fact-mismatch',
   messageId: 'mangled',
   category: 'fact',
-  severity: 'warning',
-  message: 'The number 1,024 is changed in the translation.',
-  actual: '1 042',
-  expected: '1 024',
   related: [{ path: 'en-US/a.md', locale: 'en-US', line: 11, column: 3, message: 'the English source' }],
   fingerprint: 'ffffffffffffffffffffffffffffffff',
 });
-const withNeither = finding({
-  path: 'de-DE/b.md',
+const withNeither = unclosedFinding({
   locale: 'de-DE',
-  line: 1,
-  column: 1,
-  ruleId: 'front-matter',
   messageId: 'unclosed',
   category: 'metadata',
-  severity: 'info',
   message: 'Front matter opened with --- is never closed: add a --- line after the metadata.',
 });
 

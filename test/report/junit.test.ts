@@ -3,32 +3,16 @@ import { describe, expect, it } from 'vitest';
 import { checks } from '../../src/checks/registry.js';
 import type { Finding, Report } from '../../src/model.js';
 import { formatJunit, xmlAttr, xmlText } from '../../src/report/junit.js';
-import { finding, reportOf } from '../helpers/finding.js';
+import { conflictFinding, finding, mangledFinding, reportOf, unclosedFinding } from '../helpers/finding.js';
 
 const report = (findings: Finding[]): Report => reportOf(findings, { summary: { durationMs: 1234 } });
 
-const conflict = finding({
-  path: 'zh-CN/a.md',
-  line: 80,
-  column: 67,
-  ruleId: 'merge-conflict-marker',
-  severity: 'error',
-  message: 'Merge conflict left in the article (lines 80–87): resolve it and remove the markers.',
-  actual: '<<<<<<< 标头',
-});
-const mangled = finding({
-  path: 'fr-FR/a.md',
+const conflict = conflictFinding({ actual: '<<<<<<< 标头' });
+const mangled = mangledFinding({
   locale: 'fr-FR',
-  line: 12,
-  column: 3,
-  ruleId: 'fact-mismatch',
-  severity: 'warning',
-  message: 'The number 1,024 is changed in the translation.',
-  actual: '1 042',
-  expected: '1 024',
   related: [{ path: 'en-US/a.md', locale: 'en-US', line: 11, message: 'the English source', target: 'le texte' }],
 });
-const unclosed = finding({ path: 'de-DE/b.md', locale: 'de-DE', line: 1, column: 1, ruleId: 'front-matter', severity: 'info', message: 'Front matter is never closed.' });
+const unclosed = unclosedFinding({ locale: 'de-DE' });
 
 const empty = (id: string): string => `  <testsuite name="${id}" tests="1" failures="0" errors="0" skipped="0">\n    <testcase classname="loccheck" name="${id}: no findings"/>\n  </testsuite>`;
 const DOCS = 'https://github.com/loccheck/loccheck/blob/main/docs/checks/';

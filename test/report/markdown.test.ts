@@ -6,32 +6,14 @@ import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import type { Finding, Report } from '../../src/model.js';
 import { MARKDOWN_MAX_BYTES, MARKDOWN_MAX_FINDINGS, escapeCell, formatMarkdown } from '../../src/report/markdown.js';
-import { finding, reportOf } from '../helpers/finding.js';
+import { conflictFinding, finding, mangledFinding, reportOf, unclosedFinding } from '../helpers/finding.js';
 
 const report = (findings: Finding[], notes: string[] = []): Report =>
   reportOf(findings, { notes, summary: { locales: ['de-DE', 'fr-FR', 'zh-CN'], segments: 42 } });
 
-const conflict = finding({
-  path: 'zh-CN/a.md',
-  line: 80,
-  column: 67,
-  ruleId: 'merge-conflict-marker',
-  severity: 'error',
-  message: 'Merge conflict left in the article (lines 80–87): resolve it and remove the markers.',
-  actual: '<<<<<<< 标头',
-});
-const mangled = finding({
-  path: 'fr-FR/a.md',
-  locale: 'fr-FR',
-  line: 12,
-  column: 3,
-  ruleId: 'fact-mismatch',
-  severity: 'warning',
-  message: 'The number 1,024 is changed in the translation.',
-  actual: '1 042',
-  expected: '1 024',
-});
-const unclosed = finding({ path: 'de-DE/b.md', locale: 'de-DE', line: 1, column: 1, ruleId: 'front-matter', severity: 'info', message: 'Front matter is never closed.' });
+const conflict = conflictFinding({ actual: '<<<<<<< 标头' });
+const mangled = mangledFinding({ locale: 'fr-FR' });
+const unclosed = unclosedFinding({ locale: 'de-DE' });
 
 const parse = (md: string): Root => unified().use(remarkParse).use(remarkGfm).parse(md);
 const tables = (root: Root): Table[] => root.children.filter((c): c is Table => c.type === 'table');

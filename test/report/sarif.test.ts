@@ -7,7 +7,7 @@ import { checks } from '../../src/checks/registry.js';
 import type { Finding, Report } from '../../src/model.js';
 import { SARIF_MAX_RELATED, SARIF_MAX_RESULTS, formatSarif, pascalCase, pathToUri } from '../../src/report/sarif.js';
 import { lint } from '../../src/run.js';
-import { finding, reportOf } from '../helpers/finding.js';
+import { conflictFinding, finding, mangledFinding, reportOf, unclosedFinding } from '../helpers/finding.js';
 import { SEEDS } from '../helpers/seeds.js';
 
 const REPO = path.resolve(import.meta.dirname, '../..');
@@ -66,41 +66,20 @@ interface Sarif {
 
 const report = (findings: Finding[], notes: string[] = []): Report => reportOf(findings, { notes, summary: { files: 1 } });
 
-const conflict = finding({
-  path: 'zh-CN/a.md',
-  line: 80,
-  column: 67,
-  endLine: 87,
-  ruleId: 'merge-conflict-marker',
-  severity: 'error',
-  message: 'Merge conflict left in the article (lines 80–87): resolve it and remove the markers.',
-  actual: '<<<<<<< 标头',
-});
-const mangled = finding({
+const conflict = conflictFinding({ endLine: 87, actual: '<<<<<<< 标头' });
+const mangled = mangledFinding({
   path: 'fr-FR/my guide/a.md',
   locale: 'fr-FR',
   family: 'guide/a.md',
-  line: 12,
-  column: 3,
-  ruleId: 'fact-mismatch',
   messageId: 'mangled',
   category: 'fact',
-  severity: 'warning',
-  message: 'The number 1,024 is changed in the translation.',
-  actual: '1 042',
-  expected: '1 024',
   related: [{ path: 'en-US/a.md', locale: 'en-US', line: 11, column: 3, message: 'the English source', target: 'le texte' }],
   fingerprint: 'ffffffffffffffffffffffffffffffff',
 });
-const unclosed = finding({
-  path: 'de-DE/b.md',
+const unclosed = unclosedFinding({
   locale: 'de-DE',
-  line: 1,
-  column: 1,
-  ruleId: 'front-matter',
   messageId: 'unclosed',
   category: 'metadata',
-  severity: 'info',
   message: 'Front matter opened with --- is never closed.',
   expected: '---',
 });

@@ -2,32 +2,16 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding, Report } from '../../src/model.js';
 import { formatTerminal } from '../../src/report/terminal.js';
-import { finding } from '../helpers/finding.js';
+import { conflictFinding, finding, mangledFinding } from '../helpers/finding.js';
 
 const ANSI = /\u001b\[\d+(;\d+)*m/;
 
 const findings: Finding[] = [
-  finding({
-    path: 'zh-CN/a.md',
-    line: 80,
-    column: 67,
-    ruleId: 'merge-conflict-marker',
-    severity: 'error',
-    message: 'Merge conflict left in the article (lines 80–87): resolve it and remove the markers.',
-    actual: '<<<<<<< 标头',
-  }),
-  finding({
-    path: 'fr-FR/a.md',
+  conflictFinding({ actual: '<<<<<<< 标头' }),
+  mangledFinding({
     locale: 'fr-FR',
-    line: 12,
-    column: 3,
-    ruleId: 'fact-mismatch',
     category: 'fact',
     messageId: 'mangled',
-    severity: 'warning',
-    message: 'The number 1,024 is changed in the translation.',
-    actual: '1 042',
-    expected: '1 024',
     related: [{ path: 'en-US/a.md', locale: 'en-US', line: 11, column: 3, message: 'the English source' }],
   }),
   // Same file as the first, after a finding of another file: must be listed under zh-CN/a.md.
