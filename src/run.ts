@@ -9,6 +9,7 @@ import { type FamilyEntry, familyHash, groupByFamily, withFamilies } from './cor
 import { type FamilyResult, type PhaseClock, analyzeFamily, newClock } from './engine/analyze-entry.js';
 import { activeRules, applySuppressions, checkProject, finalizeFindings, makeReport } from './engine/engine.js';
 import { analyzeInWorkers, defaultJobs, workersAvailable } from './engine/pool.js';
+import { shareStrings } from './engine/share-strings.js';
 import type { ArticleSummary, Report } from './model.js';
 
 export interface LintOptions {
@@ -101,7 +102,10 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   // With a cache, only the families with a changed file are analysed again.
   const cache = options.cacheDir ? FamilyCache.open(options.cacheDir, cacheSalt(options.version ?? '0.0.0', config)) : undefined;
   const keys = cache ? groups.map((g) => cache.keyOf(g)) : [];
-  const results: (FamilyResult | undefined)[] = groups.map((g, i) => cache?.get((g[0] as FamilyEntry).family, keys[i]));
+  const results: (FamilyResult | undefined)[] = groups.map((g, i) => {
+    const hit = cache?.get((g[0] as FamilyEntry).family, keys[i]);
+    return hit ? shareStrings(hit) : undefined;
+  });
   const todo = groups.flatMap((g, i) => (results[i] === undefined ? [i] : []));
   const todoFiles = todo.reduce((n, i) => n + (groups[i] as FamilyEntry[]).length, 0);
   const hits = entries.length - todoFiles;
@@ -120,7 +124,7 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   } else {
     let done = 0;
     fresh = todo.map((i) => {
-      const r = analyzeFamily(groups[i] as FamilyEntry[], rules, config.maxFileBytes, clock);
+      const r = shareStrings(analyzeFamily(groups[i] as FamilyEntry[], rules, config.maxFileBytes, clock));
       done += r.summaries.length;
       progress?.(done, todoFiles);
       return r;

@@ -1,6 +1,6 @@
 // The command line: argv → config → lint → reporter → stdout or file → exit code. The only module with process I/O.
 import { randomBytes } from 'node:crypto';
-import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { checks } from '../checks/registry.js';
@@ -13,7 +13,7 @@ import { MergeError, mergeReports, parseJsonReport } from '../engine/merge.js';
 import { GitError, changedFilesSince } from './git.js';
 import { progressLine } from './progress.js';
 import type { Report, Severity } from '../model.js';
-import { FORMATS, type Format, format } from '../report/index.js';
+import { FORMATS, type Format, formatChunks } from '../report/index.js';
 import { lint } from '../run.js';
 
 export const EXIT_OK = 0;
@@ -33,10 +33,18 @@ function version(): string {
 }
 
 /** Writes through a temporary file and a rename, so an interrupted run never leaves half a report. */
-export function writeAtomic(file: string, content: string): void {
+export function writeAtomic(file: string, content: string | Iterable<string>): void {
   const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
   try {
-    writeFileSync(tmp, content);
+    if (typeof content === 'string') writeFileSync(tmp, content);
+    else {
+      const fd = openSync(tmp, 'w');
+      try {
+        for (const chunk of content) writeSync(fd, chunk);
+      } finally {
+        closeSync(fd);
+      }
+    }
     renameSync(tmp, file);
   } catch (error) {
     rmSync(tmp, { force: true });
@@ -151,9 +159,9 @@ async function runMergeReports(argv: readonly string[], io: CliIO): Promise<numb
       return parseJsonReport(text, f);
     });
     const report = mergeReports(reports);
-    const text = format(report, opts.format, { color: false });
-    if (opts.output) writeAtomic(path.resolve(io.cwd, opts.output), text);
-    else io.stdout.write(text);
+    const chunks = formatChunks(report, opts.format, { color: false });
+    if (opts.output) writeAtomic(path.resolve(io.cwd, opts.output), chunks);
+    else for (const chunk of chunks) io.stdout.write(chunk);
     return report.findings.some((f) => failsAt(f.severity, opts.failOn)) ? EXIT_FINDINGS : EXIT_OK;
   } catch (error) {
     if (error instanceof MergeError) {
@@ -230,13 +238,14 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     const full = baseline ? applyBaseline(all, baseline, opts.baseline as string) : all;
     const report = opts.quiet ? quietReport(full) : full;
     const color = !opts.output && opts.format === 'terminal' && io.stdout.isTTY === true && !('NO_COLOR' in io.env && io.env['NO_COLOR'] !== '') && io.env['TERM'] !== 'dumb';
-    const text = format(report, opts.format, { color });
+    // Written piece by piece: a large JSON report is never held as one string.
+    const chunks = formatChunks(report, opts.format, { color });
     if (opts.output) {
       const target = path.resolve(io.cwd, opts.output);
-      writeAtomic(target, text);
+      writeAtomic(target, chunks);
       if (!opts.quiet) io.stderr.write(`loccheck: report written to ${path.relative(io.cwd, target) || target}\n`);
     } else {
-      io.stdout.write(text);
+      for (const chunk of chunks) io.stdout.write(chunk);
     }
     return full.findings.some((f) => failsAt(f.severity, failOn)) ? EXIT_FINDINGS : EXIT_OK;
   } catch (error) {

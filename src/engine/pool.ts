@@ -5,6 +5,7 @@ import { Worker } from 'node:worker_threads';
 import type { Config } from '../config/schema.js';
 import type { FileEntry } from '../corpus/discover.js';
 import type { FamilyResult, PhaseClock } from './analyze-entry.js';
+import { shareStrings } from './share-strings.js';
 
 const WORKER_URL = new URL('./worker.js', import.meta.url);
 
@@ -65,7 +66,8 @@ export async function analyzeInWorkers(
           clock.checksMs += msg.clock.checksMs;
         }
         msg.results.forEach((r, i) => {
-          results[msg.offset + i] = r;
+          // Kept until the end of the run: the copies the message made of repeated strings are shared again.
+          results[msg.offset + i] = shareStrings(r);
           done += r.summaries.length;
         });
         onProgress?.(done, total);

@@ -1,9 +1,9 @@
-// Reporter registry: format name → pure function from report to string.
+// Reporter registry: format name → pure function from report to string (or to its chunks, for large reports).
 import type { Report } from '../model.js';
 import { formatGithub } from './github.js';
 import { formatGitlab } from './gitlab.js';
 import { formatHtml } from './html.js';
-import { formatJson } from './json.js';
+import { formatJson, formatJsonChunks } from './json.js';
 import { formatJunit } from './junit.js';
 import { formatMarkdown } from './markdown.js';
 import { formatSarif } from './sarif.js';
@@ -35,4 +35,12 @@ export function format(report: Report, name: Format, options: FormatOptions): st
     case 'gitlab':
       return formatGitlab(report);
   }
+}
+
+/**
+ * The same text as `format`, in pieces to write one after another: the JSON report of a large run is never built
+ * as one string (the other formats are one piece).
+ */
+export function formatChunks(report: Report, name: Format, options: FormatOptions): Iterable<string> {
+  return name === 'json' ? formatJsonChunks(report) : [format(report, name, options)];
 }

@@ -1,8 +1,12 @@
-// JSON report: the versioned contract documented in docs/report-format.md.
-import type { Report } from '../model.js';
+// JSON report: the versioned contract documented in docs/report-format.md, also as chunks for large reports.
+import type { Finding, Report } from '../model.js';
 
-export function formatJson(report: Report): string {
-  const findings = report.findings.map((f) => ({
+/** Findings per chunk: large enough that writing stays cheap, small enough that no chunk holds a whole report. */
+const FINDINGS_PER_CHUNK = 500;
+
+/** A finding as the contract orders its keys (optional keys only when present). */
+function jsonFinding(f: Finding): Record<string, unknown> {
+  return {
     ruleId: f.ruleId,
     messageId: f.messageId,
     category: f.category,
@@ -20,6 +24,36 @@ export function formatJson(report: Report): string {
     ...(f.segment ? { segment: f.segment } : {}),
     fingerprint: f.fingerprint,
     docsUrl: f.docsUrl,
-  }));
-  return `${JSON.stringify({ reportVersion: report.reportVersion, tool: report.tool, summary: report.summary, notes: report.notes, ...(report.baseline ? { baseline: report.baseline } : {}), findings }, null, 2)}\n`;
+  };
+}
+
+/**
+ * The report as consecutive pieces of one JSON document, byte for byte what `JSON.stringify(…, null, 2)` writes:
+ * a caller can write them out one by one, so the whole text of a large report is never held at once.
+ */
+export function* formatJsonChunks(report: Report): Generator<string> {
+  const head = JSON.stringify(
+    { reportVersion: report.reportVersion, tool: report.tool, summary: report.summary, notes: report.notes, ...(report.baseline ? { baseline: report.baseline } : {}), findings: [] },
+    null,
+    2,
+  );
+  // `findings` is the last key: the head ends with `"findings": []\n}`.
+  const open = head.slice(0, head.length - '[]\n}'.length);
+  if (report.findings.length === 0) {
+    yield `${head}\n`;
+    return;
+  }
+  yield `${open}[\n`;
+  for (let from = 0; from < report.findings.length; from += FINDINGS_PER_CHUNK) {
+    const batch = report.findings.slice(from, from + FINDINGS_PER_CHUNK);
+    // JSON.stringify escapes line breaks inside strings, so every raw `\n` is layout and can take the indent.
+    const items = batch.map((f) => `    ${JSON.stringify(jsonFinding(f), null, 2).replace(/\n/g, '\n    ')}`);
+    const last = from + FINDINGS_PER_CHUNK >= report.findings.length;
+    yield `${items.join(',\n')}${last ? '\n' : ',\n'}`;
+  }
+  yield '  ]\n}\n';
+}
+
+export function formatJson(report: Report): string {
+  return [...formatJsonChunks(report)].join('');
 }

@@ -1,7 +1,7 @@
 // JSON reporter: a pure function from a report to the versioned JSON contract.
 import { describe, expect, it } from 'vitest';
 import type { Finding, Report } from '../../src/model.js';
-import { formatJson } from '../../src/report/json.js';
+import { formatJson, formatJsonChunks } from '../../src/report/json.js';
 import { conflictFinding, mangledFinding, unclosedFinding } from '../helpers/finding.js';
 
 const withActualOnly = conflictFinding({ endLine: 87, actual: '<<<<<<< 标头' });
@@ -127,5 +127,29 @@ describe('formatJson', () => {
     };
     expect(out.findings[0]?.message).toBe(nasty);
     expect(out.findings[0]?.actual).toBe(nasty);
+  });
+});
+
+describe('formatJsonChunks', () => {
+  // What one JSON.stringify of the whole document writes: the chunks must add up to exactly this text.
+  const whole = (r: Report): string => {
+    const parsed = JSON.parse(formatJson(r)) as Record<string, unknown>;
+    return `${JSON.stringify(parsed, null, 2)}\n`;
+  };
+  const many = (n: number): Finding[] =>
+    Array.from({ length: n }, (_, i) => ({ ...withBoth, line: i + 1, message: `finding ${i}\nwith "a break"`, fingerprint: `f${i}` }));
+
+  it.each([0, 1, 3, 500, 501, 1234])('adds up to the same document as one stringify with %i findings', (n) => {
+    const r: Report = { ...report, findings: many(n), baseline: { file: 'b.json', known: n, matched: 0, fixed: [] } };
+    const chunks = [...formatJsonChunks(r)];
+    expect(chunks.join('')).toBe(whole(r));
+    expect(JSON.parse(chunks.join('')).findings).toHaveLength(n);
+  });
+
+  it('never holds more than 500 findings in one chunk', () => {
+    const chunks = [...formatJsonChunks({ ...report, findings: many(1234) })];
+    // The head, three batches (500, 500, 234) and the closing brackets.
+    expect(chunks).toHaveLength(5);
+    expect(chunks.map((c) => (c.match(/"ruleId"/g) ?? []).length)).toEqual([0, 500, 500, 234, 0]);
   });
 });
