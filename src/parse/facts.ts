@@ -36,69 +36,55 @@ export interface MarkupCounts {
   readonly bold: number;
 }
 
-// Each pattern is linear: bounded repetitions or character classes without nested quantifiers.
-const PATTERNS: readonly [FactKind, RegExp][] = [
-  ['no-loc', /:::no-loc\s+text="([^"\n]{1,200})":::/g],
-  ['code', /`([^`\n]{1,300})`/g],
+const DIGIT = /\d/;
+const PATH_START = /:\\|\//;
+const FILE_EXTENSION = /[\w-]\.(?:exe|dll|msi|msp|ps1|psm1|psd1|xml|json|config|cfg|ini|log|txt|csv|cer|pfx|zip|cab|bat|cmd|vbs|js|sql|ldf|mdf|bak|vhd|vhdx|iso)\b/i;
+const DOMAIN_END = /[a-z0-9]\.(?:com|net|org|edu|gov|io|cn|de|fr|jp|br|es|co|uk|local|contoso|onmicrosoft)\b/i;
+
+/**
+ * Each pattern (linear: bounded repetitions or character classes without nested quantifiers) with what a text must hold for it to match, checked before the pattern runs: most segments hold
+ * no URL, path or variable, and a substring test (or a short regex) is much cheaper than a pattern's scan that
+ * finds nothing. Each test is a part that every match of its pattern contains, so skipping never loses a fact.
+ */
+type Needle = (text: string, hasDigit: boolean) => boolean;
+const PATTERNS: readonly [FactKind, Needle, RegExp][] = [
+  ['no-loc', (t) => t.includes(':::'), /:::no-loc\s+text="([^"\n]{1,200})":::/g],
+  ['code', (t) => t.includes('`'), /`([^`\n]{1,300})`/g],
   // Markdown link destinations first (their URLs are checked by link-mismatch), then bare URLs.
-  ['link', /\]\(([^)\s]{1,500})(?:\s+"[^"\n]{0,200}")?\)/g],
+  ['link', (t) => t.includes(']('), /\]\(([^)\s]{1,500})(?:\s+"[^"\n]{0,200}")?\)/g],
   // CJK text runs on right after a URL with no blank (…255876で参照): it is not part of the URL.
-  ['url', /\bhttps?:\/\/[^\s)<>"'\]\u3000-\u9fff\uac00-\ud7af\uff00-\uffef]{1,500}/g],
-  ['email', /\b[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8}\b/g],
-  ['guid', /\b[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}\b/g],
-  ['ip', /\b(?:\d{1,3}\.){3}\d{1,3}(?:\/\d{1,2})?\b/g],
+  ['url', (t) => t.includes('://'), /\bhttps?:\/\/[^\s)<>"'\]\u3000-\u9fff\uac00-\ud7af\uff00-\uffef]{1,500}/g],
+  ['email', (t) => t.includes('@'), /\b[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8}\b/g],
+  ['guid', (t) => /[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-/.test(t), /\b[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}\b/g],
+  ['ip', (t, d) => d && /\d\.\d/.test(t), /\b(?:\d{1,3}\.){3}\d{1,3}(?:\/\d{1,2})?\b/g],
   // Drive paths before accounts (`C:\Windows\System32` is not an account); folder names may hold a few spaces.
   [
     'path',
+    (t) => PATH_START.test(t),
     /\b[A-Za-z]:\\(?:[^\\\s<>"|?*]{1,80}(?: [^\\\s<>"|?*]{1,80}){0,4}\\){0,20}[^\s<>"|?*]{0,200}|(?<![\w/])\/(?:etc|var|usr|opt|home|tmp)\/[^\s<>"]{1,200}/g,
   ],
-  ['account', /\b[A-Za-z][A-Za-z0-9-]{1,30}\\{1,2}[A-Za-z][A-Za-z0-9._-]{0,30}\b/g],
+  ['account', (t) => t.includes('\\'), /\b[A-Za-z][A-Za-z0-9-]{1,30}\\{1,2}[A-Za-z][A-Za-z0-9._-]{0,30}\b/g],
   [
     'path',
+    (t) => FILE_EXTENSION.test(t),
     /\b[\w-]{1,80}\.(?:exe|dll|msi|msp|ps1|psm1|psd1|xml|json|config|cfg|ini|log|txt|csv|cer|pfx|zip|cab|bat|cmd|vbs|js|sql|ldf|mdf|bak|vhd|vhdx|iso)\b/gi,
   ],
-  ['domain', /\b(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.){1,6}(?:com|net|org|edu|gov|io|cn|de|fr|jp|br|es|co|uk|local|contoso|onmicrosoft)\b/gi],
+  ['domain', (t) => DOMAIN_END.test(t), /\b(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.){1,6}(?:com|net|org|edu|gov|io|cn|de|fr|jp|br|es|co|uk|local|contoso|onmicrosoft)\b/gi],
   [
     'cmdlet',
+    (t) => /[a-z]-[A-Z]/.test(t),
     /\b(?:Get|Set|New|Remove|Add|Enable|Disable|Grant|Revoke|Test|Start|Stop|Import|Export|Update|Install|Uninstall|Invoke|Move|Register|Unregister|Clear|Sync|Publish|Reset|Backup|Restore|Approve|Request|Complete|Merge|Convert|ConvertTo|ConvertFrom|Select|Write|Read|Search|Measure|Format|Find|Lock|Unlock|Use|Confirm|Initialize|Connect|Disconnect|Block|Unblock|Resume|Suspend|Repair|Wait|Debug|Optimize|Move|Copy|Rename|Show|Hide|Send|Receive|Out|Mount|Dismount)-[A-Z][A-Za-z0-9]{2,80}\b/g,
   ],
-  ['parameter', /(?<=^|[\s(])-[A-Z][a-z]+(?:[A-Z][A-Za-z0-9]*){1,10}\b/g],
-  ['variable', /\$(?:true|false|null|True|False|Null|TRUE|FALSE|[A-Za-z_][A-Za-z0-9_]{0,60})\b/g],
+  ['parameter', (t) => /-[A-Z][a-z]/.test(t), /(?<=^|[\s(])-[A-Z][a-z]+(?:[A-Z][A-Za-z0-9]*){1,10}\b/g],
+  ['variable', (t) => t.includes('$'), /\$(?:true|false|null|True|False|Null|TRUE|FALSE|[A-Za-z_][A-Za-z0-9_]{0,60})\b/g],
   // Base64 and hex runs: long, with digits and letters mixed, optional `=` padding.
   // Without `/`: slash-separated words (`A/V/RTP/TCP/50000`, paths) are not hashes.
-  ['hash', /(?<![A-Za-z0-9+/])(?=[A-Za-z0-9+]{0,200}\d)(?=[A-Za-z0-9+]{0,200}[A-Za-z])[A-Za-z0-9+]{16,200}={0,2}(?![A-Za-z0-9+/=])/g],
+  ['hash', (t, d) => d && /[A-Za-z0-9+]{16}/.test(t), /(?<![A-Za-z0-9+/])(?=[A-Za-z0-9+]{0,200}\d)(?=[A-Za-z0-9+]{0,200}[A-Za-z])[A-Za-z0-9+]{16,200}={0,2}(?![A-Za-z0-9+/=])/g],
   // Letter-dot-digits names (H.264, G.711) and dotted versions with three or more parts.
-  ['version', /\b[A-Z]\.\d{2,4}\b|\b\d+\.\d+\.\d+(?:\.\d+)*\b/g],
+  ['version', (t, d) => d && /[A-Z]\.\d|\d\.\d/.test(t), /\b[A-Z]\.\d{2,4}\b|\b\d+\.\d+\.\d+(?:\.\d+)*\b/g],
   // CamelCase names that are data (AppName, OSVersion, iPhoneSkype, DisableAutomaticSendTracing).
-  ['identifier', /\b(?:[A-Z]{1,6}[a-z0-9]+(?:[A-Z][A-Za-z0-9]*)+|[a-z]{1,12}[A-Z][A-Za-z0-9]*|[A-Z]{2,6}[A-Z][a-z]+[A-Za-z0-9]*)\b/g],
+  ['identifier', (t) => /[a-z0-9][A-Z]|[A-Z]{3}[a-z]/.test(t), /\b(?:[A-Z]{1,6}[a-z0-9]+(?:[A-Z][A-Za-z0-9]*)+|[a-z]{1,12}[A-Z][A-Za-z0-9]*|[A-Z]{2,6}[A-Z][a-z]+[A-Za-z0-9]*)\b/g],
 ];
-
-const DIGIT = /\d/;
-const UPPER = /[A-Z]/;
-const PATH_START = /:\\|\//;
-
-/**
- * What a text must hold for a pattern to match in it, checked before the pattern runs: most segments hold no URL,
- * path or variable, and a substring test is much cheaper than a regular expression scan that finds nothing.
- */
-const NEEDLES: Partial<Record<FactKind, (text: string, hasDigit: boolean) => boolean>> = {
-  'no-loc': (t) => t.includes(':::'),
-  code: (t) => t.includes('`'),
-  link: (t) => t.includes(']('),
-  url: (t) => t.includes('://'),
-  email: (t) => t.includes('@'),
-  guid: (t) => t.includes('-'),
-  ip: (t, d) => d && t.includes('.'),
-  path: (t) => t.includes('.') || PATH_START.test(t),
-  account: (t) => t.includes('\\'),
-  domain: (t) => t.includes('.'),
-  cmdlet: (t) => t.includes('-'),
-  parameter: (t) => t.includes('-'),
-  variable: (t) => t.includes('$'),
-  hash: (_t, d) => d,
-  version: (t, d) => d && t.includes('.'),
-  identifier: (t) => UPPER.test(t),
-};
 
 // Numbers: digits with optional grouping and decimals. Spaces group only when a three-digit group follows.
 const NUMBER = /\d{1,3}(?:(?:[,.]|[ \u00a0\u202f](?=\d{3}(?!\d)))\d{3})+(?:[.,]\d+)?(?!\d)|\d+(?:[.,]\d+)?/g;
@@ -164,9 +150,8 @@ export function extractFacts(input: string, options: ExtractOptions): Fact[] {
   const facts: Fact[] = [];
   const blank = (m: string): string => ' '.repeat(m.length);
   const hasDigit = DIGIT.test(text);
-  for (const [kind, re] of PATTERNS) {
-    const needle = NEEDLES[kind];
-    if (needle && !needle(text, hasDigit)) continue;
+  for (const [kind, needle, re] of PATTERNS) {
+    if (!needle(text, hasDigit)) continue;
     text = text.replace(re, (match: string, group: unknown) => {
       // Plural acronyms (URLs, FQDNs, PINs) are words, not identifiers.
       if (kind === 'identifier' && /^[A-Z]{2,}s$/.test(match)) return match;
