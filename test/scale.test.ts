@@ -1,6 +1,7 @@
 // Same findings however the work is split: one thread or workers, one run or shards merged; progress on a TTY only.
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../src/config/schema.js';
 import { EXIT_FINDINGS, EXIT_OK } from '../src/cli/main.js';
@@ -39,7 +40,11 @@ describe('identical findings', () => {
     const single = (await lint({ inputs: ['.'], cwd: dir, jobs: 1 })).report;
     expect(single.findings.length).toBeGreaterThan(10);
     expect(new Set(single.findings.map((f) => f.ruleId))).toEqual(new Set(['fact-mismatch', 'merge-conflict-marker', 'broken-link']));
-    const workers = (await lint({ inputs: ['.'], cwd: dir, jobs: 2 })).report;
+    // Worker threads need the compiled worker (dist/, built by `npm ci`'s prepare): from sources lint() runs inline.
+    const compiled = (await import(pathToFileURL(path.resolve('dist/run.js')).href)) as typeof import('../src/run.js');
+    const pool = (await import(pathToFileURL(path.resolve('dist/engine/pool.js')).href)) as typeof import('../src/engine/pool.js');
+    expect(pool.workersAvailable()).toBe(true);
+    const workers = (await compiled.lint({ inputs: ['.'], cwd: dir, jobs: 2 })).report;
     expect(key(workers)).toEqual(key(single));
     const shards = await Promise.all([1, 2, 3].map(async (index) => (await lint({ inputs: ['.'], cwd: dir, jobs: 1, shard: { index, count: 3 } })).report));
     expect(shards.map((s) => s.summary.files).reduce((a, b) => a + b)).toBe(80);

@@ -42,9 +42,17 @@ export async function analyzeInWorkers(
   const workers: Worker[] = [];
   await new Promise<void>((resolve, reject) => {
     let running = 0;
+    // Batches sent to a worker and not yet answered. Two in flight: a worker starts its next batch at once
+    // instead of idling while the main thread takes in its last result.
+    const inFlight = new Map<Worker, number>();
+    const stopped = new Set<Worker>();
     const feed = (w: Worker): void => {
       if (next >= families.length) {
-        w.postMessage(null);
+        // Stopped only once everything it was sent has come back.
+        if ((inFlight.get(w) ?? 0) === 0 && !stopped.has(w)) {
+          stopped.add(w);
+          w.postMessage(null);
+        }
         return;
       }
       const offset = next;
@@ -53,6 +61,7 @@ export async function analyzeInWorkers(
         files += (families[next] as FileEntry[]).length;
         next++;
       }
+      inFlight.set(w, (inFlight.get(w) ?? 0) + 1);
       w.postMessage({ families: families.slice(offset, next), offset });
     };
     for (let i = 0; i < jobs; i++) {
@@ -60,6 +69,7 @@ export async function analyzeInWorkers(
       workers.push(w);
       running++;
       w.on('message', (msg: { offset: number; results: FamilyResult[]; clock: PhaseClock }) => {
+        inFlight.set(w, (inFlight.get(w) ?? 1) - 1);
         if (clock) {
           clock.readMs += msg.clock.readMs;
           clock.parseMs += msg.clock.parseMs;
@@ -78,8 +88,9 @@ export async function analyzeInWorkers(
         running--;
         if (running === 0) resolve();
       });
-      feed(w);
     }
+    // Two batches each to start with, handed out in turn so that small runs still use every worker.
+    for (let round = 0; round < 2; round++) for (const w of workers) feed(w);
   }).finally(() => {
     for (const w of workers) void w.terminate();
   });
