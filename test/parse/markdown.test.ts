@@ -87,3 +87,15 @@ describe('one structure parse per family', () => {
     expect(ja.article).toEqual(alone.article);
   });
 });
+
+describe('the parse context made once per syntax', () => {
+  it('forgets one text\'s definitions before the next', () => {
+    const withDefinition = structureOf('[p]: plan.md\n\nSee [the plan][p].\n', true);
+    // The reference resolves: a link span over `[the plan][p]`.
+    expect(withDefinition.intervals.filter((i) => i.kind === 'link')).toHaveLength(1);
+    // The same reference in the next text, without a definition, is plain text, as in a fresh parse.
+    const alone = structureOf('See [the plan][p].\n', true);
+    expect(alone.intervals.filter((i) => i.kind === 'link')).toEqual([]);
+    expect(alone).toEqual(structureFromTree('See [the plan][p].\n', true));
+  });
+});
