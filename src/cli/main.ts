@@ -1,6 +1,6 @@
 // The command line: argv → config → lint → reporter → stdout or file → exit code. The only module with process I/O.
 import { randomBytes } from 'node:crypto';
-import { closeSync, openSync, readFileSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { checks } from '../checks/registry.js';
@@ -32,18 +32,15 @@ function version(): string {
   return pkg.version;
 }
 
-/** Writes through a temporary file and a rename, so an interrupted run never leaves half a report. */
-export function writeAtomic(file: string, content: string | Iterable<string>): void {
+/** Writes the chunks through a temporary file and a rename, so an interrupted run never leaves half a report. */
+export function writeAtomic(file: string, chunks: Iterable<string>): void {
   const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
   try {
-    if (typeof content === 'string') writeFileSync(tmp, content);
-    else {
-      const fd = openSync(tmp, 'w');
-      try {
-        for (const chunk of content) writeSync(fd, chunk);
-      } finally {
-        closeSync(fd);
-      }
+    const fd = openSync(tmp, 'w');
+    try {
+      for (const chunk of chunks) writeSync(fd, chunk);
+    } finally {
+      closeSync(fd);
     }
     renameSync(tmp, file);
   } catch (error) {
@@ -232,7 +229,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
       progress?.done();
     }
     if (opts.writeBaseline) {
-      writeAtomic(path.resolve(io.cwd, opts.writeBaseline), formatBaseline(makeBaseline(all)));
+      writeAtomic(path.resolve(io.cwd, opts.writeBaseline), [formatBaseline(makeBaseline(all))]);
       io.stderr.write(`loccheck: baseline of ${all.findings.length} finding${all.findings.length === 1 ? '' : 's'} written to ${opts.writeBaseline}\n`);
     }
     const full = baseline ? applyBaseline(all, baseline, opts.baseline as string) : all;
