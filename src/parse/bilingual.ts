@@ -236,10 +236,39 @@ const PAIR_MARKERS = /data-ttu-id|data-stu-id|sxs-lookup/gi;
 // Where the HTML tree builder treats a span otherwise than as inline text (templates, selects, foreign content).
 const UNUSUAL_CONTEXT = /<(?:template|select|option|svg|math|frameset)\b/i;
 
+/** Text without tags as the HTML parser gives it: line endings normalized, character references decoded. */
+const decodeText = (s: string): string => (/[&\r]/.test(s) ? decodeHTML(s.replace(/\r\n?/g, '\n')) : s);
+
+// Inline formatting tags without attributes, and `<br>`: the HTML parser keeps the text around them in order
+// (misnested ones are repaired by cloning elements, never by moving text) and makes no anchor, link or table.
+// Not `</br>`: in a fragment the parser drops it, in a document it reads it as `<br>`; left to the parser.
+const SIMPLE_TAG = /<(?:\/?(?:strong|em|b|i|u|sup|sub|code)|br)\s*\/?>/iy;
+
+/**
+ * The text of a half whose only markup is simple inline formatting (most halves with tags: `<strong>`, `<sup>`),
+ * exactly as the HTML parser gives it, without parsing; undefined when the half holds any other markup.
+ */
+export function simpleMarkupText(inner: string): string | undefined {
+  if (inner.includes('\0')) return undefined;
+  let out = '';
+  let last = 0;
+  for (let at = inner.indexOf('<'); at >= 0; at = inner.indexOf('<', last)) {
+    SIMPLE_TAG.lastIndex = at;
+    if (!SIMPLE_TAG.test(inner)) return undefined;
+    out += decodeText(inner.slice(last, at));
+    // A character reference ends at a tag; `<br>` is a space, as in `textOf`.
+    if (/^<br\b/i.test(inner.slice(at, at + 3))) out += ' ';
+    last = SIMPLE_TAG.lastIndex;
+  }
+  return out + decodeText(inner.slice(last));
+}
+
 /** Text of one half as the HTML parser would give it: tags dropped, `<br>` a space, references decoded. */
 function halfText(inner: string, innerStart: number, out: HtmlExtract, memo: HtmlMemo): string {
   if (!/[<&\r\0]/.test(inner)) return restoreLt(inner);
-  if (!inner.includes('<') && !inner.includes('\0')) return restoreLt(decodeHTML(inner.replace(/\r\n?/g, '\n')));
+  if (!inner.includes('<') && !inner.includes('\0')) return restoreLt(decodeText(inner));
+  const simple = simpleMarkupText(inner);
+  if (simple !== undefined) return restoreLt(simple);
   // A half with markup is parsed once per family: the English halves repeat in every locale.
   let half = memo.halves.get(inner);
   if (!half) {

@@ -162,6 +162,23 @@ export interface InlineLink {
 const inlineParser = reusedParser([gfmAutolinkLiteral()]);
 
 /**
+ * What can change how micromark reads a later `[`: a code span or raw HTML opened before it, an escape, or a literal
+ * autolink (which would also be a link of its own).
+ */
+const PREFIX_THAT_MATTERS = /[`<\\@]|www\.|https?:|mailto:|xmpp:/i;
+
+/**
+ * The text from its first `[` (or `![`) on when nothing before it can matter: a quarter of the characters of the
+ * texts with links are running text before the first one. Nothing is lost: only links are read, not offsets.
+ */
+function fromFirstBracket(text: string): string {
+  const at = text.indexOf('[');
+  if (at <= 0) return text;
+  const start = text.charCodeAt(at - 1) === 33 ? at - 1 : at;
+  return PREFIX_THAT_MATTERS.test(text.slice(0, start)) ? text : text.slice(start);
+}
+
+/**
  * Links and images written in Markdown inside each text (a segment's half: running text, not blocks), read by
  * micromark's inline tokenizer alone, without the block parse a document would need.
  */
@@ -171,7 +188,7 @@ export function inlineLinksOf(texts: readonly string[]): InlineLink[][] {
   // No `postprocess`: the text tokenizer resolves links itself at the end of its input; what postprocess would
   // add is the inside of destinations and titles (string content), and a destination is read whole.
   return texts.map((t) =>
-    readEvents(parser.text().write(preprocess()(t, undefined, true))).links.flatMap((l) =>
+    readEvents(parser.text().write(preprocess()(fromFirstBracket(t), undefined, true))).links.flatMap((l) =>
       l.kind === 'definition' ? [] : [{ url: l.url, kind: l.kind }],
     ),
   );

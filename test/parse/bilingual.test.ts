@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { LT_PLACEHOLDER, blankFencedCode, extractHtml, extractHtmlFromTree, extractHtmlWellFormed, neutralizeTextLessThan, newHtmlMemo } from '../../src/parse/bilingual.js';
+import { LT_PLACEHOLDER, blankFencedCode, extractHtml, extractHtmlFromTree, extractHtmlWellFormed, neutralizeTextLessThan, newHtmlMemo, simpleMarkupText } from '../../src/parse/bilingual.js';
+import { fromHtml } from 'hast-util-from-html';
+import { textOf } from '../../src/parse/hast-walk.js';
 import { REPO, SEEDS } from '../helpers/seeds.js';
 
 const pair = (id: string, t: string, s: string): string =>
@@ -116,5 +118,35 @@ describe('extractHtml fast path (pairs lifted out by the tokenizer) equals the w
     expect(extractHtmlWellFormed(text)).toBeUndefined();
     expect(extractHtml(text).problems.map((p) => p.key)).toEqual(['no-source:y-2']);
     expect(extractHtml(text)).toEqual(extractHtmlFromTree(text));
+  });
+});
+
+describe('simpleMarkupText (halves with inline formatting only, read without the HTML parser)', () => {
+  const parsed = (html: string): string => textOf(fromHtml(html, { fragment: true }));
+  it.each([
+    ['Select <strong>Save</strong>.', 'Select Save.'],
+    ['x<sup>2</sup> &amp; <EM>y</EM>', 'x2 & y'],
+    ['a<br>b<br/>c<BR />d', 'a b c d'],
+    // Misnested: the parser clones elements, the text keeps its order.
+    ['<b>one<i>two</b>three</i>', 'onetwothree'],
+    // A reference ends at a tag: `&am` + `p;` is not `&amp;`.
+    ['&am<b>p;</b> &copy<i>x</i>', '&amp; ©x'],
+    ['line\r\nnext <code>a\rb</code>', 'line\nnext a\nb'],
+    ['</strong>stray <u>end</u>', 'stray end'],
+  ])('%j reads as the parser reads it', (html, text) => {
+    expect(simpleMarkupText(html)).toBe(text);
+    expect(parsed(html)).toBe(text);
+  });
+  it.each([
+    // The parser drops `</br>` in a fragment: left to it.
+    'a</br>b',
+    '<strong class="x">Save</strong>',
+    '<a href="https://example.com">x</a>',
+    '<a name="top"></a>Top',
+    '<img src="x.png"> x',
+    'nul\0here <b>x</b>',
+    '<table><tr><td>x</td></tr></table>',
+  ])('%j is left to the HTML parser', (html) => {
+    expect(simpleMarkupText(html)).toBeUndefined();
   });
 });
