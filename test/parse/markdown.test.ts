@@ -65,6 +65,33 @@ describe('inline links in segment texts', () => {
     ]);
   });
 
+  it('reads what comes before the first bracket when it can change the reading (read from the bracket otherwise)', () => {
+    expect(
+      inlineLinksOf([
+        'Plain words first, then [a](a.md) and ![b](b.png).',
+        'An image right at the bracket: ![i](i.png)',
+        'A code span `opens [x](no) here` then [y](y.md)',
+        'Raw <b title="[z](no)">HTML</b> then [w](w.md)',
+        'An escape \\[v](no) and [u](u.md)',
+        'Mail me@contoso.com or see https://contoso.com then [t](t.md)',
+      ]),
+    ).toEqual([
+      [
+        { url: 'a.md', kind: 'link' },
+        { url: 'b.png', kind: 'image' },
+      ],
+      [{ url: 'i.png', kind: 'image' }],
+      [{ url: 'y.md', kind: 'link' }],
+      [{ url: 'w.md', kind: 'link' }],
+      [{ url: 'u.md', kind: 'link' }],
+      [
+        { url: 'mailto:me@contoso.com', kind: 'link' },
+        { url: 'https://contoso.com', kind: 'link' },
+        { url: 't.md', kind: 'link' },
+      ],
+    ]);
+  });
+
   it('keeps each text apart: a bracket in one text never pairs with a destination in the next', () => {
     expect(inlineLinksOf(['text [open', '](url) close'])).toEqual([[], []]);
   });
