@@ -103,8 +103,8 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   const cache = options.cacheDir ? FamilyCache.open(options.cacheDir, cacheSalt(options.version ?? '0.0.0', config)) : undefined;
   const keys = cache ? groups.map((g) => cache.keyOf(g)) : [];
   const results: (FamilyResult | undefined)[] = groups.map((g, i) => {
-    const hit = cache?.get((g[0] as FamilyEntry).family, keys[i]);
-    return hit ? shareStrings(hit) : undefined;
+    // A cached result comes unpacked with its equal strings shared already.
+    return cache?.get((g[0] as FamilyEntry).family, keys[i]);
   });
   const todo = groups.flatMap((g, i) => (results[i] === undefined ? [i] : []));
   const todoFiles = todo.reduce((n, i) => n + (groups[i] as FamilyEntry[]).length, 0);

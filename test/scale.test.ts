@@ -1,6 +1,7 @@
 // Same findings however the work is split: one thread or workers, one run or shards merged; progress on a TTY only.
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { deserialize, serialize } from 'node:v8';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../src/config/schema.js';
@@ -155,6 +156,16 @@ describe('content-hash cache', () => {
     const config = { ...defaultConfig, checks: { 'fact-mismatch': { severity: 'warning' as const, options: {} } } };
     expect((await lint({ inputs: ['.'], cwd: dir, jobs: 1, cacheDir, config })).timings.cacheHits).toBe(0);
     expect((await lint({ inputs: ['.'], cwd: dir, jobs: 1, cacheDir, config, version: '9.9.9' })).timings.cacheHits).toBe(0);
+    expect((await lint({ inputs: ['.'], cwd: dir, jobs: 1, cacheDir, config, version: '9.9.9' })).timings.cacheHits).toBe(80);
+    // Entries that read but do not unpack to a family result are analysed again.
+    for (const f of readdirSync(cacheDir).filter((n) => n.startsWith('families-'))) {
+      const bucket = deserialize(readFileSync(path.join(cacheDir, f))) as { families: Map<string, { packed: unknown }> };
+      for (const entry of bucket.families.values()) entry.packed = { strings: ['x'], value: { summaries: -1 } };
+      writeFileSync(path.join(cacheDir, f), serialize(bucket));
+    }
+    const unpacked = await lint({ inputs: ['.'], cwd: dir, jobs: 1, cacheDir, config, version: '9.9.9' });
+    expect(unpacked.timings).toMatchObject({ cacheHits: 0, cacheMisses: 80 });
+    expect(key(unpacked.report)).toEqual(key((await lint({ inputs: ['.'], cwd: dir, jobs: 1, config, version: '9.9.9' })).report));
     expect((await lint({ inputs: ['.'], cwd: dir, jobs: 1, cacheDir, config, version: '9.9.9' })).timings.cacheHits).toBe(80);
     for (const f of readdirSync(cacheDir)) writeFileSync(path.join(cacheDir, f), 'not a cache');
     const r = await lint({ inputs: ['.'], cwd: dir, jobs: 1, cacheDir });

@@ -6,9 +6,10 @@ import { deserialize, serialize } from 'node:v8';
 import type { FamilyResult } from '../engine/analyze-entry.js';
 import type { FileEntry } from './discover.js';
 import { familyHash } from './family.js';
+import { type Packed, pack, unpack } from './pack.js';
 
 /** Bump when the cached shape changes: older caches are then ignored, never misread. */
-const CACHE_FORMAT = 3;
+const CACHE_FORMAT = 4;
 /** Families are spread over this many files, so a run that changed one family rewrites one small file. */
 const BUCKETS = 64;
 const bucketFile = (b: number): string => `families-${String(b).padStart(2, '0')}.v8`;
@@ -16,7 +17,9 @@ const FILES = 'files.v8';
 
 export class CacheError extends Error {}
 
-type FamilyEntryStore = Map<string, { key: string; result: FamilyResult }>;
+/** A family's entry: packed as read from disk, unpacked once asked for (and packed again only when written). */
+type CachedFamily = { key: string; packed: Packed; result?: undefined } | { key: string; packed?: undefined; result: FamilyResult };
+type FamilyEntryStore = Map<string, CachedFamily>;
 
 interface StoredBucket {
   format: number;
@@ -138,10 +141,21 @@ export class FamilyCache {
   }
 
   get(family: string, key: string | undefined): FamilyResult | undefined {
-    const hit = key ? this.buckets[bucketOf(family)]?.get(family) : undefined;
+    const bucket = this.buckets[bucketOf(family)];
+    const hit = key ? bucket?.get(family) : undefined;
     if (hit && hit.key === key) {
       this.hits++;
-      return hit.result;
+      if (hit.result) return hit.result;
+      try {
+        // Unpacked in place (the packed value is not kept): its equal strings come out shared.
+        const result = unpack<FamilyResult>(hit.packed);
+        if (!Array.isArray(result.summaries) || !Array.isArray(result.findings)) throw new TypeError('not a family result');
+        bucket?.set(family, { key, result });
+        return result;
+      } catch {
+        bucket?.delete(family); // damaged: analysed again, and written anew
+        this.hits--;
+      }
     }
     this.misses++;
     return undefined;
@@ -181,7 +195,9 @@ export class FamilyCache {
       }
     };
     for (const b of [...this.dirty].sort((x, y) => x - y)) {
-      write(bucketFile(b), { format: CACHE_FORMAT, salt: this.salt, families: this.buckets[b] as FamilyEntryStore } satisfies StoredBucket);
+      const families: FamilyEntryStore = new Map();
+      for (const [family, e] of this.buckets[b] as FamilyEntryStore) families.set(family, { key: e.key, packed: e.packed ?? pack(e.result) });
+      write(bucketFile(b), { format: CACHE_FORMAT, salt: this.salt, families } satisfies StoredBucket);
     }
     write(FILES, { format: CACHE_FORMAT, files: this.stamps } satisfies StoredFiles);
     this.dirty.clear();
