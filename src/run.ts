@@ -56,10 +56,20 @@ function projectIndex(roots: readonly string[], files: readonly Set<string>[], a
   const byPath = new Map<string, ArticleSummary>();
   for (const a of articles) byPath.set(`${a.root}\u0000${a.relPath.toLowerCase()}`, a);
   const lowerFiles = files.map((set) => new Set([...set].map((f) => f.toLowerCase())));
+  // Asked for the same few paths over and over (every locale links to the same files): normalized once each.
+  const keys = new Map<string, string>();
+  const keyOf = (rel: string): string => {
+    let k = keys.get(rel);
+    if (k === undefined) {
+      k = path.posix.normalize(rel).toLowerCase();
+      keys.set(rel, k);
+    }
+    return k;
+  };
   return {
     roots,
-    fileExists: (root, rel) => lowerFiles[root]?.has(path.posix.normalize(rel).toLowerCase()) ?? false,
-    articleAt: (root, rel) => byPath.get(`${root}\u0000${path.posix.normalize(rel).toLowerCase()}`),
+    fileExists: (root, rel) => lowerFiles[root]?.has(keyOf(rel)) ?? false,
+    articleAt: (root, rel) => byPath.get(`${root}\u0000${keyOf(rel)}`),
   };
 }
 

@@ -62,8 +62,11 @@ export const brokenLink: ProjectCheck = {
   },
   run({ articles, options, project, report }) {
     const ignore = regexList(options['ignore']);
+    // The locales of a family link to the same files from the same folder: each resolved once per run.
+    const resolvedPaths = new Map<string, string>();
     for (const article of articles) {
       const seen = new Set<string>();
+      const dir = path.posix.dirname(article.relPath);
       for (const link of article.localLinks) {
         const url = link.url.trim();
         if (url === '' || isExternal(url) || url.startsWith('/') || url.startsWith('~') || url.startsWith('xref:')) continue;
@@ -84,7 +87,12 @@ export const brokenLink: ProjectCheck = {
         let target: ArticleSummary | undefined = article;
         let targetName = 'this article';
         if (file !== '') {
-          const resolved = path.posix.normalize(path.posix.join(path.posix.dirname(article.relPath), file));
+          const memoKey = `${dir}\u0000${file}`;
+          let resolved = resolvedPaths.get(memoKey);
+          if (resolved === undefined) {
+            resolved = path.posix.normalize(path.posix.join(dir, file));
+            resolvedPaths.set(memoKey, resolved);
+          }
           if (resolved.startsWith('../') || resolved === '..') {
             report({ article, messageId: 'outside-root', data: { url, resolved }, ...at, actual: url, key: `outside:${url}` });
             continue;

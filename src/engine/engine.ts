@@ -1,5 +1,5 @@
 // Runs checks over parsed articles and families; stamps check id, severity, category, docs URL and fingerprint.
-import { createHash } from 'node:crypto';
+import * as crypto from 'node:crypto';
 import { checks as allChecks } from '../checks/registry.js';
 import { isExternal } from '../checks/support/urls.js';
 import type { ArticleCheck, Check, FamilyCheck, ProjectCheck, ProjectIndex, ReportCheck, ReportInput } from '../checks/types.js';
@@ -271,10 +271,18 @@ export function finalizeFindings(pending: readonly PendingFinding[]): Finding[] 
     const base = `${f.ruleId}\u0000${f.family}\u0000${f.locale}\u0000${f.path}\u0000${key.replace(/\s+/g, ' ').trim()}`;
     const n = seen.get(base) ?? 0;
     seen.set(base, n + 1);
-    const fingerprint = createHash('sha256').update(`${base}\u0000${n}`).digest('hex').slice(0, 32);
-    return { ...f, fingerprint };
+    // `f` is a fresh copy (the pending finding may be a cached one): completed in place, not copied again.
+    const finding = f as typeof f & { fingerprint: string };
+    finding.fingerprint = sha256Hex(`${base}\u0000${n}`).slice(0, 32);
+    return finding;
   });
 }
+
+/** One-shot `crypto.hash` where Node has it (20.12+): a third of the cost of a Hash object per finding. */
+const sha256Hex: (text: string) => string =
+  typeof (crypto as { hash?: unknown }).hash === 'function'
+    ? (text) => (crypto as unknown as { hash: (algorithm: string, data: string, encoding: 'hex') => string }).hash('sha256', text, 'hex')
+    : (text) => crypto.createHash('sha256').update(text).digest('hex');
 
 /** The finding counts of a summary: by severity, by check and by locale. */
 function countFindings(findings: readonly Finding[]): Pick<Summary, 'findings' | 'byRule' | 'byLocale'> {
