@@ -19,11 +19,14 @@ function factKey(f: Fact, locale: string): string {
 
 /** Facts of the target that its own source does not have (those are fact-mismatch's). */
 function targetOnly(segment: Segment, locale: string): Map<string, string> {
-  const sourceKeys = new Set(segment.sourceFacts.map((f) => factKey(f, 'en')));
-  const sourceText = segment.source.normalize('NFKC');
   const out = new Map<string, string>();
+  // Most targets have no fact of a compared kind: the source's keys and its NFKC form are made only when needed.
+  let sourceKeys: Set<string> | undefined;
+  let sourceText: string | undefined;
   for (const f of segment.targetFacts) {
     if (f.kind === 'link' || f.kind === 'identifier') continue;
+    sourceKeys ??= new Set(segment.sourceFacts.map((s) => factKey(s, 'en')));
+    sourceText ??= segment.source.normalize('NFKC');
     const key = factKey(f, locale);
     if (sourceKeys.has(key) || sourceText.includes(f.text)) continue;
     out.set(key, f.text);

@@ -7,6 +7,8 @@ const KIND: Record<string, MarkerKind> = { '<': 'open', '|': 'base', '=': 'separ
 
 // Runs of marker characters; only runs of exactly seven are markers (`<span …><<<<<<< HEAD` included).
 const MARKER = /<{7,}|\|{7,}|={7,}|>{7,}/g;
+const hasRunOfSeven = (text: string): boolean =>
+  text.includes('<<<<<<<') || text.includes('=======') || text.includes('>>>>>>>') || text.includes('|||||||');
 // What may stand before a marker that git wrote at the start of a line: indentation and opening tags.
 const LINE_START = /^(?:\s|<[A-Za-z][^<>]*>)*$/;
 // What may follow a separator: the line's end or a closing tag (a span that straddles the separator line).
@@ -27,9 +29,7 @@ interface Marker {
 
 /** Markers on one line, as git would have written them (not `=======` inside prose, not inside inline code). */
 export function markersOnLine(line: string): Marker[] {
-  if (!line.includes('<<<<<<<') && !line.includes('=======') && !line.includes('>>>>>>>') && !line.includes('|||||||')) {
-    return [];
-  }
+  if (!hasRunOfSeven(line)) return [];
   const out: Marker[] = [];
   for (const m of line.matchAll(MARKER)) {
     const at = m.index;
@@ -69,6 +69,8 @@ export const mergeConflictMarker: ArticleCheck = {
   },
   run({ parsed, report }) {
     const { lines, codeLines, setextUnderlines } = parsed;
+    // Nearly every article has no run of seven marker characters anywhere: no line is looked at then.
+    if (!hasRunOfSeven(parsed.text)) return;
     let open: { line: number; column: number; text: string } | undefined;
     let closedOn = 0;
     let strayOn = 0;
