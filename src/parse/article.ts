@@ -109,10 +109,28 @@ function sweepContexts(pairs: readonly RawPair[], intervals: readonly Interval[]
 }
 
 /** Links written in Markdown inside segment texts (`[text](url)`, `![alt](src)`); each distinct text read once. */
-function inlineLinks(texts: readonly string[], memo: Map<string, InlineLink[]> = new Map()): InlineLink[][] {
-  const todo = [...new Set(texts.filter((t) => t.includes('](') && !memo.has(t)))];
-  inlineLinksOf(todo).forEach((links, i) => memo.set(todo[i] as string, links));
-  return texts.map((t) => (t.includes('](') ? (memo.get(t) ?? []) : []));
+const NO_LINKS: readonly InlineLink[] = [];
+
+/** The links inside each segment's target (index 2i) and source (2i + 1); each text is scanned for `](` once. */
+function inlineLinks(segments: readonly Segment[], memo: Map<string, InlineLink[]> = new Map()): (readonly InlineLink[])[] {
+  const out: (readonly InlineLink[])[] = new Array(segments.length * 2).fill(NO_LINKS);
+  const waiting: number[] = [];
+  const todo = new Set<string>();
+  const textAt = (k: number): string => (k % 2 === 0 ? (segments[k >> 1] as Segment).target : (segments[k >> 1] as Segment).source);
+  for (let k = 0; k < out.length; k++) {
+    const t = textAt(k);
+    if (!t.includes('](')) continue;
+    const known = memo.get(t);
+    if (known) out[k] = known;
+    else {
+      waiting.push(k);
+      todo.add(t);
+    }
+  }
+  const texts = [...todo];
+  inlineLinksOf(texts).forEach((links, i) => memo.set(texts[i] as string, links));
+  for (const k of waiting) out[k] = memo.get(textAt(k)) ?? NO_LINKS;
+  return out;
 }
 
 function segmentsIn(segments: readonly Segment[], starts: readonly number[], from: number, to: number): number[] {
@@ -338,10 +356,7 @@ export function parseArticle(input: ArticleInput, options: ParseOptions = defaul
     const pos = lines.position(l.offset);
     links.push({ url: l.url, kind: l.image ? 'image' : 'html', line: pos.line, column: pos.column, side: 'outside' });
   }
-  const segmentLinks = inlineLinks(
-    segments.flatMap((s) => [s.target, s.source]),
-    options.memo?.inlineLinks,
-  );
+  const segmentLinks = inlineLinks(segments, options.memo?.inlineLinks);
   for (const s of segments) {
     for (const l of segmentLinks[2 * s.index] ?? []) {
       links.push({ url: l.url, kind: l.kind, line: s.targetTextLine, column: s.targetTextColumn, segment: s.index, side: 'target' });

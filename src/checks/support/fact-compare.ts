@@ -34,15 +34,52 @@ const NON_ASCII = /[^\x00-\x7f]/;
 const norm = (s: string): string => (NON_ASCII.test(s) ? s.normalize('NFKC').replace(/[\u00a0\u202f\u2009]/g, ' ') : s);
 
 /** The token with blanks inserted between its characters (`AdDO…EA = =`, `H. 264`, `litwareinc \ pilar`). */
-let blanklessOf = { target: '', blankless: '' };
+let blanklessOf: { target: string; blankless: string; at: Int32Array } = { target: '', blankless: '', at: new Int32Array(0) };
 
-function findSpaced(target: string, token: string): string | undefined {
+/** The target without spaces and tabs, and where each of its characters stands in the target (kept for the next token). */
+function blankless(target: string): { blankless: string; at: Int32Array } {
+  if (blanklessOf.target !== target) {
+    const at = new Int32Array(target.length);
+    let n = 0;
+    for (let i = 0; i < target.length; i++) {
+      const c = target.charCodeAt(i);
+      if (c !== 32 && c !== 9) at[n++] = i;
+    }
+    blanklessOf = { target, blankless: target.replace(/[ \t]/g, ''), at };
+  }
+  return blanklessOf;
+}
+
+/**
+ * The first copy of `token` in `target` with at most three blanks between any two of its characters that is not the
+ * intact token (with repeated tokens, one copy can be kept and another mangled): what the regex
+ * `t[ \t]{0,3}o[ \t]{0,3}k…` would find first, scanning left to right, found through the target without blanks.
+ */
+export function findSpaced(target: string, token: string): string | undefined {
   if (token.length > 160 || token.length < 3) return undefined;
-  // Without its blanks, a spaced copy is the token itself: most targets are ruled out without a regex.
-  if (blanklessOf.target !== target) blanklessOf = { target, blankless: target.replace(/[ \t]/g, '') };
-  if (!blanklessOf.blankless.includes(token)) return undefined;
+  // Without its blanks, a spaced copy is the token itself: most targets are ruled out here.
+  const { blankless: squeezed, at } = blankless(target);
+  let k = squeezed.indexOf(token);
+  if (k < 0) return undefined;
+  if (/[ \t]/.test(token)) return findSpacedByRegex(target, token);
+  while (k >= 0) {
+    const start = at[k] as number;
+    let ok = true;
+    for (let j = 1; j < token.length && ok; j++) ok = (at[k + j] as number) - (at[k + j - 1] as number) <= 4;
+    if (!ok) {
+      k = squeezed.indexOf(token, k + 1);
+      continue;
+    }
+    const end = (at[k + token.length - 1] as number) + 1;
+    if (end - start !== token.length) return target.slice(start, end);
+    k = squeezed.indexOf(token, k + token.length); // an intact copy: matches do not overlap
+  }
+  return undefined;
+}
+
+/** The reference (and the reading for a token with blanks of its own). Exported for tests. */
+export function findSpacedByRegex(target: string, token: string): string | undefined {
   const re = new RegExp([...token].map(escapeRe).join('[ \\t]{0,3}'), 'g');
-  // The first match that is not the intact token: with repeated tokens, one copy can be kept and another mangled.
   for (const m of target.matchAll(re)) if (m[0] !== token) return m[0];
   return undefined;
 }
