@@ -1,4 +1,5 @@
 // A plain-data value with each distinct string written once: the cache's form of a family result.
+import { replaceInPlace } from '../engine/share-strings.js';
 
 export interface Packed {
   strings: string[];
@@ -42,17 +43,8 @@ export function pack(value: unknown): Packed {
 /** The value `pack` was given, rebuilt in place in a freshly deserialized packed value (equal strings shared). */
 export function unpack<T>(packed: Packed): T {
   const { strings } = packed;
-  const visit = (v: unknown): unknown => {
+  return replaceInPlace(packed.value, (v) => {
     if (typeof v === 'number') return Number.isInteger(v) && v < 0 ? strings[~v] : v;
-    if (v === null || typeof v !== 'object') return v;
-    if (v instanceof Map) return v.get(0);
-    if (Array.isArray(v)) {
-      for (let i = 0; i < v.length; i++) v[i] = visit(v[i]);
-      return v;
-    }
-    const record = v as Record<string, unknown>;
-    for (const key of Object.keys(record)) record[key] = visit(record[key]);
-    return v;
-  };
-  return visit(packed.value) as T;
+    return v instanceof Map ? v.get(0) : v;
+  }) as T;
 }

@@ -8,14 +8,23 @@
  */
 export function shareStrings<T>(value: T): T {
   const seen = new Map<string, string>();
+  return replaceInPlace(value, (v) => {
+    if (typeof v !== 'string') return v;
+    const first = seen.get(v);
+    if (first !== undefined) return first;
+    seen.set(v, v);
+    return v;
+  }) as T;
+}
+
+/**
+ * Walks plain data (objects, arrays) in place: each value becomes what `leaf` returns for it, and an object or
+ * array that `leaf` returns as it is gets walked into. Frozen objects are left as they are (they cannot change).
+ */
+export function replaceInPlace(value: unknown, leaf: (v: unknown) => unknown): unknown {
   const visit = (v: unknown): unknown => {
-    if (typeof v === 'string') {
-      const first = seen.get(v);
-      if (first !== undefined) return first;
-      seen.set(v, v);
-      return v;
-    }
-    if (v === null || typeof v !== 'object' || Object.isFrozen(v)) return v;
+    const mapped = leaf(v);
+    if (mapped !== v || v === null || typeof v !== 'object' || Object.isFrozen(v)) return mapped;
     if (Array.isArray(v)) {
       for (let i = 0; i < v.length; i++) v[i] = visit(v[i]);
       return v;
@@ -24,5 +33,5 @@ export function shareStrings<T>(value: T): T {
     for (const key of Object.keys(record)) record[key] = visit(record[key]);
     return v;
   };
-  return visit(value) as T;
+  return visit(value);
 }
