@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { Finding, Report } from '../../src/model.js';
 import { SEVERITIES } from '../../src/model.js';
 import { escapeHtml, formatHtml, jsonForScript } from '../../src/report/html.js';
-import { finding } from '../helpers/finding.js';
+import { conflictFinding, finding } from '../helpers/finding.js';
 
 const SCRIPT = '<script>alert(1)</script>';
 const ATTR = '"><img src=x onerror=alert(1)>';
@@ -14,12 +14,7 @@ const CLOSE = '</script><script>alert(2)</script>';
 const COMMENT = '<!-- <script>';
 
 const findings: Finding[] = [
-  finding({
-    path: 'zh-CN/a.md',
-    line: 80,
-    column: 67,
-    ruleId: 'merge-conflict-marker',
-    severity: 'error',
+  conflictFinding({
     message: `Merge conflict near ${SCRIPT}`,
     actual: `<<<<<<< 标头 ${ATTR}`,
     segment: { source: `policy: <<<<<<< HEAD ${CLOSE}`, target: `策略： <<<<<<< 标头 ${ATTR}` },
