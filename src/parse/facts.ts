@@ -41,6 +41,27 @@ const PATH_START = /:\\|\//;
 const FILE_EXTENSION = /[\w-]\.(?:exe|dll|msi|msp|ps1|psm1|psd1|xml|json|config|cfg|ini|log|txt|csv|cer|pfx|zip|cab|bat|cmd|vbs|js|sql|ldf|mdf|bak|vhd|vhdx|iso)\b/i;
 const DOMAIN_END = /[a-z0-9]\.(?:com|net|org|edu|gov|io|cn|de|fr|jp|br|es|co|uk|local|contoso|onmicrosoft)\b/i;
 
+const GUID_MIDDLE = /-[0-9A-Fa-f]{4}-/;
+const GUID_START = /[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-/;
+
+const isHashChar = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 43;
+
+/**
+ * Whether the text holds 16 hash characters in a row (`[A-Za-z0-9+]{16}`). Any 16 consecutive offsets include one
+ * that is 15 modulo 16, so only those are read first; a regex tried at every offset re-reads each word.
+ */
+export function hasHashRun(text: string): boolean {
+  for (let i = 15; i < text.length; i += 16) {
+    if (!isHashChar(text.charCodeAt(i))) continue;
+    let from = i;
+    while (from > i - 15 && isHashChar(text.charCodeAt(from - 1))) from--;
+    let to = i + 1;
+    while (to < from + 16 && isHashChar(text.charCodeAt(to))) to++;
+    if (to - from >= 16) return true;
+  }
+  return false;
+}
+
 /**
  * Each pattern (linear: bounded repetitions or character classes without nested quantifiers) with what a text must hold for it to match, checked before the pattern runs: most segments hold
  * no URL, path or variable, and a substring test (or a short regex) is much cheaper than a pattern's scan that
@@ -55,7 +76,8 @@ const PATTERNS: readonly [FactKind, Needle, RegExp][] = [
   // CJK text runs on right after a URL with no blank (…255876で参照): it is not part of the URL.
   ['url', (t) => t.includes('://'), /\bhttps?:\/\/[^\s)<>"'\]\u3000-\u9fff\uac00-\ud7af\uff00-\uffef]{1,500}/g],
   ['email', (t) => t.includes('@'), /\b[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8}\b/g],
-  ['guid', (t) => /[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-/.test(t), /\b[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}\b/g],
+  // `-abcd-` first: it starts with a literal, which the regex engine finds far faster than a run of hex digits.
+  ['guid', (t) => GUID_MIDDLE.test(t) && GUID_START.test(t), /\b[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}\b/g],
   ['ip', (t, d) => d && /\d\.\d/.test(t), /\b(?:\d{1,3}\.){3}\d{1,3}(?:\/\d{1,2})?\b/g],
   // Drive paths before accounts (`C:\Windows\System32` is not an account); folder names may hold a few spaces.
   [
@@ -79,7 +101,7 @@ const PATTERNS: readonly [FactKind, Needle, RegExp][] = [
   ['variable', (t) => t.includes('$'), /\$(?:true|false|null|True|False|Null|TRUE|FALSE|[A-Za-z_][A-Za-z0-9_]{0,60})\b/g],
   // Base64 and hex runs: long, with digits and letters mixed, optional `=` padding.
   // Without `/`: slash-separated words (`A/V/RTP/TCP/50000`, paths) are not hashes.
-  ['hash', (t, d) => d && /[A-Za-z0-9+]{16}/.test(t), /(?<![A-Za-z0-9+/])(?=[A-Za-z0-9+]{0,200}\d)(?=[A-Za-z0-9+]{0,200}[A-Za-z])[A-Za-z0-9+]{16,200}={0,2}(?![A-Za-z0-9+/=])/g],
+  ['hash', (t, d) => d && hasHashRun(t), /(?<![A-Za-z0-9+/])(?=[A-Za-z0-9+]{0,200}\d)(?=[A-Za-z0-9+]{0,200}[A-Za-z])[A-Za-z0-9+]{16,200}={0,2}(?![A-Za-z0-9+/=])/g],
   // Letter-dot-digits names (H.264, G.711) and dotted versions with three or more parts.
   ['version', (t, d) => d && /[A-Z]\.\d|\d\.\d/.test(t), /\b[A-Z]\.\d{2,4}\b|\b\d+\.\d+\.\d+(?:\.\d+)*\b/g],
   // CamelCase names that are data (AppName, OSVersion, iPhoneSkype, DisableAutomaticSendTracing).

@@ -19,5 +19,17 @@ export function spellsOut(text: string, n: number, locale: string): boolean {
   if (!words) return false;
   const lower = text.toLowerCase();
   if (language === 'ja' || language === 'zh') return words.some((w) => lower.includes(w));
-  return words.some((w) => new RegExp(`(?<![\\p{L}])${w}(?![\\p{L}])`, 'u').test(lower));
+  return wholeWords(language, n, words).test(lower);
+}
+
+/** One pattern per language and number, built on first use: the words standing alone, not inside longer words. */
+const patterns = new Map<string, RegExp>();
+function wholeWords(language: string, n: number, words: readonly string[]): RegExp {
+  const key = `${language}${n}`;
+  let re = patterns.get(key);
+  if (!re) {
+    re = new RegExp(`(?<![\\p{L}])(?:${words.join('|')})(?![\\p{L}])`, 'u');
+    patterns.set(key, re);
+  }
+  return re;
 }

@@ -1,4 +1,5 @@
-import { mergeConflictMarker } from '../../src/checks/merge-conflict-marker.js';
+import { describe, expect, it } from 'vitest';
+import { hasRunOfSeven, mergeConflictMarker } from '../../src/checks/merge-conflict-marker.js';
 import { fm, pair, testCheck } from '../helpers/check-tester.js';
 
 testCheck(mergeConflictMarker, {
@@ -61,4 +62,26 @@ testCheck(mergeConflictMarker, {
       errors: [{ messageId: 'block', path: 'es-ES/a.md', line: 3 }],
     },
   ],
+});
+
+describe('hasRunOfSeven (the article-wide pre-check)', () => {
+  it('agrees with a substring search on 20,000 random texts, runs at every offset and of every length', () => {
+    let seed = 11;
+    const rand = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return (seed >>> 12) % n;
+    };
+    const reference = (t: string): boolean => ['<<<<<<<', '=======', '>>>>>>>', '|||||||'].some((m) => t.includes(m));
+    let found = 0;
+    for (let i = 0; i < 20_000; i++) {
+      // Mostly one marker character with a few others, so that runs of 5 to 9 start at every offset modulo 7.
+      const c = '<=>|'[rand(4)] as string;
+      const text = Array.from({ length: 1 + rand(40) }, () => (rand(8) === 0 ? 'x<='[rand(3)] : c)).join('');
+      const expected = reference(text);
+      if (expected) found++;
+      expect(hasRunOfSeven(text), JSON.stringify(text)).toBe(expected);
+    }
+    expect(found).toBeGreaterThan(2_000);
+    expect(found).toBeLessThan(19_000);
+  });
 });

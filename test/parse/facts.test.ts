@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractFacts } from '../../src/parse/facts.js';
+import { extractFacts, hasHashRun } from '../../src/parse/facts.js';
 
 const en = (text: string) => extractFacts(text, { locale: 'en' });
 
@@ -145,5 +145,26 @@ describe('extractFacts: numbers', () => {
 
   it('the ignore option removes matches before extraction', () => {
     expect(extractFacts('Build 1234 of AppName', { locale: 'en', ignore: [/Build \d+/g] })).toEqual([{ kind: 'identifier', text: 'AppName' }]);
+  });
+});
+
+describe('hasHashRun (the pre-check of the hash pattern)', () => {
+  it('agrees with /[A-Za-z0-9+]{16}/ on 20,000 random texts, runs at every offset and of every length', () => {
+    let seed = 5;
+    const rand = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return (seed >>> 12) % n;
+    };
+    let found = 0;
+    for (let i = 0; i < 20_000; i++) {
+      // Runs of 9 to 17 hash characters between other characters, starting at every offset.
+      let text = 'x'.repeat(rand(20));
+      while (text.length < 40) text += `${Array.from({ length: 9 + rand(9) }, () => 'aZ9+'[rand(4)]).join('')}${' -=/é'[rand(5)]}`;
+      const expected = /[A-Za-z0-9+]{16}/.test(text);
+      if (expected) found++;
+      expect(hasHashRun(text), text).toBe(expected);
+    }
+    expect(found).toBeGreaterThan(2_000);
+    expect(found).toBeLessThan(19_500);
   });
 });
