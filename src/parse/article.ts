@@ -16,7 +16,7 @@ import { decode } from './decode.js';
 import { handoffDate, parseFrontMatter } from './front-matter.js';
 import { LineIndex } from './lines.js';
 import { parseSuppressions } from './suppressions.js';
-import { type InlineLink, type Interval, type MdStructure, inlineLinksOf, parseMarkdown } from './markdown.js';
+import { type InlineLink, type Interval, type MdStructure, type ParsedStructure, imageAltRegions, inlineLinksOf, parseMarkdown } from './markdown.js';
 import { type Fact, extractFacts } from './facts.js';
 import { slugify } from './slug.js';
 import { joinAdjacent, lineKeepingStandIn, maskRegions } from './mask.js';
@@ -52,7 +52,7 @@ export interface ParseOptions {
 
 /** What one article's parse can hand to the next of its family: results by input text. */
 export interface ParseMemo {
-  readonly structure: Map<string, MdStructure>;
+  readonly structure: Map<string, ParsedStructure>;
   readonly inlineLinks: Map<string, InlineLink[]>;
   readonly sourceFacts: Map<string, Fact[]>;
   readonly html: HtmlMemo;
@@ -282,9 +282,23 @@ export function parseArticle(input: ArticleInput, options: ParseOptions = defaul
     problems.push({ checkId: 'bilingual-markup', messageId: p.messageId, data: p.data, line: pos.line, column: pos.column, key: p.key });
   }
 
-  // Micromark reads the body only (the front matter is read above) with the pairs masked.
-  const masked = maskRegions(text, joinAdjacent(text, pairs), lineKeepingStandIn, bodyStart);
-  const md = parseMarkdown(masked.text, masked.toOriginal, { body: bodyStart > 0, ...(options.memo ? { memo: options.memo.structure } : {}) });
+  // Micromark reads the body only (the front matter is read above) with the pairs masked, and the alt texts of images
+  // too when each proves to be one: the locales of a family then mostly share one masked text, parsed once.
+  const pairRegions = joinAdjacent(text, pairs);
+  const parseOptions = { body: bodyStart > 0, ...(options.memo ? { memo: options.memo.structure } : {}) };
+  const alts = imageAltRegions(text, bodyStart, pairRegions);
+  let md: MdStructure | undefined;
+  if (alts.length > 0) {
+    const regions = [...pairRegions, ...alts].sort((a, b) => a.start - b.start);
+    const masked = maskRegions(text, regions, lineKeepingStandIn, bodyStart);
+    const altSet = new Set(alts);
+    const imageLabelsAt = regions.flatMap((r, i) => (altSet.has(r) ? [masked.regionStarts[i] as number] : []));
+    md = parseMarkdown(masked.text, masked.toOriginal, { ...parseOptions, imageLabelsAt });
+  }
+  if (!md) {
+    const masked = maskRegions(text, pairRegions, lineKeepingStandIn, bodyStart);
+    md = parseMarkdown(masked.text, masked.toOriginal, parseOptions) as MdStructure;
+  }
   const contexts = sweepContexts(pairs, md.intervals);
 
   const fmLocale = localeFrom(fm.data);

@@ -52,6 +52,13 @@ export interface MdStructure {
   code: { lang: string; value: string; start: number; end: number }[];
 }
 
+/** A structure as parsed (in its text's offsets), with where the labels of its images start. */
+export interface ParsedStructure {
+  md: MdStructure;
+  /** Where the label texts of images with a resource start. */
+  imageLabels: ReadonlySet<number>;
+}
+
 export interface ParseMarkdownOptions {
   /** The text is a body after front matter (parsed without the front matter extension). */
   body?: boolean;
@@ -59,18 +66,59 @@ export interface ParseMarkdownOptions {
    * Structures already parsed, by text (in the text's own offsets). The locales of a family mostly share their
    * masked structure (translations differ inside the pairs, which are masked), so each is parsed once.
    */
-  memo?: Map<string, MdStructure>;
+  memo?: Map<string, ParsedStructure>;
+  /**
+   * Offsets in the text of stand-ins for image alt texts (see `imageAltRegions`): the structure holds only when each
+   * is there the label text of an image with a resource (`![x](…)`); otherwise `parseMarkdown` gives undefined.
+   */
+  imageLabelsAt?: readonly number[];
 }
 
-/** Parses the (masked) text; `toOriginal` maps its offsets back to the article's. */
-export function parseMarkdown(text: string, toOriginal: (offset: number) => number = (o) => o, options: ParseMarkdownOptions = {}): MdStructure {
+/**
+ * Parses the (masked) text; `toOriginal` maps its offsets back to the article's. Undefined only when a stand-in of
+ * `imageLabelsAt` is not an image's label (the text must then be parsed with the alt texts in place).
+ */
+export function parseMarkdown(text: string, toOriginal: (offset: number) => number = (o) => o, options: ParseMarkdownOptions = {}): MdStructure | undefined {
   const key = `${options.body ? 'b' : 'd'}${text}`;
   let raw = options.memo?.get(key);
   if (!raw) {
-    raw = structureOf(text, options.body === true);
+    raw = parsedStructure(text, options.body === true);
     options.memo?.set(key, raw);
   }
-  return mapOffsets(raw, toOriginal);
+  const labels = raw.imageLabels;
+  if (options.imageLabelsAt?.some((at) => !labels.has(at))) return undefined;
+  return mapOffsets(raw.md, toOriginal);
+}
+
+/**
+ * An image's alt text holding none of the characters that start or end inline syntax (code, emphasis, links, HTML,
+ * entities, escapes, strikethrough, table cells, literal autolinks) nor a line break: to micromark it is plain
+ * data, and `x` in its place leaves every block, inline span and offset outside it as it was.
+ */
+const PLAIN_IMAGE_ALT = /!\[([^\][\\`*_<>&~|:@!\r\n]+)\]\(/g;
+
+/**
+ * The alt texts of Markdown images in `text` from `from` on, outside the `excluded` regions (sorted): what the
+ * locales of a family translate outside their bilingual pairs. Masked with `x` like the pairs, the masked texts of a
+ * family agree more often. `parseMarkdown` checks, with `imageLabelsAt`, that each one was an image's label.
+ */
+export function imageAltRegions(text: string, from: number, excluded: readonly { start: number; end: number }[]): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  if (!text.includes('![', from)) return out;
+  let next = 0;
+  PLAIN_IMAGE_ALT.lastIndex = from;
+  for (let m = PLAIN_IMAGE_ALT.exec(text); m; m = PLAIN_IMAGE_ALT.exec(text)) {
+    const alt = m[1] as string;
+    const start = m.index + 2;
+    const end = start + alt.length;
+    // `www.` would be a literal autolink; an alt of one character gains nothing.
+    if (alt.length < 2 || /www\./i.test(alt)) continue;
+    while (next < excluded.length && (excluded[next] as { end: number }).end <= start) next++;
+    const ex = excluded[next];
+    if (ex && ex.start < end) continue;
+    out.push({ start, end });
+  }
+  return out;
 }
 
 function mapOffsets(md: MdStructure, to: (offset: number) => number): MdStructure {
@@ -142,6 +190,8 @@ interface OpenLink {
   entry: MdLink;
   /** A link or image is one (not a reference) when it has a resource: `[text](url)`. */
   resource: boolean;
+  /** Where its label text starts (-1 before it is known). */
+  labelStart: number;
 }
 
 /**
@@ -149,7 +199,12 @@ interface OpenLink {
  * its nodes (list items included), without building the tree. `structureFromTree` is the reference.
  */
 export function structureOf(text: string, body: boolean): MdStructure {
-  return readEvents(withListItems(eventsOf(text, body)));
+  return parsedStructure(text, body).md;
+}
+
+function parsedStructure(text: string, body: boolean): ParsedStructure {
+  const imageLabels = new Set<number>();
+  return { md: readEvents(withListItems(eventsOf(text, body)), imageLabels), imageLabels };
 }
 
 /** A link or image written in Markdown inside a segment's text. */
@@ -194,8 +249,11 @@ export function inlineLinksOf(texts: readonly string[]): InlineLink[][] {
   );
 }
 
-/** What the events say: the spans, tables, links, headings and code blocks mdast would have. */
-function readEvents(events: readonly Event[]): MdStructure {
+/**
+ * What the events say: the spans, tables, links, headings and code blocks mdast would have. `imageLabels` collects
+ * where the label texts of images with a resource start.
+ */
+function readEvents(events: readonly Event[], imageLabels?: Set<number>): MdStructure {
   // Token text is serialized by its tokenizer, as mdast does: a token's offsets can span a container prefix
   // (`> `, list indentation) that it does not hold.
   const out: MdStructure = { intervals: [], tables: [], links: [], headings: [], code: [] };
@@ -228,8 +286,13 @@ function readEvents(events: readonly Event[]): MdStructure {
           break;
         case 'link':
         case 'image':
-          links.push({ entry: { url: '', offset: token.start.offset, end: token.end.offset, kind: type }, resource: false });
+          links.push({ entry: { url: '', offset: token.start.offset, end: token.end.offset, kind: type }, resource: false, labelStart: -1 });
           break;
+        case 'labelText': {
+          const open = links[links.length - 1];
+          if (open && open.labelStart < 0) open.labelStart = token.start.offset;
+          break;
+        }
         case 'resource':
           if (links.length > 0) (links[links.length - 1] as OpenLink).resource = true;
           break;
@@ -306,7 +369,10 @@ function readEvents(events: readonly Event[]): MdStructure {
       case 'link':
       case 'image': {
         const open = links.pop();
-        if (open?.resource) out.links.push(open.entry);
+        if (open?.resource) {
+          out.links.push(open.entry);
+          if (type === 'image') imageLabels?.add(open.labelStart);
+        }
         break;
       }
       case 'codeFencedFenceInfo':

@@ -4,6 +4,8 @@ export interface Masked {
   text: string;
   /** The article offset of an offset in the masked text (inside a stand-in: the region's start, or within it). */
   toOriginal: (offset: number) => number;
+  /** Where each region's stand-in starts in the masked text, by the region's index; -1 for a region not kept. */
+  regionStarts: readonly number[];
 }
 
 /**
@@ -11,22 +13,27 @@ export interface Masked {
  * stand-in keeps the region's line breaks when a parser must see the same lines (Markdown), not when it need not.
  */
 export function maskRegions(text: string, regions: readonly { start: number; end: number }[], standIn: (region: string) => string, from = 0): Masked {
-  if (regions.length === 0) return { text: from === 0 ? text : text.slice(from), toOriginal: (o) => o + from };
+  if (regions.length === 0) return { text: from === 0 ? text : text.slice(from), toOriginal: (o) => o + from, regionStarts: [] };
   const parts: string[] = [];
   // Per region: where it starts in the masked text, in the original, and both lengths.
   const maskedStarts: number[] = [];
   const originals: number[] = [];
   const maskedLengths: number[] = [];
   const originalLengths: number[] = [];
+  const regionStarts: number[] = [];
   let at = from;
   let maskedLength = 0;
   for (const r of regions) {
-    if (r.start < at || r.end <= r.start) continue;
+    if (r.start < at || r.end <= r.start) {
+      regionStarts.push(-1);
+      continue;
+    }
     const before = text.slice(at, r.start);
     parts.push(before);
     maskedLength += before.length;
     const replacement = standIn(text.slice(r.start, r.end));
     maskedStarts.push(maskedLength);
+    regionStarts.push(maskedLength);
     originals.push(r.start);
     maskedLengths.push(replacement.length);
     originalLengths.push(r.end - r.start);
@@ -52,7 +59,7 @@ export function maskRegions(text: string, regions: readonly { start: number; end
     if (inside < maskedLen) return original + Math.min(inside, originalLen - 1);
     return original + originalLen + (inside - maskedLen);
   };
-  return { text: parts.join(''), toOriginal };
+  return { text: parts.join(''), toOriginal, regionStarts };
 }
 
 /** A stand-in that keeps the region's line breaks (Markdown must see the same lines): `x` and the breaks. */

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { defaultParseOptions, newParseMemo, parseArticle } from '../../src/parse/article.js';
-import { inlineLinksOf, structureFromTree, structureOf } from '../../src/parse/markdown.js';
+import { imageAltRegions, inlineLinksOf, parseMarkdown, structureFromTree, structureOf } from '../../src/parse/markdown.js';
+import { lineKeepingStandIn, maskRegions } from '../../src/parse/mask.js';
 import { REPO, SEEDS } from '../helpers/seeds.js';
 
 // Markdown that exercises every span the event reading derives by itself rather than copying from a token.
@@ -124,5 +125,64 @@ describe('the parse context made once per syntax', () => {
     const alone = structureOf('See [the plan][p].\n', true);
     expect(alone.intervals.filter((i) => i.kind === 'link')).toEqual([]);
     expect(alone).toEqual(structureFromTree('See [the plan][p].\n', true));
+  });
+});
+
+describe('image alt texts masked like the pairs', () => {
+  /** The structure parsed with every plain alt text masked, in the text's offsets (undefined when one is refused). */
+  const maskedReading = (text: string) => {
+    const alts = imageAltRegions(text, 0, []);
+    const masked = maskRegions(text, alts, lineKeepingStandIn);
+    return { alts, md: parseMarkdown(masked.text, masked.toOriginal, { imageLabelsAt: masked.regionStarts }) };
+  };
+
+  it('picks plain alt texts only: none with inline syntax, a line break, a literal autolink, or inside a pair', () => {
+    const plain = 'a ![Captura de pantalla (1)](a.png) b ![図 2. 構成](b.png) c ![x](c.png)';
+    expect(imageAltRegions(plain, 0, []).map((r) => plain.slice(r.start, r.end))).toEqual(['Captura de pantalla (1)', '図 2. 構成']);
+    for (const alt of ['a*b', 'a_b', 'a`b', 'a<b', 'a&amp;b', 'a~b', 'a|b', 'a\\b', 'a[b', 'see www.contoso.com', 'https x:y', 'me@contoso.com', 'a!b']) {
+      expect(imageAltRegions(`![${alt}](x.png)`, 0, []), alt).toEqual([]);
+    }
+    expect(imageAltRegions('![one\ntwo](x.png) ![Bild](y.png)', 0, [])).toEqual([{ start: 20, end: 24 }]);
+    // Inside a region excluded (a pair), or before the body: not picked.
+    expect(imageAltRegions('<span>![Bild](x.png)</span> ![Bild](y.png)', 0, [{ start: 0, end: 27 }])).toEqual([{ start: 30, end: 34 }]);
+    expect(imageAltRegions('![Bild](x.png) ![Bild](y.png)', 1, [])).toEqual([{ start: 17, end: 21 }]);
+  });
+
+  const images: Record<string, string> = {
+    'in running text': 'See ![Captura de pantalla del centro](media/a.png) here, then ![Zweites Bild](b.png "Titel").\n',
+    'in a heading (not part of its text)': '# Titel ![Ein Symbol](i.png) und mehr\n\nText\n',
+    'in a table cell': '| a | b |\n|---|---|\n| ![Ein Symbol, das einen Entscheidungspunkt darstellt](x.png) <br/>x | y |\n',
+    'in list items and a blockquote': '- eins ![Bild eins](x.png)\n  ![Bild zwei](y.png)\n\n> ![Bild drei](z.png)\n',
+    'inside a link': '[![Logo der Firma](x.png)](https://example.com) [text ![Bild](y.png)](z.md)\n',
+  };
+  it.each(Object.entries(images))('gives the structure of the unmasked text: %s', (_name, text) => {
+    const { alts, md } = maskedReading(text);
+    expect(alts.length).toBeGreaterThan(0);
+    expect(md).toEqual(structureOf(text, false));
+  });
+
+  const notImages: Record<string, string> = {
+    'in fenced code': '```md\n![Bild im Code](x.png)\n```\n',
+    'in indented code': 'Text\n\n    ![Bild eingerückt](x.png)\n',
+    'in inline code': 'Schreiben Sie `![Bild im Code](x.png)` für ein Bild.\n',
+    'in an HTML block': '<div>\n![Bild in HTML](x.png)\n</div>\n',
+    // Masked, the resource fails and `![x]` would be an image by reference to `[x]`; unmasked, nothing is.
+    'an image by reference once masked': '[x]: /defined\n\n![Bild kaputt](x.png "offen\n\nText\n',
+  };
+  it.each(Object.entries(notImages))('is refused where the alt text is not an image label: %s', (_name, text) => {
+    const { alts, md } = maskedReading(text);
+    expect(alts.length).toBe(1);
+    expect(md).toBeUndefined();
+  });
+
+  it('lets the locales of a family share one parse when only their alt texts differ', () => {
+    const article = (alt: string, target: string) =>
+      `---\nms.assetid: a\n---\n# Titel\n\n<span data-ttu-id="a-1">${target}</span><span class="sxs-lookup"><span data-stu-id="a-1">Open the center.</span></span>\n\n![${alt}](media/a.png)\n`;
+    const memo = newParseMemo();
+    const de = parseArticle({ path: 'de-DE/a.md', relPath: 'a.md', root: 0, bytes: Buffer.from(article('Screenshot des Centers', 'Öffnen Sie das Center.')) }, { ...defaultParseOptions, memo });
+    const fr = parseArticle({ path: 'fr-FR/a.md', relPath: 'a.md', root: 0, bytes: Buffer.from(article('Capture d’écran du centre', 'Ouvrez le centre.')) }, { ...defaultParseOptions, memo });
+    expect(memo.structure.size).toBe(1);
+    expect(de.article.links.map((l) => [l.url, l.kind, l.line])).toEqual([['media/a.png', 'image', 8]]);
+    expect(fr.article.links.map((l) => [l.url, l.kind, l.line])).toEqual([['media/a.png', 'image', 8]]);
   });
 });
