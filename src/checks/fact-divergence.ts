@@ -1,6 +1,6 @@
 // The same English sentence in several locales whose translations disagree on a fact the source does not spell out.
 import type { Article, Fact, Segment } from '../model.js';
-import { numberValue } from '../parse/facts.js';
+import { numberValue, toNfkc } from '../parse/facts.js';
 import type { FamilyCheck } from './types.js';
 import { normalizedSources } from './support/align.js';
 
@@ -20,16 +20,17 @@ function factKey(f: Fact, locale: string): string {
 /** Facts of the target that its own source does not have (those are fact-mismatch's). */
 function targetOnly(segment: Segment, locale: string): Map<string, string> {
   const out = new Map<string, string>();
-  // Most targets have no fact of a compared kind: the source's keys and its NFKC form are made only when needed.
+  // Most targets have no fact of a compared kind, and most facts stand in the source as written: the source's NFKC
+  // form, its keys and the fact's key are made only when needed.
   let sourceKeys: Set<string> | undefined;
   let sourceText: string | undefined;
   for (const f of segment.targetFacts) {
     if (f.kind === 'link' || f.kind === 'identifier') continue;
+    sourceText ??= toNfkc(segment.source);
+    if (sourceText.includes(f.text)) continue;
     sourceKeys ??= new Set(segment.sourceFacts.map((s) => factKey(s, 'en')));
-    sourceText ??= segment.source.normalize('NFKC');
     const key = factKey(f, locale);
-    if (sourceKeys.has(key) || sourceText.includes(f.text)) continue;
-    out.set(key, f.text);
+    if (!sourceKeys.has(key)) out.set(key, f.text);
   }
   return out;
 }

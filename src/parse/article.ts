@@ -55,10 +55,12 @@ export interface ParseMemo {
   readonly structure: Map<string, ParsedStructure>;
   readonly inlineLinks: Map<string, InlineLink[]>;
   readonly sourceFacts: Map<string, Fact[]>;
+  /** The same, read with every number exact (sources in tables' key and value columns). */
+  readonly exactSourceFacts: Map<string, Fact[]>;
   readonly html: HtmlMemo;
 }
 
-export const newParseMemo = (): ParseMemo => ({ structure: new Map(), inlineLinks: new Map(), sourceFacts: new Map(), html: newHtmlMemo() });
+export const newParseMemo = (): ParseMemo => ({ structure: new Map(), inlineLinks: new Map(), sourceFacts: new Map(), exactSourceFacts: new Map(), html: newHtmlMemo() });
 
 export const defaultParseOptions: ParseOptions = { maxBytes: 20 * 1024 * 1024 };
 
@@ -339,13 +341,13 @@ export function parseArticle(input: ArticleInput, options: ParseOptions = defaul
       for (const c of t.record.valueColumns) for (const i of row[c]?.segments ?? []) roles.set(i, 'table-value');
     }
   }
-  const sourceMemo = options.memo?.sourceFacts;
   const sourceFactsOf = (source: string, exactNumbers: boolean): Fact[] => {
-    const key = `${exactNumbers ? 1 : 0}${source}`;
-    let facts = sourceMemo?.get(key);
+    // Keyed by the source itself (a string hashes once), one map per reading of numbers.
+    const memo = exactNumbers ? options.memo?.exactSourceFacts : options.memo?.sourceFacts;
+    let facts = memo?.get(source);
     if (!facts) {
       facts = extractFacts(source, { locale: 'en', exactNumbers });
-      sourceMemo?.set(key, facts);
+      memo?.set(source, facts);
     }
     return facts;
   };

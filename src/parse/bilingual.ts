@@ -316,8 +316,10 @@ function extractWellFormed(text: string, prepared: string, memo: HtmlMemo = newH
     regions.push({ start, end: start + whole.length });
   }
   // Every pair marker must belong to a pair read above; otherwise something is broken: read the whole tree.
+  // Counted with `test`, which makes no match objects (a global regex resumes at its `lastIndex`).
   let markers = 0;
-  for (const _ of prepared.matchAll(PAIR_MARKERS)) markers++;
+  PAIR_MARKERS.lastIndex = 0;
+  while (PAIR_MARKERS.test(prepared)) markers++;
   if (markers !== 3 * out.pairs.length) return undefined;
   // A pair inside an HTML comment is not a pair.
   if (prepared.includes('<!--') && insideComment(prepared, regions)) return undefined;
