@@ -75,20 +75,23 @@ export interface ParsedArticle {
   setextUnderlines: ReadonlySet<number>;
 }
 
-function contextOf(stack: readonly Interval[], inHtmlCell: boolean): SegmentContext {
+/** The context of a pair at `at` from the intervals open there (the stack's ones that end after it). */
+function contextOf(stack: readonly Interval[], at: number, inHtmlCell: boolean): SegmentContext {
   if (inHtmlCell) return 'html-table';
   for (let i = stack.length - 1; i >= 0; i--) {
-    const k = (stack[i] as Interval).kind;
-    if (k === 'link') return 'link-text';
-    if (k === 'tableCell') return 'table-cell';
-    if (k === 'heading') return 'heading';
+    const it = stack[i] as Interval;
+    if (it.end <= at) continue;
+    if (it.kind === 'link') return 'link-text';
+    if (it.kind === 'tableCell') return 'table-cell';
+    if (it.kind === 'heading') return 'heading';
   }
   for (let i = stack.length - 1; i >= 0; i--) {
-    const k = (stack[i] as Interval).kind;
-    if (k === 'listItem') return 'list-item';
-    if (k === 'blockquote') return 'blockquote';
+    const it = stack[i] as Interval;
+    if (it.end <= at) continue;
+    if (it.kind === 'listItem') return 'list-item';
+    if (it.kind === 'blockquote') return 'blockquote';
   }
-  for (const it of stack) if (it.kind === 'paragraph') return 'paragraph';
+  for (const it of stack) if (it.end > at && it.kind === 'paragraph') return 'paragraph';
   return 'other';
 }
 
@@ -104,8 +107,8 @@ function sweepContexts(pairs: readonly RawPair[], intervals: readonly Interval[]
       open.push(it);
     }
     while (open.length > 0 && (open[open.length - 1] as Interval).end <= p.start) open.pop();
-    // Parents may have closed under a child that is still open only if nesting is broken: filter to be safe.
-    out.push(contextOf(open.filter((it) => it.end > p.start), p.inHtmlCell));
+    // Parents may have closed under a child that is still open only if nesting is broken: those are skipped.
+    out.push(contextOf(open, p.start, p.inHtmlCell));
   }
   return out;
 }

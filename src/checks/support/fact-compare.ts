@@ -135,6 +135,11 @@ export function compareFacts(
   options: CompareOptions,
 ): FactIssue[] {
   const issues: FactIssue[] = [];
+  // Most sentences have no fact in their source and none a translation must not add: only their markup is compared.
+  if (sourceFacts.length === 0 && !targetFacts.some((f) => STRONG_EXTRA.has(f.kind))) {
+    markupIssues(source, target, issues);
+    return issues;
+  }
   const ignored = (f: Fact): boolean => options.ignore?.some((re) => re.test(f.text)) ?? false;
   const t = norm(target);
   let tCompact: string | undefined;
@@ -224,10 +229,15 @@ export function compareFacts(
     issues.push({ kind: 'extra', expected: '', actual: p.fact.text, factKind: p.fact.kind });
   }
 
+  markupIssues(source, target, issues);
+  return issues;
+}
+
+/** Links, images and inline code the translation has more or fewer of than its source. */
+function markupIssues(source: string, target: string, issues: FactIssue[]): void {
   const sm = markupCounts(source);
   const tm = markupCounts(target);
   for (const k of ['links', 'images', 'code'] as const) {
     if (sm[k] !== tm[k]) issues.push({ kind: 'markup', expected: `${sm[k]} ${k}`, actual: `${tm[k]} ${k}`, factKind: k });
   }
-  return issues;
 }
