@@ -1,6 +1,6 @@
 // The same English sentence in several locales whose translations disagree on a fact the source does not spell out.
 import type { Article, Fact, Segment } from '../model.js';
-import { numberValue, toNfkc } from '../parse/facts.js';
+import { numberValue } from '../parse/facts.js';
 import type { FamilyCheck } from './types.js';
 import { normalizedSources } from './support/align.js';
 
@@ -26,7 +26,7 @@ function targetOnly(segment: Segment, locale: string): Map<string, string> {
   let sourceText: string | undefined;
   for (const f of segment.targetFacts) {
     if (f.kind === 'link' || f.kind === 'identifier') continue;
-    sourceText ??= toNfkc(segment.source);
+    sourceText ??= segment.source.normalize('NFKC');
     if (sourceText.includes(f.text)) continue;
     sourceKeys ??= new Set(segment.sourceFacts.map((s) => factKey(s, 'en')));
     const key = factKey(f, locale);

@@ -41,19 +41,6 @@ const PATH_START = /:\\|\//;
 const FILE_EXTENSION = /[\w-]\.(?:exe|dll|msi|msp|ps1|psm1|psd1|xml|json|config|cfg|ini|log|txt|csv|cer|pfx|zip|cab|bat|cmd|vbs|js|sql|ldf|mdf|bak|vhd|vhdx|iso)\b/i;
 const DOMAIN_END = /[a-z0-9]\.(?:com|net|org|edu|gov|io|cn|de|fr|jp|br|es|co|uk|local|contoso|onmicrosoft)\b/i;
 
-/**
- * What NFKC may change: anything above Latin-1, and the Latin-1 characters with a compatibility mapping (found
- * through `normalize` itself, so the list follows the engine's Unicode tables). Latin-1 characters are all starters
- * that compose with nothing before them, so a text of the others is its own NFKC form.
- */
-const LATIN1_COMPATIBILITY = Array.from({ length: 256 }, (_, c) => String.fromCharCode(c))
-  .filter((ch) => ch.normalize('NFKC') !== ch)
-  .map((ch) => `\\x${ch.charCodeAt(0).toString(16)}`)
-  .join('');
-const NFKC_MAY_CHANGE = new RegExp(`[^\\0-\\xff]|[${LATIN1_COMPATIBILITY}]`);
-/** The text's NFKC form, without calling ICU for the many texts that are already in it. */
-export const toNfkc = (text: string): string => (NFKC_MAY_CHANGE.test(text) ? text.normalize('NFKC') : text);
-
 const GUID_MIDDLE = /-[0-9A-Fa-f]{4}-/;
 const GUID_START = /[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-/;
 
@@ -180,7 +167,7 @@ export interface ExtractOptions {
 /** Facts of a text, strongest kinds first; each character belongs to at most one fact. */
 export function extractFacts(input: string, options: ExtractOptions): Fact[] {
   // Full-width digits and letters (２０１５, ＡＢＣ) are the same tokens to a reader.
-  let text = toNfkc(input);
+  let text = input.normalize('NFKC');
   for (const re of options.ignore ?? []) text = text.replace(re, ' ');
   const facts: Fact[] = [];
   const blank = (m: string): string => ' '.repeat(m.length);

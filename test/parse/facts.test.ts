@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractFacts, hasHashRun, toNfkc } from '../../src/parse/facts.js';
+import { extractFacts, hasHashRun } from '../../src/parse/facts.js';
 
 const en = (text: string) => extractFacts(text, { locale: 'en' });
 
@@ -166,26 +166,5 @@ describe('hasHashRun (the pre-check of the hash pattern)', () => {
     }
     expect(found).toBeGreaterThan(2_000);
     expect(found).toBeLessThan(19_500);
-  });
-});
-
-describe('toNfkc (NFKC without ICU for texts already in it)', () => {
-  it('equals normalize("NFKC") on every Latin-1 character and on 20,000 random texts', () => {
-    for (let c = 0; c < 256; c++) expect(toNfkc(String.fromCharCode(c)), `U+${c.toString(16)}`).toBe(String.fromCharCode(c).normalize('NFKC'));
-    let seed = 9;
-    const rand = (n: number): number => {
-      seed = (seed * 1103515245 + 12345) % 2 ** 31;
-      return (seed >>> 12) % n;
-    };
-    // Latin-1 mostly, with combining marks, full-width forms, ligatures and Hangul jamo that compose or decompose.
-    const extra = ['\u0301', '\u0327', '\uff12', '\ufb01', '\u1100', '\u1161', '\u2126', 'e\u0301'];
-    let changed = 0;
-    for (let i = 0; i < 20_000; i++) {
-      const text = Array.from({ length: rand(10) }, () => (rand(20) === 0 ? (extra[rand(extra.length)] as string) : String.fromCharCode(rand(256)))).join('');
-      const expected = text.normalize('NFKC');
-      if (expected !== text) changed++;
-      expect(toNfkc(text), JSON.stringify(text)).toBe(expected);
-    }
-    expect(changed).toBeGreaterThan(2_000);
   });
 });

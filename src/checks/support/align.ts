@@ -2,34 +2,10 @@
 import { diffArrays } from 'diff';
 import type { Article } from '../../model.js';
 
-/** One UTF-16 unit of JavaScript's `\s`: what `/\s+/g` and `trim()` remove. */
-const isSpace = (c: number): boolean =>
-  c === 32 ||
-  (c >= 9 && c <= 13) ||
-  (c >= 0xa0 &&
-    (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
-
-/**
- * Whether normalising would leave the text as it is: no leading or trailing whitespace, no run, nothing but plain
- * spaces. One loop over the characters; the regex it replaces (`/^\s|\s$|\s\s|[^\S ]/`) tried four branches at each.
- */
-export function isNormalSpacing(s: string): boolean {
-  if (s.length === 0) return true;
-  if (isSpace(s.charCodeAt(0)) || isSpace(s.charCodeAt(s.length - 1))) return false;
-  let afterSpace = false;
-  for (let i = 1; i < s.length - 1; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 32) {
-      if (afterSpace) return false;
-      afterSpace = true;
-    } else if (c < 33 ? c >= 9 && c <= 13 : c >= 0xa0 && isSpace(c)) return false;
-    else afterSpace = false;
-  }
-  return true;
-}
-
+// Whitespace that normalising would change: a run, a leading or trailing one, or any but a plain space.
+const UNNORMAL_SPACE = /^\s|\s$|\s\s|[^\S ]/;
 /** Whitespace runs as one space, trimmed. Most sources are already so and are returned as they are. */
-export const normalizeSource = (s: string): string => (isNormalSpacing(s) ? s : s.replace(/\s+/g, ' ').trim());
+export const normalizeSource = (s: string): string => (UNNORMAL_SPACE.test(s) ? s.replace(/\s+/g, ' ').trim() : s);
 
 /** The normalised sources of an article, computed once: it is aligned with every other revision of its family. */
 const normalized = new WeakMap<Article, string[]>();

@@ -1,5 +1,5 @@
 // Compares the facts of a segment's source with its target: kept, mangled, changed, missing or added.
-import { type Fact, markupCounts, separators, toNfkc } from '../../parse/facts.js';
+import { type Fact, markupCounts, separators } from '../../parse/facts.js';
 import { spellsOut } from '../../parse/spelled-numbers.js';
 
 export type FactIssueKind = 'mangled' | 'changed' | 'case-changed' | 'missing' | 'extra' | 'markup';
@@ -31,7 +31,7 @@ const STRONG_EXTRA = new Set(['url', 'email', 'guid', 'ip', 'cmdlet', 'hash']);
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const NON_ASCII = /[^\x00-\x7f]/;
 // NFKC and the narrow spaces only touch non-ASCII text: most sources are ASCII and are returned as they are.
-const norm = (s: string): string => (NON_ASCII.test(s) ? toNfkc(s).replace(/[\u00a0\u202f\u2009]/g, ' ') : s);
+const norm = (s: string): string => (NON_ASCII.test(s) ? s.normalize('NFKC').replace(/[\u00a0\u202f\u2009]/g, ' ') : s);
 
 /** The token with blanks inserted between its characters (`AdDO…EA = =`, `H. 264`, `litwareinc \ pilar`). */
 let blanklessOf: { target: string; blankless: string; at: Int32Array } = { target: '', blankless: '', at: new Int32Array(0) };
