@@ -215,6 +215,13 @@ export interface InlineLink {
 
 /** GFM's literal autolinks (`https://…`, `www.…`) are the only GFM syntax that makes links in running text. */
 const inlineParser = reusedParser([gfmAutolinkLiteral()]);
+/**
+ * Without `@`, `:` or `www.` no literal autolink can start (an email needs `@`, `http(s)` and the other protocols
+ * `:`), and every attempt of the extension fails without a trace: CommonMark alone reads the same links, twice as
+ * fast (the extension tries an email at every word).
+ */
+const commonmarkInlineParser = reusedParser([]);
+const MAY_HOLD_LITERAL_AUTOLINK = /[@:]|www\./i;
 
 /**
  * What can change how micromark reads a later `[`: a code span or raw HTML opened before it, an escape, or a literal
@@ -239,14 +246,15 @@ function fromFirstBracket(text: string): string {
  */
 export function inlineLinksOf(texts: readonly string[]): InlineLink[][] {
   if (texts.length === 0) return [];
-  const parser = inlineParser();
   // No `postprocess`: the text tokenizer resolves links itself at the end of its input; what postprocess would
   // add is the inside of destinations and titles (string content), and a destination is read whole.
-  return texts.map((t) =>
-    readEvents(parser.text().write(preprocess()(fromFirstBracket(t), undefined, true))).links.flatMap((l) =>
+  return texts.map((t) => {
+    const text = fromFirstBracket(t);
+    const parser = MAY_HOLD_LITERAL_AUTOLINK.test(text) ? inlineParser() : commonmarkInlineParser();
+    return readEvents(parser.text().write(preprocess()(text, undefined, true))).links.flatMap((l) =>
       l.kind === 'definition' ? [] : [{ url: l.url, kind: l.kind }],
-    ),
-  );
+    );
+  });
 }
 
 /**

@@ -93,6 +93,29 @@ describe('inline links in segment texts', () => {
     ]);
   });
 
+  it('finds literal autolinks by each of their cues (@, :, www.), before or after the first bracket', () => {
+    expect(
+      inlineLinksOf(['[t](t.md) then www.contoso.com', '[t](t.md) or me@contoso.com', '[t](t.md) at https://contoso.com/x', 'WWW.CONTOSO.COM and [t](t.md)']),
+    ).toEqual([
+      [
+        { url: 't.md', kind: 'link' },
+        { url: 'http://www.contoso.com', kind: 'link' },
+      ],
+      [
+        { url: 't.md', kind: 'link' },
+        { url: 'mailto:me@contoso.com', kind: 'link' },
+      ],
+      [
+        { url: 't.md', kind: 'link' },
+        { url: 'https://contoso.com/x', kind: 'link' },
+      ],
+      [
+        { url: 'http://WWW.CONTOSO.COM', kind: 'link' },
+        { url: 't.md', kind: 'link' },
+      ],
+    ]);
+  });
+
   it('keeps each text apart: a bracket in one text never pairs with a destination in the next', () => {
     expect(inlineLinksOf(['text [open', '](url) close'])).toEqual([[], []]);
   });
