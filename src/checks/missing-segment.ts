@@ -47,8 +47,9 @@ export const missingSegment: FamilyCheck = {
         const others = group.filter((o) => o !== a && o.locale !== a.locale);
         if (others.length === 0) continue;
         const mine = new Set(normalizedSources(a));
-        // Another segmentation of the same English (two sentences in one segment here) loses nothing.
-        const mineJoined = normalizedSources(a).join(' ');
+        // Another segmentation of the same English (two sentences in one segment here) loses nothing. Joined only
+        // when another locale has a sentence this one lacks.
+        let mineJoined: string | undefined;
         const have = new Map<string, { article: Article; line: number; source: string }[]>();
         for (const o of others) {
           const seen = new Set<string>();
@@ -62,6 +63,7 @@ export const missingSegment: FamilyCheck = {
         }
         for (const [k, list] of have) {
           if (list.length * 2 <= others.length) continue; // only what most of the others have
+          mineJoined ??= normalizedSources(a).join(' ');
           if (mineJoined.includes(k)) continue;
           report({
             article: a,
