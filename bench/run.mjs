@@ -182,7 +182,7 @@ oneChanged.ms = median(oneChangedRuns);
 // 3. Optional: remark-parse alone (the engine's own frozen processor), single thread, first 500 files.
 let remark;
 if (opts.remark) {
-  const { markdownProcessor } = await import(path.join(DIST, 'parse/markdown.js'));
+  const { markdownProcessor } = await import(path.join(DIST, 'parse/markdown-tree.js'));
   const files = allMd.slice(0, 500);
   const texts = files.map((f) => readFileSync(f, 'utf8'));
   const sampleBytes = files.reduce((n, f) => n + statSync(f).size, 0);

@@ -74,6 +74,7 @@ function program(): Command {
     .option('--cache-location <dir>', 'cache folder (implies --cache; default .loccheck-cache in the working directory)')
     .option('--shard <i/n>', 'check only shard i of n (split by article family) for a CI matrix; combine with merge-reports')
     .option('--changed-since <ref>', 'check only the article families with a file changed since this git ref (pull requests)')
+    .option('-j, --jobs <n>', 'worker threads that parse (default: one per core, up to 8, from 64 files on; 1: none)')
     .option('--list-checks', 'list the checks and exit')
     .version(version(), '-v, --version')
     .exitOverride()
@@ -97,6 +98,7 @@ interface CliOptions {
   writeBaseline?: string;
   changedSince?: string;
   shard?: string;
+  jobs?: string;
   cache?: boolean;
   cacheLocation?: string;
 }
@@ -107,6 +109,12 @@ function parseShard(value: string): { index: number; count: number } {
   const count = Number(m?.[2]);
   if (!m || count < 1 || index < 1 || index > count) throw new InputError(`--shard "${value}": expected i/n with 1 ≤ i ≤ n, e.g. 2/4`);
   return { index, count };
+}
+
+function parseJobs(value: string): number {
+  const jobs = /^\d{1,3}$/.test(value) ? Number(value) : Number.NaN;
+  if (!(jobs >= 1 && jobs <= 64)) throw new InputError(`--jobs "${value}": expected a number of worker threads from 1 to 64`);
+  return jobs;
 }
 
 /** With --quiet only errors are shown, and the summary counts what is shown. */
@@ -209,6 +217,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     const changed = opts.changedSince ? { changedFiles: changedFilesSince(io.cwd, opts.changedSince), changedSince: opts.changedSince } : {};
     const baseline = opts.baseline ? parseBaseline(readBaselineFile(path.resolve(io.cwd, opts.baseline), opts.baseline), opts.baseline) : undefined;
     const shard = opts.shard ? { shard: parseShard(opts.shard) } : {};
+    const jobs = opts.jobs !== undefined ? { jobs: parseJobs(opts.jobs) } : {};
     // People at a terminal see progress on stderr; never in CI (no TTY), with --quiet, or when a machine format
     // goes to stdout (someone pipes it, and the line would only be noise).
     const machineToStdout = !opts.output && opts.format !== 'terminal';
@@ -222,6 +231,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
         version: version(),
         ...changed,
         ...shard,
+        ...jobs,
         ...(opts.cache || opts.cacheLocation ? { cacheDir: path.resolve(io.cwd, opts.cacheLocation ?? '.loccheck-cache') } : {}),
         ...(progress ? { onProgress: progress.onProgress } : {}),
       }));
