@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { hasRunOfSeven, mergeConflictMarker } from '../../src/checks/merge-conflict-marker.js';
 import { fm, pair, testCheck } from '../helpers/check-tester.js';
+import { seededRandom } from '../helpers/random.js';
 
 testCheck(mergeConflictMarker, {
   valid: [
@@ -66,11 +67,7 @@ testCheck(mergeConflictMarker, {
 
 describe('hasRunOfSeven (the article-wide pre-check)', () => {
   it('agrees with a substring search on 20,000 random texts, runs at every offset and of every length', () => {
-    let seed = 11;
-    const rand = (n: number): number => {
-      seed = (seed * 1103515245 + 12345) % 2 ** 31;
-      return (seed >>> 12) % n;
-    };
+    const rand = seededRandom(11);
     const reference = (t: string): boolean => ['<<<<<<<', '=======', '>>>>>>>', '|||||||'].some((m) => t.includes(m));
     let found = 0;
     for (let i = 0; i < 20_000; i++) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractFacts, hasHashRun } from '../../src/parse/facts.js';
+import { seededRandom } from '../helpers/random.js';
 
 const en = (text: string) => extractFacts(text, { locale: 'en' });
 
@@ -150,11 +151,7 @@ describe('extractFacts: numbers', () => {
 
 describe('hasHashRun (the pre-check of the hash pattern)', () => {
   it('agrees with /[A-Za-z0-9+]{16}/ on 20,000 random texts, runs at every offset and of every length', () => {
-    let seed = 5;
-    const rand = (n: number): number => {
-      seed = (seed * 1103515245 + 12345) % 2 ** 31;
-      return (seed >>> 12) % n;
-    };
+    const rand = seededRandom(5);
     let found = 0;
     for (let i = 0; i < 20_000; i++) {
       // Runs of 9 to 17 hash characters between other characters, starting at every offset.
