@@ -17,7 +17,11 @@ export interface LintOptions {
   cwd: string;
   config?: Config;
   version?: string;
-  /** Worker threads for parsing; default: one per core for larger runs, none for small ones. */
+  /**
+   * Worker threads that parse; 0 parses on the main thread. Default: one per core (up to 8) for runs of 64 files or
+   * more, none for smaller ones. One worker uses less memory than the main thread alone: its heap holds one family at
+   * a time, while the main thread's also holds every result.
+   */
   jobs?: number;
   /**
    * Pull-request mode: absolute paths of the files changed (e.g. since a git ref). Only the families holding at
@@ -123,7 +127,7 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   const jobs = options.jobs ?? defaultJobs(todoFiles);
   const clock = newClock();
   let fresh: FamilyResult[];
-  if (jobs > 1 && workersAvailable()) {
+  if (jobs >= 1 && workersAvailable()) {
     fresh = await analyzeInWorkers(
       todo.map((i) => groups[i] as FamilyEntry[]),
       config,

@@ -38,7 +38,7 @@ const key = (r: Report): string[] => r.findings.map((f) => `${f.fingerprint} ${f
 describe('identical findings', () => {
   it('with and without worker threads, and with shards merged', async () => {
     const dir = tree(corpus());
-    const single = (await lint({ inputs: ['.'], cwd: dir, jobs: 1 })).report;
+    const single = (await lint({ inputs: ['.'], cwd: dir, jobs: 0 })).report;
     expect(single.findings.length).toBeGreaterThan(10);
     expect(new Set(single.findings.map((f) => f.ruleId))).toEqual(new Set(['fact-mismatch', 'merge-conflict-marker', 'broken-link']));
     // Worker threads need the compiled worker (dist/, built by `npm ci`'s prepare): from sources lint() runs inline.
@@ -47,7 +47,9 @@ describe('identical findings', () => {
     expect(pool.workersAvailable()).toBe(true);
     const workers = (await compiled.lint({ inputs: ['.'], cwd: dir, jobs: 2 })).report;
     expect(key(workers)).toEqual(key(single));
-    const shards = await Promise.all([1, 2, 3].map(async (index) => (await lint({ inputs: ['.'], cwd: dir, jobs: 1, shard: { index, count: 3 } })).report));
+    const oneWorker = (await compiled.lint({ inputs: ['.'], cwd: dir, jobs: 1 })).report;
+    expect(key(oneWorker)).toEqual(key(single));
+    const shards = await Promise.all([1, 2, 3].map(async (index) => (await lint({ inputs: ['.'], cwd: dir, jobs: 0, shard: { index, count: 3 } })).report));
     expect(shards.map((s) => s.summary.files).reduce((a, b) => a + b)).toBe(80);
     for (const s of shards) expect(s.summary.files % 4).toBe(0); // every locale of a family in one shard
     const merged = mergeReports(shards);
@@ -113,8 +115,8 @@ describe('content-hash cache', () => {
   it('a warm run parses nothing and reports the same; one changed file re-analyses its family alone', async () => {
     const dir = tree(corpus());
     const cacheDir = path.join(dir, '.loccheck-cache');
-    const plain = await lint({ inputs: ['.'], cwd: dir, jobs: 1 });
-    const cold = await lint({ inputs: ['.'], cwd: dir, jobs: 1, cacheDir });
+    const plain = await lint({ inputs: ['.'], cwd: dir, jobs: 0 });
+    const cold = await lint({ inputs: ['.'], cwd: dir, jobs: 0, cacheDir });
     expect(cold.timings).toMatchObject({ cacheHits: 0, cacheMisses: 80 });
     expect(key(cold.report)).toEqual(key(plain.report));
     const warm = await lint({ inputs: ['.'], cwd: dir, jobs: 2, cacheDir });
@@ -124,12 +126,12 @@ describe('content-hash cache', () => {
     // A conflict lands in one file: its family (4 locales) is analysed again, the 19 others come from the cache.
     writeFileSync(path.join(dir, 'de-DE/article-3.md'), `${readFileSync(path.join(dir, 'de-DE/article-3.md'), 'utf8')}\n<<<<<<< HEAD\na\n=======\nb\n>>>>>>> x\n`);
     const before = new Map(readdirSync(cacheDir).map((f) => [f, readFileSync(path.join(cacheDir, f))]));
-    const changed = await lint({ inputs: ['.'], cwd: dir, jobs: 1, cacheDir });
+    const changed = await lint({ inputs: ['.'], cwd: dir, jobs: 0, cacheDir });
     expect(changed.timings).toMatchObject({ cacheHits: 76, cacheMisses: 4 });
     // Only the changed family's bucket is rewritten (and the file index, which holds the new content hash).
     const rewritten = readdirSync(cacheDir).filter((f) => !readFileSync(path.join(cacheDir, f)).equals(before.get(f) ?? Buffer.alloc(0)));
     expect(rewritten.sort()).toEqual([expect.stringMatching(/^families-\d\d\.v8$/), 'files.v8']);
-    const fresh = await lint({ inputs: ['.'], cwd: dir, jobs: 1 });
+    const fresh = await lint({ inputs: ['.'], cwd: dir, jobs: 0 });
     expect(key(changed.report)).toEqual(key(fresh.report));
     expect(changed.report.findings.filter((f) => f.path === 'de-DE/article-3.md' && f.ruleId === 'merge-conflict-marker')).toHaveLength(1);
   });
@@ -140,9 +142,9 @@ describe('content-hash cache', () => {
       'de-DE/b.md': `${fm('de-DE')}\n## Setup\n\n${pair('b-1', 'Text', 'Text')}\n`,
     });
     const cacheDir = path.join(dir, 'c');
-    expect((await lint({ inputs: ['.'], cwd: dir, jobs: 1, cacheDir })).report.findings.filter((f) => f.ruleId === 'broken-link')).toEqual([]);
+    expect((await lint({ inputs: ['.'], cwd: dir, jobs: 0, cacheDir })).report.findings.filter((f) => f.ruleId === 'broken-link')).toEqual([]);
     writeFileSync(path.join(dir, 'de-DE/b.md'), `${fm('de-DE')}\n## Installation\n\n${pair('b-1', 'Text', 'Text')}\n`);
-    const after = await lint({ inputs: ['.'], cwd: dir, jobs: 1, cacheDir });
+    const after = await lint({ inputs: ['.'], cwd: dir, jobs: 0, cacheDir });
     expect(after.timings).toMatchObject({ cacheHits: 1, cacheMisses: 1 });
     expect(after.report.findings.filter((f) => f.ruleId === 'broken-link').map((f) => `${f.path}:${f.line} ${f.messageId} ${f.actual}`)).toEqual([
       'de-DE/a.md:6 missing-anchor #setup',
@@ -152,23 +154,23 @@ describe('content-hash cache', () => {
   it('another configuration or loccheck version starts a new cache; a damaged cache is ignored', async () => {
     const dir = tree(corpus());
     const cacheDir = path.join(dir, 'c');
-    await lint({ inputs: ['.'], cwd: dir, jobs: 1, cacheDir });
+    await lint({ inputs: ['.'], cwd: dir, jobs: 0, cacheDir });
     const config = { ...defaultConfig, checks: { 'fact-mismatch': { severity: 'warning' as const, options: {} } } };
-    expect((await lint({ inputs: ['.'], cwd: dir, jobs: 1, cacheDir, config })).timings.cacheHits).toBe(0);
-    expect((await lint({ inputs: ['.'], cwd: dir, jobs: 1, cacheDir, config, version: '9.9.9' })).timings.cacheHits).toBe(0);
-    expect((await lint({ inputs: ['.'], cwd: dir, jobs: 1, cacheDir, config, version: '9.9.9' })).timings.cacheHits).toBe(80);
+    expect((await lint({ inputs: ['.'], cwd: dir, jobs: 0, cacheDir, config })).timings.cacheHits).toBe(0);
+    expect((await lint({ inputs: ['.'], cwd: dir, jobs: 0, cacheDir, config, version: '9.9.9' })).timings.cacheHits).toBe(0);
+    expect((await lint({ inputs: ['.'], cwd: dir, jobs: 0, cacheDir, config, version: '9.9.9' })).timings.cacheHits).toBe(80);
     // Entries that read but do not unpack to a family result are analysed again.
     for (const f of readdirSync(cacheDir).filter((n) => n.startsWith('families-'))) {
       const bucket = deserialize(readFileSync(path.join(cacheDir, f))) as { families: Map<string, { packed: unknown }> };
       for (const entry of bucket.families.values()) entry.packed = { strings: ['x'], value: { summaries: -1 } };
       writeFileSync(path.join(cacheDir, f), serialize(bucket));
     }
-    const unpacked = await lint({ inputs: ['.'], cwd: dir, jobs: 1, cacheDir, config, version: '9.9.9' });
+    const unpacked = await lint({ inputs: ['.'], cwd: dir, jobs: 0, cacheDir, config, version: '9.9.9' });
     expect(unpacked.timings).toMatchObject({ cacheHits: 0, cacheMisses: 80 });
-    expect(key(unpacked.report)).toEqual(key((await lint({ inputs: ['.'], cwd: dir, jobs: 1, config, version: '9.9.9' })).report));
-    expect((await lint({ inputs: ['.'], cwd: dir, jobs: 1, cacheDir, config, version: '9.9.9' })).timings.cacheHits).toBe(80);
+    expect(key(unpacked.report)).toEqual(key((await lint({ inputs: ['.'], cwd: dir, jobs: 0, config, version: '9.9.9' })).report));
+    expect((await lint({ inputs: ['.'], cwd: dir, jobs: 0, cacheDir, config, version: '9.9.9' })).timings.cacheHits).toBe(80);
     for (const f of readdirSync(cacheDir)) writeFileSync(path.join(cacheDir, f), 'not a cache');
-    const r = await lint({ inputs: ['.'], cwd: dir, jobs: 1, cacheDir });
+    const r = await lint({ inputs: ['.'], cwd: dir, jobs: 0, cacheDir });
     expect(r.timings).toMatchObject({ cacheHits: 0, cacheMisses: 80 });
     // No temporary file left: family buckets and the file index only.
     expect(readdirSync(cacheDir).filter((f) => !/^(families-\d\d|files)\.v8$/.test(f))).toEqual([]);

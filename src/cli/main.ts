@@ -74,7 +74,7 @@ function program(): Command {
     .option('--cache-location <dir>', 'cache folder (implies --cache; default .loccheck-cache in the working directory)')
     .option('--shard <i/n>', 'check only shard i of n (split by article family) for a CI matrix; combine with merge-reports')
     .option('--changed-since <ref>', 'check only the article families with a file changed since this git ref (pull requests)')
-    .option('-j, --jobs <n>', 'worker threads that parse (default: one per core, up to 8, from 64 files on; 1: none)')
+    .option('-j, --jobs <n>', 'worker threads that parse (default: one per core, up to 8, from 64 files on; 0: the main thread alone)')
     .option('--list-checks', 'list the checks and exit')
     .version(version(), '-v, --version')
     .exitOverride()
@@ -113,7 +113,7 @@ function parseShard(value: string): { index: number; count: number } {
 
 function parseJobs(value: string): number {
   const jobs = /^\d{1,3}$/.test(value) ? Number(value) : Number.NaN;
-  if (!(jobs >= 1 && jobs <= 64)) throw new InputError(`--jobs "${value}": expected a number of worker threads from 1 to 64`);
+  if (!(jobs >= 0 && jobs <= 64)) throw new InputError(`--jobs "${value}": expected a number of worker threads from 0 to 64`);
   return jobs;
 }
 

@@ -15,7 +15,7 @@ export function workersAvailable(): boolean {
 }
 
 export function defaultJobs(files: number): number {
-  if (files < 64) return 1;
+  if (files < 64) return 0;
   return Math.max(1, Math.min(availableParallelism(), 8));
 }
 
