@@ -1,4 +1,5 @@
 // Git merge-conflict markers left in an article, at line start or inside a translated span, labels translated or not.
+import { hasRun } from '../parse/runs.js';
 import type { ArticleCheck } from './types.js';
 
 type MarkerKind = 'open' | 'base' | 'separator' | 'close';
@@ -7,22 +8,10 @@ const KIND: Record<string, MarkerKind> = { '<': 'open', '|': 'base', '=': 'separ
 
 // Runs of marker characters; only runs of exactly seven are markers (`<span …><<<<<<< HEAD` included).
 const MARKER = /<{7,}|\|{7,}|={7,}|>{7,}/g;
-/**
- * Whether the text holds a run of seven of one marker character. Any seven consecutive offsets include exactly one
- * that is 6 modulo 7, so only those are read first: a seventh of the text, where four substring scans read it all.
- */
-export function hasRunOfSeven(text: string): boolean {
-  for (let i = 6; i < text.length; i += 7) {
-    const c = text.charCodeAt(i);
-    if (c !== 60 && c !== 61 && c !== 62 && c !== 124) continue;
-    let from = i;
-    while (from > i - 6 && text.charCodeAt(from - 1) === c) from--;
-    let to = i + 1;
-    while (to < from + 7 && text.charCodeAt(to) === c) to++;
-    if (to - from >= 7) return true;
-  }
-  return false;
-}
+/** `<`, `=`, `>` or `|`, repeating the run's own character. */
+const sameMarker = (c: number, centre: number): boolean => c === centre && (c === 60 || c === 61 || c === 62 || c === 124);
+/** Whether the text holds a run of seven of one marker character (read at a stride, not by four substring scans). */
+export const hasRunOfSeven = (text: string): boolean => hasRun(text, 7, sameMarker);
 // What may stand before a marker that git wrote at the start of a line: indentation and opening tags.
 const LINE_START = /^(?:\s|<[A-Za-z][^<>]*>)*$/;
 // What may follow a separator: the line's end or a closing tag (a span that straddles the separator line).

@@ -1,4 +1,5 @@
 // Tokens that must survive translation (identifiers, numbers, URLs, code…), lifted out of segment text.
+import { hasRun } from './runs.js';
 
 export type FactKind =
   | 'link'
@@ -46,21 +47,8 @@ const GUID_START = /[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-/;
 
 const isHashChar = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 43;
 
-/**
- * Whether the text holds 16 hash characters in a row (`[A-Za-z0-9+]{16}`). Any 16 consecutive offsets include one
- * that is 15 modulo 16, so only those are read first; a regex tried at every offset re-reads each word.
- */
-export function hasHashRun(text: string): boolean {
-  for (let i = 15; i < text.length; i += 16) {
-    if (!isHashChar(text.charCodeAt(i))) continue;
-    let from = i;
-    while (from > i - 15 && isHashChar(text.charCodeAt(from - 1))) from--;
-    let to = i + 1;
-    while (to < from + 16 && isHashChar(text.charCodeAt(to))) to++;
-    if (to - from >= 16) return true;
-  }
-  return false;
-}
+/** Whether the text holds 16 hash characters in a row (`[A-Za-z0-9+]{16}`): a regex tried at every offset re-reads each word. */
+export const hasHashRun = (text: string): boolean => hasRun(text, 16, isHashChar);
 
 /**
  * Each pattern (linear: bounded repetitions or character classes without nested quantifiers) with what a text must hold for it to match, checked before the pattern runs: most segments hold
