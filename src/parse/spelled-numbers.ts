@@ -11,6 +11,11 @@ const WORDS: Record<string, readonly (readonly string[])[]> = {
   zh: [['零'], ['一', '单'], ['二', '两', '双'], ['三'], ['四'], ['五'], ['六'], ['七'], ['八'], ['九'], ['十'], ['十一'], ['十二']],
 };
 
+/** Per language and number, its words standing alone (not inside longer words): compiled once, not per call. */
+const WHOLE_WORDS: Record<string, readonly RegExp[]> = Object.fromEntries(
+  Object.entries(WORDS).map(([language, byNumber]) => [language, byNumber.map((words) => new RegExp(`(?<![\\p{L}])(?:${words.join('|')})(?![\\p{L}])`, 'u'))]),
+);
+
 /** True when the text spells out the integer `n` (0–12) in the locale's language. */
 export function spellsOut(text: string, n: number, locale: string): boolean {
   if (!Number.isInteger(n) || n < 0 || n > 12) return false;
@@ -19,17 +24,5 @@ export function spellsOut(text: string, n: number, locale: string): boolean {
   if (!words) return false;
   const lower = text.toLowerCase();
   if (language === 'ja' || language === 'zh') return words.some((w) => lower.includes(w));
-  return wholeWords(language, n, words).test(lower);
-}
-
-/** One pattern per language and number, built on first use: the words standing alone, not inside longer words. */
-const patterns = new Map<string, RegExp>();
-function wholeWords(language: string, n: number, words: readonly string[]): RegExp {
-  const key = `${language}${n}`;
-  let re = patterns.get(key);
-  if (!re) {
-    re = new RegExp(`(?<![\\p{L}])(?:${words.join('|')})(?![\\p{L}])`, 'u');
-    patterns.set(key, re);
-  }
-  return re;
+  return (WHOLE_WORDS[language]?.[n] as RegExp).test(lower);
 }
