@@ -200,6 +200,13 @@ export interface SegmentText {
   readonly target: string;
 }
 
+/**
+ * Whose defect a finding is: `translation` (this locale's translators) or `source` (the English: the defect stands in
+ * the current English of the family too, or every locale departs from its English the same way).
+ */
+export type Origin = 'translation' | 'source';
+export const ORIGINS: readonly Origin[] = ['translation', 'source'];
+
 /** A finding as checks and the engine produce it, before any reporter formats it. */
 export interface Finding {
   readonly ruleId: string;
@@ -218,6 +225,9 @@ export interface Finding {
   readonly related: readonly RelatedLocation[];
   /** The segment at the finding's line, when there is one. */
   readonly segment?: SegmentText;
+  readonly origin: Origin;
+  /** For a `source` finding: the evidence that decided it (the current English has it; every locale agrees). */
+  readonly evidence?: string;
   readonly fingerprint: string;
   readonly docsUrl: string;
 }
@@ -231,6 +241,8 @@ export interface Summary {
   readonly findings: { readonly error: number; readonly warning: number; readonly info: number };
   readonly byRule: Readonly<Record<string, number>>;
   readonly byLocale: Readonly<Record<string, number>>;
+  /** Findings by origin (reports before version 1.1 have none). */
+  readonly byOrigin?: Readonly<Record<Origin, number>>;
   readonly durationMs: number;
 }
 

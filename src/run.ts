@@ -7,7 +7,10 @@ import { FamilyCache, cacheSalt } from './corpus/cache.js';
 import { canonical, discover } from './corpus/discover.js';
 import { type FamilyEntry, familyHash, groupByFamily, withFamilies } from './corpus/family.js';
 import { type FamilyResult, type PhaseClock, analyzeFamily, newClock } from './engine/analyze-entry.js';
-import { activeRules, applySuppressions, checkProject, finalizeFindings, makeReport } from './engine/engine.js';
+import { finishFindings } from './engine/finalize.js';
+import { activeRules } from './engine/rules.js';
+import { checkProject } from './engine/scopes.js';
+import { makeReport } from './engine/summary.js';
 import { analyzeInWorkers, defaultJobs, workersAvailable } from './engine/pool.js';
 import { shareStrings } from './engine/share-strings.js';
 import type { ArticleSummary, Report } from './model.js';
@@ -160,7 +163,7 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   const pending = done.flatMap((r) => r.findings);
   pending.push(...checkProject(articles, rules, projectIndex(found.roots, found.files, articles)));
   const projectAt = performance.now();
-  const findings = finalizeFindings(applySuppressions(pending, articles, rules));
+  const findings = finishFindings(pending, articles, rules, { origin: config.origin });
   const report = makeReport(options.version ?? '0.0.0', articles, findings, notes, performance.now() - started);
   return {
     report,

@@ -94,11 +94,11 @@ export const brokenLink: ProjectCheck = {
             resolvedPaths.set(memoKey, resolved);
           }
           if (resolved.startsWith('../') || resolved === '..') {
-            report({ article, messageId: 'outside-root', data: { url, resolved }, ...at, actual: url, key: `outside:${url}` });
+            report({ article, messageId: 'outside-root', data: { url, resolved }, ...at, actual: url, key: `outside:${url}`, witness: `outside:${url}` });
             continue;
           }
           if (!project.fileExists(article.root, resolved)) {
-            report({ article, messageId: 'missing-file', data: { url, resolved, kind: link.kind === 'image' ? 'image' : 'link' }, ...at, actual: url, key: `missing-file:${url}` });
+            report({ article, messageId: 'missing-file', data: { url, resolved, kind: link.kind === 'image' ? 'image' : 'link' }, ...at, actual: url, key: `missing-file:${url}`, witness: `missing-file:${url}` });
             continue;
           }
           target = /\.(md|markdown)$/i.test(resolved) ? project.articleAt(article.root, resolved) : undefined;
@@ -118,6 +118,7 @@ export const brokenLink: ProjectCheck = {
           actual: `#${fragment}`,
           ...(suggestion ? { expected: `#${suggestion}` } : {}),
           key: `missing-anchor:${url}`,
+          witness: `missing-anchor:${url}`,
         });
       }
     }

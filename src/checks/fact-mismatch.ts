@@ -1,8 +1,20 @@
 // Tokens of the English source that the translation lost, mangled or changed (and strong tokens it added).
 import type { Segment } from '../model.js';
-import { compareFacts } from './support/fact-compare.js';
+import { normalizeSource } from './support/align.js';
+import { type FactIssue, compareFacts } from './support/fact-compare.js';
 import { regexList, stringSet } from './support/options.js';
 import type { ArticleCheck } from './types.js';
+
+/**
+ * How every locale would report the same departure from a damaged English: the token, what stands in its place when
+ * that is not the locale's own wording, and the sentence. None for MT damage (a token with blanks inserted, its case
+ * changed, a parameter's dash lost): that stays the translation's even when every locale has it.
+ */
+function witnessOf(issue: FactIssue, source: string): string | undefined {
+  if (issue.kind === 'mangled' || issue.kind === 'case-changed' || issue.factKind === 'parameter') return undefined;
+  const actual = issue.kind === 'missing' ? '' : (issue.actual ?? '');
+  return `${issue.kind}:${issue.expected}:${actual}:${normalizeSource(source)}`;
+}
 
 export const factMismatch: ArticleCheck = {
   scope: 'article',
@@ -44,6 +56,7 @@ export const factMismatch: ArticleCheck = {
           ...(issue.kind !== 'markup' && issue.kind !== 'extra' ? { expected: issue.expected } : {}),
           ...(issue.actual !== undefined ? { actual: issue.actual } : {}),
           key: `${issue.kind}:${issue.expected}:${issue.actual ?? ''}:${s.source}`,
+          ...(witnessOf(issue, s.source) !== undefined ? { witness: witnessOf(issue, s.source) } : {}),
         });
       }
     }

@@ -1,5 +1,6 @@
 // A link or image in a translation whose URL differs from the one in its English source span.
 import type { LinkRef } from '../model.js';
+import { normalizeSource } from './support/align.js';
 import { localeNeutral } from './support/urls.js';
 import type { ArticleCheck } from './types.js';
 
@@ -36,17 +37,19 @@ export const linkMismatch: ArticleCheck = {
         else unmatched.push(s);
       }
       const at = { line: segment.targetTextLine, column: segment.targetTextColumn };
+      // Every locale adding the same link to the same English (the English half lost it) is a source defect.
+      const witness = normalizeSource(segment.source);
       for (const s of unmatched) {
         const t = left.findIndex((x) => x.kind === s.kind);
         if (t >= 0) {
           const [other] = left.splice(t, 1) as [LinkRef];
-          report({ messageId: 'changed', data: { actual: other.url, expected: s.url }, ...at, actual: other.url, expected: s.url, key: `changed:${s.url}:${other.url}` });
+          report({ messageId: 'changed', data: { actual: other.url, expected: s.url }, ...at, actual: other.url, expected: s.url, key: `changed:${s.url}:${other.url}`, witness: `changed:${s.url}:${other.url}:${witness}` });
         } else {
-          report({ messageId: 'dropped', data: { kind: s.kind, expected: s.url }, ...at, expected: s.url, key: `dropped:${s.url}` });
+          report({ messageId: 'dropped', data: { kind: s.kind, expected: s.url }, ...at, expected: s.url, key: `dropped:${s.url}`, witness: `dropped:${s.url}:${witness}` });
         }
       }
       for (const t of left) {
-        report({ messageId: 'added', data: { kind: t.kind, actual: t.url }, ...at, actual: t.url, key: `added:${t.url}` });
+        report({ messageId: 'added', data: { kind: t.kind, actual: t.url }, ...at, actual: t.url, key: `added:${t.url}`, witness: `added:${t.url}:${witness}` });
       }
     }
   },

@@ -31,6 +31,19 @@ export function referenceOf(articles: readonly Article[]): Article | undefined {
 
 const sourceCommit = (a: Article): unknown => a.frontMatter['ms.sourcegitcommit'];
 
+/**
+ * The words of an English sentence without what does not make it older: link destinations (a locale segment in a
+ * URL), link and emphasis markup (a span around the whole link in one locale), letter case and spacing.
+ */
+const wording = (s: string): string =>
+  s
+    .replace(/\]\([^)]*\)/g, '')
+    .replace(/[[\]*_`]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+export const sameWording = (a: string, b: string): boolean => wording(a) === wording(b);
+
 export const sourceDrift: FamilyCheck = {
   scope: 'family',
   meta: {
@@ -53,9 +66,9 @@ export const sourceDrift: FamilyCheck = {
     const refName = `${ref.path}${ref.handoff ? `, ${ref.handoff}` : ''}`;
     for (const a of articles) {
       if (a === ref || a.segments.length === 0) continue;
-      // Same English commit: a missing or extra segment is a loss (missing-segment reports it), but English that
-      // differs although the commit is the same was altered in this file, and is reported here.
-      const sameCommit = sourceCommit(a) !== undefined && sourceCommit(a) === sourceCommit(ref);
+      // Same English commit: the same English. A missing or extra segment is a loss (missing-segment reports it), and
+      // English that differs was damaged in one file (the witnesses of fact-mismatch judge it): neither is drift.
+      if (sourceCommit(a) !== undefined && sourceCommit(a) === sourceCommit(ref)) continue;
       const ops = alignSources(a, ref);
       // Locales split the same English into segments differently: a segment whose English stands verbatim in
       // the reference (inside a longer segment, or across two) is segmentation, not an older source.
@@ -63,7 +76,8 @@ export const sourceDrift: FamilyCheck = {
       const mineJoined = normalizedSources(a).join(' ');
       let behind = 0;
       for (const op of ops) {
-        if (op.op === 'equal' || (sameCommit && op.op !== 'changed')) continue;
+        if (op.op === 'equal') continue;
+        if (op.op === 'changed' && sameWording(a.segments[op.mine]?.source ?? '', ref.segments[op.ref]?.source ?? '')) continue;
         if ((op.op === 'changed' || op.op === 'removed') && refJoined.includes(normalizedSources(a)[op.mine] ?? '')) continue;
         if (op.op === 'added' && mineJoined.includes(normalizedSources(ref)[op.ref] ?? '')) continue;
         behind++;

@@ -24,6 +24,12 @@ interface Hit {
   related?: RelatedInput[];
 }
 
+/** True when the English has this link too: outside any pair (copied from the English) or in the pair's English half. */
+function inEnglish(article: Article, link: LinkRef): boolean {
+  if (link.side === 'outside' || link.segment === undefined) return true;
+  return article.segments[link.segment]?.source.includes(link.url) ?? false;
+}
+
 export const staleLink: FamilyCheck = {
   scope: 'family',
   meta: {
@@ -114,6 +120,7 @@ export const staleLink: FamilyCheck = {
         ...(h.expected !== undefined ? { expected: h.expected } : {}),
         ...(h.related ? { related: h.related } : {}),
         key: `${h.messageId}:${h.link.url}`,
+        ...(h.messageId === 'outdated' ? {} : { witness: `${h.messageId}:${localeNeutral(h.link.url)}`, inSource: inEnglish(h.article, h.link) }),
       });
     }
   },

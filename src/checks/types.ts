@@ -40,6 +40,18 @@ export interface ReportInput {
    * The engine hashes it with the check id, family and locale into the fingerprint.
    */
   readonly key: string;
+  /**
+   * What identifies this departure from the English across locales (the source token and sentence, never the
+   * locale's own text), for a check whose departures could come from a damaged English: when (nearly) every article
+   * of the family reports the same witness, the English is the odd one and the finding's origin is `source`.
+   * Left out for MT damage (blanks inserted, case changed, a token split), which stays a translation defect.
+   */
+  readonly witness?: string;
+  /**
+   * True when the check saw the defect in the English too: the segment's English half has it, or it stands outside
+   * any pair (copied from the English). The engine makes it a `source` finding when that English is current.
+   */
+  readonly inSource?: boolean;
 }
 
 export type Reporter = (input: ReportInput) => void;

@@ -8,7 +8,7 @@ import { ConfigError, loadConfig } from '../config/load.js';
 import { CacheError } from '../corpus/cache.js';
 import { InputError, compileLocalePattern } from '../corpus/discover.js';
 import { BaselineError, applyBaseline, formatBaseline, makeBaseline, parseBaseline } from '../engine/baseline.js';
-import { failsAt, withFindings } from '../engine/engine.js';
+import { failsAt, withFindings } from '../engine/summary.js';
 import { MergeError, mergeReports, parseJsonReport } from '../engine/merge.js';
 import { GitError, changedFilesSince } from './git.js';
 import { progressLine } from './progress.js';
@@ -67,6 +67,7 @@ function program(): Command {
     .addOption(new Option('--fail-on <severity>', 'exit 1 when a finding is at or above this severity').choices(['error', 'warning', 'info', 'never']))
     .option('-c, --config <file>', 'config file (default: loccheck.config.json or .loccheckrc.json, searched upward)')
     .option('--locale-pattern <pattern>', 'layout with a <locale> part, e.g. "i18n/<locale>/**" or "content/<lang>/**"')
+    .addOption(new Option('--origin <origin>', "report the translations' findings, the English's (once per family), or all").choices(['all', 'translation', 'source']))
     .option('-q, --quiet', 'report errors only')
     .option('--baseline <file>', 'report only findings that are not in this baseline file')
     .option('--write-baseline <file>', "record this run's findings as the baseline (the report is still printed)")
@@ -93,6 +94,7 @@ interface CliOptions {
   config?: string;
   localePattern?: string;
   quiet?: boolean;
+  origin?: 'all' | 'translation' | 'source';
   listChecks?: boolean;
   baseline?: string;
   writeBaseline?: string;
@@ -214,6 +216,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
       config.localePattern = opts.localePattern;
     }
     const failOn = opts.failOn ?? config.failOn;
+    if (opts.origin) config.origin = opts.origin;
     const changed = opts.changedSince ? { changedFiles: changedFilesSince(io.cwd, opts.changedSince), changedSince: opts.changedSince } : {};
     const baseline = opts.baseline ? parseBaseline(readBaselineFile(path.resolve(io.cwd, opts.baseline), opts.baseline), opts.baseline) : undefined;
     const shard = opts.shard ? { shard: parseShard(opts.shard) } : {};

@@ -23,6 +23,10 @@ export const configSchema = {
     include: { type: 'array', items: { type: 'string' }, description: 'Globs of article files below each root.' },
     ignore: { type: 'array', items: { type: 'string' }, description: 'Globs to leave out.' },
     failOn: { enum: ['error', 'warning', 'info', 'never'] },
+    origin: {
+      enum: ['all', 'translation', 'source'],
+      description: 'Which findings to report by origin: the translations\' defects, the English\'s (once per family), or all.',
+    },
     maxFileBytes: { type: 'integer', minimum: 1 },
   },
 } as const;
@@ -38,6 +42,8 @@ export interface Config {
   include: string[];
   ignore: string[];
   failOn: 'error' | 'warning' | 'info' | 'never';
+  /** Which findings to report by origin (`--origin`). */
+  origin: 'all' | 'translation' | 'source';
   maxFileBytes: number;
   /** Where the configuration came from, for messages. */
   file?: string;
@@ -48,5 +54,6 @@ export const defaultConfig: Config = {
   include: ['**/*.md', '**/*.markdown'],
   ignore: ['**/node_modules/**', '**/.git/**'],
   failOn: 'error',
+  origin: 'all',
   maxFileBytes: 20 * 1024 * 1024,
 };

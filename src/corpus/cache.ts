@@ -9,7 +9,7 @@ import { familyHash } from './family.js';
 import { type Packed, pack, unpack } from './pack.js';
 
 /** Bump when the cached shape changes: older caches are then ignored, never misread. */
-const CACHE_FORMAT = 4;
+const CACHE_FORMAT = 5; // 5: pending findings carry origin evidence (witness, inSource, origin)
 /** Families are spread over this many files, so a run that changed one family rewrites one small file. */
 const BUCKETS = 64;
 const bucketFile = (b: number): string => `families-${String(b).padStart(2, '0')}.v8`;

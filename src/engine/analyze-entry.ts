@@ -3,7 +3,9 @@ import type { FileEntry } from '../corpus/discover.js';
 import { readArticleBytes } from '../corpus/read.js';
 import type { Article, ArticleSummary } from '../model.js';
 import { type ParseMemo, emptyArticle, newParseMemo, parseArticle } from '../parse/article.js';
-import { type ActiveRule, type PendingFinding, checkFamilies, groupFamilies, runArticleChecks, summarizeArticle } from './engine.js';
+import type { ActiveRule, PendingFinding } from './rules.js';
+import { checkFamilies, groupFamilies, runArticleChecks, summarizeArticle } from './scopes.js';
+import { originFromEnglish } from './witnesses.js';
 
 /** Milliseconds spent per phase (summed over files; in workers, over threads): for the benchmark. */
 export interface PhaseClock {
@@ -72,7 +74,9 @@ export function analyzeFamily(
   const articles = results.map((r) => r.article);
   const findings = results.flatMap((r) => r.findings);
   const t = performance.now();
-  findings.push(...checkFamilies(groupFamilies(articles), rules));
+  const families = groupFamilies(articles);
+  findings.push(...checkFamilies(families, rules));
+  for (const [family, members] of families) originFromEnglish(members, findings.filter((f) => f.family === family));
   const summaries = articles.map(summarizeArticle);
   clock.checksMs += performance.now() - t;
   return { summaries, findings };

@@ -1,6 +1,6 @@
 // Baselines: today's findings recorded by fingerprint, so a later run reports only what is new (and what was fixed).
 import type { Finding, Report } from '../model.js';
-import { withFindings } from './engine.js';
+import { withFindings } from './summary.js';
 
 export const BASELINE_VERSION = 1;
 

@@ -1,6 +1,6 @@
 // Merges JSON reports of shards (--shard i/n) into one report: findings concatenated, summary recomputed.
 import type { Finding, Report } from '../model.js';
-import { REPORT_VERSION, withFindings } from './engine.js';
+import { REPORT_VERSION, withFindings } from './summary.js';
 
 export class MergeError extends Error {}
 

@@ -3,7 +3,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { Config } from '../config/schema.js';
 import type { FileEntry } from '../corpus/discover.js';
 import { analyzeFamily, newClock } from './analyze-entry.js';
-import { activeRules } from './engine.js';
+import { activeRules } from './rules.js';
 
 interface Job {
   families: FileEntry[][];

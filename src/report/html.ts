@@ -44,11 +44,11 @@ export function cspHash(content: string): string {
 /** [path, locale, line, column (0 = none), message, target text] */
 type PackedRelated = [number, number, number, number, number, number];
 /** [family, path, locale, check, category, severity (index into SEVERITIES), line, column, message, actual,
- *  expected, segment source, segment target, docsUrl, related?] */
+ *  expected, segment source, segment target, docsUrl, origin (index into ORIGINS), evidence, related?] */
 type PackedFinding = [
   number, number, number, number, number, number, number,
   number, number, number, number, number, number, number,
-  PackedRelated[]?,
+  number, number, PackedRelated[]?,
 ];
 
 interface PackedData {
@@ -106,6 +106,8 @@ function pack(findings: readonly Finding[]): PackedData {
         id(f.segment?.source),
         id(f.segment?.target),
         id(f.docsUrl),
+        f.origin === 'source' ? 1 : 0,
+        id(f.evidence),
       ];
       if (f.related.length > 0) {
         row.push(f.related.map((r): PackedRelated => [id(r.path), id(r.locale), r.line, r.column ?? 0, id(r.message), id(r.target)]));
@@ -213,6 +215,7 @@ function filterBar(findings: readonly Finding[]): string {
 <label>Check <select id="f-rule">${options('All checks', counts(findings, (f) => f.ruleId))}</select></label>
 <label>Category <select id="f-category">${options('All categories', counts(findings, (f) => f.category))}</select></label>
 <label>Locale <select id="f-locale">${options('All locales', counts(findings, (f) => f.locale))}</select></label>
+<label>Origin <select id="f-origin">${options('All origins', counts(findings, (f) => f.origin))}</select></label>
 <fieldset class="sevs"><legend>Severity</legend>${SEVERITIES.map(
     (s) => `<label class="sev-${s}"><input type="checkbox" id="f-sev-${s}" value="${s}" checked> ${s}</label>`,
   ).join('')}</fieldset>
@@ -292,6 +295,8 @@ a{color:var(--info)}
 .sev-badge.sev-error{background:var(--err-bg);color:var(--err)}.sev-badge.sev-warning{background:var(--warn-bg);color:var(--warn)}.sev-badge.sev-info{background:var(--info-bg);color:var(--info)}
 .rule{font-family:var(--mono);font-weight:600}
 .tag{font-size:12px;color:var(--muted);border:1px solid var(--line);border-radius:10px;padding:0 7px}
+.tag.origin-source{color:var(--fg);border-color:currentColor;font-weight:600}
+.evidence{font-size:13px;color:var(--muted);margin:2px 0 6px}
 .where{font-family:var(--mono);font-size:12px;color:var(--muted);overflow-wrap:anywhere}
 .msg{margin:4px 0 6px;overflow-wrap:anywhere}
 .ea{display:grid;grid-template-columns:max-content 1fr;gap:2px 10px;margin:0 0 8px;font-size:13px}
@@ -325,9 +330,9 @@ footer{color:var(--muted);font-size:12px;padding:0 24px 24px}
 const SCRIPT = String.raw`
 (function () {
   'use strict';
-  var SEV = ['error', 'warning', 'info'];
+  var SEV = ['error', 'warning', 'info'], ORIGINS = ['translation', 'source'];
   var F_FAMILY = 0, F_PATH = 1, F_LOCALE = 2, F_RULE = 3, F_CAT = 4, F_SEV = 5, F_LINE = 6, F_COL = 7, F_MSG = 8,
-    F_ACTUAL = 9, F_EXPECTED = 10, F_SOURCE = 11, F_TARGET = 12, F_DOCS = 13, F_RELATED = 14;
+    F_ACTUAL = 9, F_EXPECTED = 10, F_SOURCE = 11, F_TARGET = 12, F_DOCS = 13, F_ORIGIN = 14, F_EVIDENCE = 15, F_RELATED = 16;
   var R_PATH = 0, R_LOCALE = 1, R_LINE = 2, R_COL = 3, R_MSG = 4, R_TARGET = 5;
   var FAMILY_PAGE = 200, ROW_PAGE = 100, AUTO_OPEN = 300, PATHS_SHOWN = 8;
 
@@ -355,7 +360,7 @@ const SCRIPT = String.raw`
 
   var filterBar = $('filters'), list = $('families'), countEl = $('count');
   var moreBtn = $('more'), pageInfo = $('page-info');
-  var selRule = $('f-rule'), selCat = $('f-category'), selLoc = $('f-locale'), pathIn = $('f-path');
+  var selRule = $('f-rule'), selCat = $('f-category'), selLoc = $('f-locale'), selOrigin = $('f-origin'), pathIn = $('f-path');
   var sevBoxes = SEV.map(function (s) { return $('f-sev-' + s); });
 
   var state = null, visible = [], shown = 0, listed = 0;
@@ -367,6 +372,7 @@ const SCRIPT = String.raw`
   function readState() {
     return {
       rule: pick(selRule), cat: pick(selCat), loc: pick(selLoc),
+      origin: selOrigin.value === '' ? null : ORIGINS.indexOf(selOrigin.value),
       sev: sevBoxes.map(function (b) { return b.checked; }),
       path: pathIn.value.trim().toLowerCase()
     };
@@ -376,6 +382,7 @@ const SCRIPT = String.raw`
     if (state.rule !== null && r[F_RULE] !== state.rule) return false;
     if (state.cat !== null && r[F_CAT] !== state.cat) return false;
     if (state.loc !== null && r[F_LOCALE] !== state.loc) return false;
+    if (state.origin !== null && r[F_ORIGIN] !== state.origin) return false;
     if (state.path) {
       var p = lowerPath[r[F_PATH]];
       if (p === undefined) p = lowerPath[r[F_PATH]] = S[r[F_PATH]].toLowerCase();
@@ -431,9 +438,16 @@ const SCRIPT = String.raw`
     h.appendChild(ruleEl);
     h.appendChild(el('span', 'tag cat', S[r[F_CAT]]));
     h.appendChild(el('span', 'tag loc', locale));
+    if (r[F_ORIGIN] === 1) {
+      var ob = el('span', 'tag origin-source', 'from the English');
+      ob.title = str(r[F_EVIDENCE]) || 'The English has this defect too';
+      h.appendChild(ob);
+    }
     h.appendChild(el('span', 'where', S[r[F_PATH]] + ':' + r[F_LINE] + ':' + r[F_COL]));
     a.appendChild(h);
     a.appendChild(el('p', 'msg', S[r[F_MSG]]));
+    var evidence = str(r[F_EVIDENCE]);
+    if (evidence !== undefined) a.appendChild(el('p', 'evidence', 'Origin: the English (' + evidence + ')'));
     if (expected !== undefined || actual !== undefined) {
       var ea = el('dl', 'ea');
       if (expected !== undefined) { ea.appendChild(el('dt', '', 'expected')); ea.appendChild(el('dd', 'exp', expected)); }
@@ -539,7 +553,7 @@ const SCRIPT = String.raw`
   pathIn.addEventListener('input', function () { clearTimeout(typing); typing = setTimeout(update, N > 5000 ? 200 : 60); });
   moreBtn.addEventListener('click', listMore);
   $('f-reset').addEventListener('click', function () {
-    selRule.value = selCat.value = selLoc.value = pathIn.value = '';
+    selRule.value = selCat.value = selLoc.value = selOrigin.value = pathIn.value = '';
     sevBoxes.forEach(function (b) { b.checked = true; });
     update();
   });

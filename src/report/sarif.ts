@@ -1,6 +1,6 @@
 // SARIF 2.1.0 report for GitHub code scanning and other SARIF viewers, capped to what GitHub accepts.
 import { checks } from '../checks/registry.js';
-import { DOCS_BASE } from '../engine/engine.js';
+import { DOCS_BASE } from '../engine/rules.js';
 import type { Category, Finding, RelatedLocation, Report, Severity } from '../model.js';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -141,6 +141,8 @@ export function formatSarif(report: Report, options: SarifOptions = {}): string 
         locale: f.locale,
         family: f.family,
         category: f.category,
+        origin: f.origin,
+        ...(f.evidence !== undefined ? { evidence: f.evidence } : {}),
         ...(f.actual !== undefined ? { actual: f.actual } : {}),
         ...(f.expected !== undefined ? { expected: f.expected } : {}),
       },

@@ -22,13 +22,15 @@ export function formatTerminal(report: Report, options: TerminalOptions = { colo
     out.push(c.underline(file));
     for (const f of findings) {
       const where = `${f.path}:${f.line}:${f.column}`;
-      let line = `  ${where}  ${paint[f.severity](f.severity.padEnd(7))}  ${f.message}  ${c.dim(f.ruleId)}`;
+      const origin = f.origin === 'source' ? `${c.bold('[from the English]')} ` : '';
+      let line = `  ${where}  ${paint[f.severity](f.severity.padEnd(7))}  ${origin}${f.message}  ${c.dim(f.ruleId)}`;
       if (f.actual !== undefined || f.expected !== undefined) {
         const parts = [];
         if (f.actual !== undefined) parts.push(`actual: ${JSON.stringify(f.actual)}`);
         if (f.expected !== undefined) parts.push(`expected: ${JSON.stringify(f.expected)}`);
         line += `\n      ${c.dim(parts.join('  '))}`;
       }
+      if (f.evidence !== undefined) line += `\n      ${c.dim(`origin: the English (${f.evidence})`)}`;
       for (const r of f.related.slice(0, 3)) line += `\n      ${c.dim(`↳ ${r.path}:${r.line} (${r.locale}) ${r.message}`)}`;
       if (f.related.length > 3) line += `\n      ${c.dim(`↳ … and ${f.related.length - 3} more`)}`;
       out.push(line);
@@ -44,6 +46,7 @@ export function formatTerminal(report: Report, options: TerminalOptions = { colo
   const counts = `${plural(s.findings.error, 'error')}, ${plural(s.findings.warning, 'warning')}, ${s.findings.info} info`;
   const scope = `${plural(s.files, 'file')}, ${plural(s.locales.length, 'locale')}, ${plural(s.families, 'family').replace('familys', 'families')}, ${plural(s.segments, 'segment')}`;
   const mark = total === 0 ? c.green('✔') : s.findings.error > 0 ? c.red('✖') : c.yellow('⚠');
-  out.push(`${mark} ${plural(total, 'finding')} (${counts}) in ${scope} · ${s.durationMs} ms`);
+  const fromEnglish = s.byOrigin?.source ? `, ${s.byOrigin.source} from the English` : '';
+  out.push(`${mark} ${plural(total, 'finding')} (${counts}${fromEnglish}) in ${scope} · ${s.durationMs} ms`);
   return `${out.join('\n')}\n`;
 }

@@ -8,6 +8,7 @@ export function finding(over: Partial<Finding> & Pick<Finding, 'path' | 'line' |
     locale: 'zh-CN',
     family: 'a.md',
     related: [],
+    origin: 'translation',
     fingerprint: '0123456789abcdef0123456789abcdef',
     docsUrl: `https://github.com/loccheck/loccheck/blob/main/docs/checks/${over.ruleId}.md`,
     ...over,

@@ -4,7 +4,7 @@ import type { Element, Nodes, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { describe, expect, it } from 'vitest';
 import type { Finding, Report } from '../../src/model.js';
-import { SEVERITIES } from '../../src/model.js';
+import { ORIGINS, SEVERITIES } from '../../src/model.js';
 import { escapeHtml, formatHtml, jsonForScript } from '../../src/report/html.js';
 import { conflictFinding, finding } from '../helpers/finding.js';
 
@@ -109,8 +109,8 @@ function unpack(json: string): Unpacked[] {
   expect(data.v).toBe(1);
   const s = (i: number): string | undefined => (i >= 0 ? data.s[i] : undefined);
   return data.f.map((row) => {
-    const n = row.slice(0, 14) as number[];
-    const rel = (row[14] as number[][] | undefined) ?? [];
+    const n = row.slice(0, 16) as number[];
+    const rel = (row[16] as number[][] | undefined) ?? [];
     const [source, target] = [s(n[11] as number), s(n[12] as number)];
     return {
       family: s(n[0] as number) as string,
@@ -126,6 +126,8 @@ function unpack(json: string): Unpacked[] {
       ...(s(n[10] as number) !== undefined ? { expected: s(n[10] as number) } : {}),
       ...(source !== undefined && target !== undefined ? { segment: { source, target } } : {}),
       docsUrl: s(n[13] as number) as string,
+      origin: ORIGINS[n[14] as number] as string,
+      ...(s(n[15] as number) !== undefined ? { evidence: s(n[15] as number) } : {}),
       related: rel.map(([path, locale, line, column, message, tgt]) => ({
         path: s(path as number) as string,
         locale: s(locale as number) as string,

@@ -134,14 +134,14 @@ describe('formatSarif', () => {
         { physicalLocation: { artifactLocation: { uri: 'zh-CN/a.md', uriBaseId: '%SRCROOT%' }, region: { startLine: 80, startColumn: 67, endLine: 87 } } },
       ],
       partialFingerprints: { 'loccheck/v1': '0123456789abcdef0123456789abcdef' },
-      properties: { locale: 'zh-CN', family: 'a.md', category: 'conflict', actual: '<<<<<<< 标头' },
+      properties: { locale: 'zh-CN', family: 'a.md', category: 'conflict', origin: 'translation', actual: '<<<<<<< 标头' },
     });
     const factIndex = checks.findIndex((c) => c.meta.id === 'fact-mismatch');
     expect(run.results[1]?.ruleIndex).toBe(factIndex);
     expect(run.tool.driver.rules[factIndex]?.id).toBe('fact-mismatch');
     expect(run.results[1]?.message.text).toBe('The number 1,024 is changed in the translation. Expected: "1 024"; found: "1 042".');
     expect(run.results[1]?.partialFingerprints).toEqual({ 'loccheck/v1': 'ffffffffffffffffffffffffffffffff' });
-    expect(run.results[1]?.properties).toEqual({ locale: 'fr-FR', family: 'guide/a.md', category: 'fact', actual: '1 042', expected: '1 024' });
+    expect(run.results[1]?.properties).toEqual({ locale: 'fr-FR', family: 'guide/a.md', category: 'fact', origin: 'translation', actual: '1 042', expected: '1 024' });
     expect(run.results[2]?.message.text).toBe('Front matter opened with --- is never closed. Expected: "---".');
     expect(run.results[2]?.locations[0]?.physicalLocation.region).toEqual({ startLine: 1, startColumn: 1 });
   });

@@ -1,0 +1,153 @@
+// Active checks and identity: which checks run with what severity, and the stamp that turns a report into a finding.
+import { checks as allChecks } from '../checks/registry.js';
+import type { Check, ReportInput } from '../checks/types.js';
+import type { Config } from '../config/schema.js';
+import type { Article, ArticleSummary, Finding, Origin, Segment, SegmentText, Severity } from '../model.js';
+
+export const DOCS_BASE = 'https://github.com/loccheck/loccheck/blob/main/docs/checks/';
+
+export interface ActiveRule {
+  check: Check;
+  severity: Severity;
+  options: Record<string, unknown>;
+}
+
+/**
+ * Finding before fingerprinting: `key` is what identifies it apart from line numbers; `witness` and `inSource` are
+ * the check's evidence for deciding its origin (see `witnesses.ts`), dropped before the report.
+ */
+export type PendingFinding = Omit<Finding, 'fingerprint' | 'origin'> & {
+  key: string;
+  origin?: Origin;
+  witness?: string;
+  inSource?: boolean;
+};
+
+/** The checks to run with their configured severity and options; `off` checks are left out. */
+export function activeRules(config: Pick<Config, 'checks'>, registry: readonly Check[] = allChecks): ActiveRule[] {
+  const rules: ActiveRule[] = [];
+  for (const check of registry) {
+    const setting = config.checks[check.meta.id];
+    if (setting?.severity === 'off') continue;
+    rules.push({
+      check,
+      severity: setting?.severity ?? check.meta.defaultSeverity,
+      options: setting?.options ?? {},
+    });
+  }
+  return rules;
+}
+
+export function interpolate(template: string, data: Readonly<Record<string, string | number>> | undefined): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (data && name in data ? String(data[name]) : whole));
+}
+
+/**
+ * The segment at a place: among the segments covering the line (several share a table row), the last one that
+ * starts at or before the column. Segments are in document order.
+ */
+export function segmentAt(article: Article, line: number, column = 1): Segment | undefined {
+  const segs = article.segments;
+  const start = (s: Segment) => Math.min(s.line, s.sourceLine);
+  let lo = 0;
+  let hi = segs.length - 1;
+  let hit = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = segs[mid] as Segment;
+    if (line < start(s)) hi = mid - 1;
+    else if (line > s.endLine) lo = mid + 1;
+    else {
+      hit = mid;
+      break;
+    }
+  }
+  if (hit < 0) return undefined;
+  let first = hit;
+  while (first > 0 && (segs[first - 1] as Segment).endLine >= line && start(segs[first - 1] as Segment) <= line) first--;
+  let best = segs[first] as Segment;
+  for (let i = first; i < segs.length; i++) {
+    const s = segs[i] as Segment;
+    if (start(s) > line) break;
+    const sLine = start(s);
+    const sCol = s.line <= s.sourceLine ? s.column : s.sourceColumn;
+    if (sLine < line || sCol <= column) best = s;
+  }
+  return best;
+}
+
+export const isFullArticle = (a: Article | ArticleSummary): a is Article => Array.isArray((a as Article).segments);
+
+export function segmentText(article: Article, line: number, column?: number): SegmentText | undefined {
+  const s = segmentAt(article, line, column);
+  return s ? { source: s.source, target: s.target } : undefined;
+}
+
+/** The engine's own message for a check that threw: the check's id, so the user knows which one to report or turn off. */
+export const CRASH_MESSAGE_ID = 'crashed';
+const CRASH_TEMPLATE = 'The check {check} failed on this file and did not finish it: {error}';
+
+/** A finding naming the check that threw on this article (the run goes on, as unified-engine does). */
+export function crashFinding(rule: ActiveRule, article: Article | ArticleSummary, error: unknown): PendingFinding {
+  const text = (error instanceof Error ? `${error.name}: ${error.message}` : String(error)).split('\n')[0]?.slice(0, 300) ?? '';
+  const { meta } = rule.check;
+  return {
+    ruleId: meta.id,
+    messageId: CRASH_MESSAGE_ID,
+    category: meta.category,
+    severity: 'error',
+    path: article.path,
+    locale: article.locale,
+    family: article.family,
+    line: 1,
+    column: 1,
+    message: interpolate(CRASH_TEMPLATE, { check: meta.id, error: text }),
+    related: [],
+    docsUrl: `${DOCS_BASE}${meta.id}.md`,
+    key: `${CRASH_MESSAGE_ID}:${text}`,
+  };
+}
+
+/** Stamps what a check reported with the check's identity, severity, message and place. */
+export function stamp(rule: ActiveRule, fallback: Article | undefined, input: ReportInput): PendingFinding {
+  const { meta } = rule.check;
+  const article = input.article ?? fallback;
+  if (!article) throw new Error(`check ${meta.id} reported without an article`);
+  const template = meta.messages[input.messageId];
+  if (template === undefined) throw new Error(`check ${meta.id} reported unknown message id "${input.messageId}"`);
+  // A configured severity replaces the default; per-message severities scale with it (a warning stays below).
+  const configured = rule.severity !== meta.defaultSeverity;
+  const severity = configured ? rule.severity : (meta.messageSeverity?.[input.messageId] ?? rule.severity);
+  const segment = input.segment ?? (isFullArticle(article) ? segmentText(article, input.line, input.column) : undefined);
+  return {
+    ruleId: meta.id,
+    messageId: input.messageId,
+    category: meta.category,
+    severity,
+    path: article.path,
+    locale: article.locale,
+    family: article.family,
+    line: Math.max(1, input.line),
+    column: Math.max(1, input.column ?? 1),
+    ...(input.endLine !== undefined ? { endLine: input.endLine } : {}),
+    message: interpolate(template, input.data),
+    ...(input.actual !== undefined ? { actual: input.actual } : {}),
+    ...(input.expected !== undefined ? { expected: input.expected } : {}),
+    related: (input.related ?? []).map((r) => {
+      const other = segmentAt(r.article, r.line, r.column);
+      return {
+        path: r.article.path,
+        locale: r.article.locale,
+        line: r.line,
+        ...(r.column !== undefined ? { column: r.column } : {}),
+        message: r.message,
+        ...(other ? { target: other.target } : {}),
+      };
+    }),
+    ...(segment ? { segment } : {}),
+    docsUrl: `${DOCS_BASE}${meta.id}.md`,
+    key: input.key,
+    ...(input.witness !== undefined ? { witness: input.witness } : {}),
+    ...(input.inSource ? { inSource: true } : {}),
+  };
+}

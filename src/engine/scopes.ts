@@ -1,0 +1,148 @@
+// The four check scopes run in order: article, family (per family, across locales), project (links), report.
+import { isExternal } from '../checks/support/urls.js';
+import type { ArticleCheck, FamilyCheck, ProjectCheck, ProjectIndex, ReportCheck, ReportInput } from '../checks/types.js';
+import type { Article, ArticleSummary, SummaryLink } from '../model.js';
+import { type ArticleInput, type ParsedArticle, parseArticle } from '../parse/article.js';
+import { type ActiveRule, type PendingFinding, crashFinding, segmentText, stamp } from './rules.js';
+
+/**
+ * Runs one check over one scope. What it reported before it threw is kept, and the throw becomes a finding on
+ * `article` naming the check, so one bad file neither stops the run nor hides the other files' findings.
+ */
+function runGuarded(
+  rule: ActiveRule,
+  article: Article | ArticleSummary | undefined,
+  fallback: Article | undefined,
+  out: PendingFinding[],
+  run: (report: (r: ReportInput) => void) => void,
+): void {
+  try {
+    run((r) => out.push(stamp(rule, fallback, r)));
+  } catch (error) {
+    if (!article) throw error;
+    out.push(crashFinding(rule, article, error));
+  }
+}
+
+/** Runs the article-scope checks on a parsed article. */
+export function runArticleChecks(parsed: ParsedArticle, rules: readonly ActiveRule[]): PendingFinding[] {
+  const findings: PendingFinding[] = [];
+  for (const rule of rules) {
+    if (rule.check.scope !== 'article') continue;
+    const check = rule.check as ArticleCheck;
+    runGuarded(rule, parsed.article, parsed.article, findings, (report) =>
+      check.run({ parsed, article: parsed.article, options: rule.options, report }),
+    );
+  }
+  return findings;
+}
+
+/** Parses one article and runs the article-scope checks on it. The text is not kept. */
+export function analyzeArticle(
+  input: ArticleInput,
+  rules: readonly ActiveRule[],
+  maxBytes: number,
+): { article: Article; findings: PendingFinding[] } {
+  const parsed = parseArticle(input, { maxBytes });
+  return { article: parsed.article, findings: runArticleChecks(parsed, rules) };
+}
+
+/** Groups articles into families; within a family, by locale, then oldest handoff first. */
+export function groupFamilies(articles: readonly Article[]): Map<string, Article[]> {
+  const families = new Map<string, Article[]>();
+  for (const a of articles) {
+    const list = families.get(a.family);
+    if (list) list.push(a);
+    else families.set(a.family, [a]);
+  }
+  for (const list of families.values()) {
+    list.sort(
+      (a, b) =>
+        a.locale.localeCompare(b.locale) || (a.handoff ?? '').localeCompare(b.handoff ?? '') || a.path.localeCompare(b.path),
+    );
+  }
+  return families;
+}
+
+export function checkFamilies(families: ReadonlyMap<string, readonly Article[]>, rules: readonly ActiveRule[]): PendingFinding[] {
+  const findings: PendingFinding[] = [];
+  for (const rule of rules) {
+    if (rule.check.scope !== 'family') continue;
+    const check = rule.check as FamilyCheck;
+    for (const [family, articles] of families) {
+      // A family check that throws is reported on the family's first article.
+      runGuarded(rule, articles[0], undefined, findings, (report) => check.run({ family, articles, options: rule.options, report }));
+    }
+  }
+  return findings;
+}
+
+/** What the run keeps of a checked article: anchors, local links with their segment text, suppressions, counts. */
+export function summarizeArticle(article: Article): ArticleSummary {
+  const localLinks: SummaryLink[] = [];
+  for (const l of article.links) {
+    // Target and source halves hold the same link: the target's stands for both.
+    if (l.side === 'source' || isExternal(l.url.trim())) continue;
+    const segment = segmentText(article, l.line, l.column);
+    localLinks.push({ url: l.url, kind: l.kind, line: l.line, column: l.column, ...(segment ? { segment } : {}) });
+  }
+  return {
+    path: article.path,
+    locale: article.locale,
+    family: article.family,
+    relPath: article.relPath,
+    root: article.root,
+    segmentCount: article.segments.length,
+    tableCount: article.tables.length,
+    anchors: article.anchors.map((a) => a.id),
+    localLinks,
+    suppressions: article.suppressions,
+  };
+}
+
+/** Runs the project-scope checks (links across files) over the summaries of every article of the run. */
+export function checkProject(articles: readonly ArticleSummary[], rules: readonly ActiveRule[], project: ProjectIndex): PendingFinding[] {
+  const findings: PendingFinding[] = [];
+  for (const rule of rules) {
+    if (rule.check.scope !== 'project') continue;
+    const check = rule.check as ProjectCheck;
+    runGuarded(rule, articles[0], undefined, findings, (report) => check.run({ articles, project, options: rule.options, report }));
+  }
+  return findings;
+}
+
+/**
+ * Drops the findings that an inline `loccheck-disable…` comment of their article covers, then runs the
+ * report-scope checks (unused suppressions) on what is left.
+ */
+export function applySuppressions(
+  pending: readonly PendingFinding[],
+  articles: readonly ArticleSummary[],
+  rules: readonly ActiveRule[],
+): PendingFinding[] {
+  const byPath = new Map<string, ArticleSummary>();
+  for (const a of articles) if (a.suppressions.length > 0) byPath.set(a.path, a);
+  const used = new Map<ArticleSummary, Set<number>>();
+  const kept: PendingFinding[] = [];
+  for (const f of pending) {
+    const article = byPath.get(f.path);
+    const hit = article?.suppressions.findIndex(
+      (s) => f.line >= s.from && f.line <= s.to && (s.ruleIds.length === 0 || s.ruleIds.includes(f.ruleId)),
+    );
+    if (article && hit !== undefined && hit >= 0) {
+      let set = used.get(article);
+      if (!set) used.set(article, (set = new Set()));
+      set.add(hit);
+      continue;
+    }
+    kept.push(f);
+  }
+  for (const rule of rules) {
+    if (rule.check.scope !== 'report') continue;
+    const check = rule.check as ReportCheck;
+    runGuarded(rule, articles[0], undefined, kept, (report) =>
+      check.run({ articles, used: (a, i) => used.get(a)?.has(i) ?? false, options: rule.options, report }),
+    );
+  }
+  return kept;
+}

@@ -1,0 +1,102 @@
+// Who is wrong, decided from the family's witnesses: every locale's English half and translation of one segment.
+//
+// A finding is `source`-origin (the English writers', reported once per family) on either of two kinds of evidence:
+// - the English has it: the check saw the defect in the segment's English half (or in the article outside any pair,
+//   which is copied from the English), and that English is current: the newest revision of the family still has it;
+// - the witnesses agree: (nearly) every article of the family departs from its English in the same way. Only checks
+//   whose departures could come from a damaged English give a `witness` key; MT damage (blanks inserted into a token,
+//   case changed, a token split) gets none and stays a translation defect even when every locale has it.
+// Everything else is `translation`-origin. ARCHITECTURE.md, "Locales as witnesses", states the rule.
+import { normalizeSource } from '../checks/support/align.js';
+import type { Article, ArticleSummary, Origin, RelatedLocation, Severity } from '../model.js';
+import type { PendingFinding } from './rules.js';
+
+/** The share of a family's articles that must depart the same way before the English is taken to be the odd one. */
+export const WITNESS_SHARE = 0.8;
+
+/** The articles whose English is current: the newest `ms.lasthandoff` (every article when none has a date). */
+function currentArticles(articles: readonly Article[]): Article[] {
+  const newest = articles.reduce((m, a) => (a.handoff && a.handoff > m ? a.handoff : m), '');
+  return newest === '' ? [...articles] : articles.filter((a) => a.handoff === newest);
+}
+
+/**
+ * Family pass: a finding whose check saw the defect in the English (`inSource`) is `source` when the current English
+ * still has it: its segment's English stands in a current revision, or (outside any pair) another locale's current
+ * revision has the same link. A locale whose English is older keeps it as its own defect: it lags.
+ */
+export function originFromEnglish(articles: readonly Article[], findings: PendingFinding[]): void {
+  if (!findings.some((f) => f.inSource)) return;
+  const current = currentArticles(articles);
+  const currentSources = new Set(current.flatMap((a) => a.segments.map((s) => normalizeSource(s.source))));
+  for (const f of findings) {
+    if (!f.inSource || f.origin) continue;
+    const inPair = f.segment !== undefined && f.segment.source.includes(f.actual ?? '\u0000');
+    if (inPair) {
+      if (currentSources.has(normalizeSource(f.segment?.source ?? ''))) setOrigin(f, 'source', 'the current English of this sentence has it too');
+      continue;
+    }
+    const others = current.filter((a) => a.locale !== f.locale && a.links.some((l) => l.url === f.actual));
+    if (others.length > 0) setOrigin(f, 'source', `the current English has it too (as in ${others.map((a) => a.locale).join(', ')})`);
+  }
+}
+
+function setOrigin(f: PendingFinding, origin: Origin, evidence: string): void {
+  f.origin = origin;
+  (f as { evidence?: string }).evidence = evidence;
+}
+
+/**
+ * Run pass: findings with a `witness` key that (nearly) every article of their family has, the same way, are
+ * `source`: six locales saying the same thing against their English are witnesses that the English is the odd one.
+ */
+export function originFromWitnesses(pending: readonly PendingFinding[], articles: readonly ArticleSummary[]): void {
+  const familySize = new Map<string, number>();
+  for (const a of articles) familySize.set(a.family, (familySize.get(a.family) ?? 0) + 1);
+  const groups = new Map<string, { paths: Set<string>; findings: PendingFinding[] }>();
+  for (const f of pending) {
+    if (f.witness === undefined || f.origin) continue;
+    const k = `${f.family}\u0000${f.ruleId}\u0000${f.messageId}\u0000${f.witness}`;
+    const g = groups.get(k) ?? { paths: new Set(), findings: [] };
+    g.paths.add(f.path);
+    g.findings.push(f);
+    groups.set(k, g);
+  }
+  for (const g of groups.values()) {
+    const n = familySize.get((g.findings[0] as PendingFinding).family) ?? 0;
+    const k = g.paths.size;
+    if (n < 2 || k < Math.max(2, Math.ceil(WITNESS_SHARE * n))) continue;
+    const evidence = `${k} of the family's ${n} articles depart from their English the same way`;
+    for (const f of g.findings) setOrigin(f, 'source', evidence);
+  }
+}
+
+/** What identifies one source defect across the locales of a family. */
+const sourceDefectKey = (f: PendingFinding): string =>
+  [f.family, f.ruleId, f.messageId, f.witness ?? `${f.actual ?? ''}\u0000${f.expected ?? ''}\u0000${normalizeSource(f.segment?.source ?? '')}`].join('\u0000');
+
+/**
+ * Source findings once per family: the first (in path order) stands for the defect, at `severity`, with the other
+ * locales' places as related locations. Translation findings pass unchanged, marked `translation`.
+ */
+export function oncePerFamily(pending: readonly PendingFinding[], severity: Severity): PendingFinding[] {
+  const out: PendingFinding[] = [];
+  const kept = new Map<string, PendingFinding & { related: RelatedLocation[] }>();
+  const sorted = [...pending].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line));
+  for (const f of sorted) {
+    if (f.origin !== 'source') {
+      out.push(f.origin ? f : { ...f, origin: 'translation' });
+      continue;
+    }
+    const k = sourceDefectKey(f);
+    const first = kept.get(k);
+    if (first) {
+      first.related.push({ path: f.path, locale: f.locale, line: f.line, column: f.column, message: `also in ${f.locale}` });
+      continue;
+    }
+    const one = { ...f, severity, related: [...f.related] };
+    kept.set(k, one);
+    out.push(one);
+  }
+  return out;
+}
