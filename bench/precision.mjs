@@ -58,7 +58,7 @@ function runCorpus(name) {
   const abs = ensureCorpus(name);
   const report = path.join(OUT, `${name}.json`);
   if (!opts.reuse || !existsSync(report)) {
-    execFileSync(process.execPath, [path.join(ROOT, 'bin/loccheck.js'), '.', '--format', 'json', '-o', report, '--fail-on', 'never'], {
+    execFileSync(process.execPath, [path.join(ROOT, 'bin/loccheck.js'), '.', '--format', 'json', '-o', report, '--fail-on', 'never', '--origin', 'all'], {
       cwd: abs,
       stdio: ['ignore', 'ignore', 'inherit'],
     });

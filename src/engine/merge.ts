@@ -37,7 +37,8 @@ export function mergeReports(reports: readonly Report[]): Report {
     for (const f of r.findings) {
       if (seen.has(f.fingerprint)) continue;
       seen.add(f.fingerprint);
-      findings.push(f);
+      // A 1.0 report has no origin: its findings were all reported as the translations'.
+      findings.push(f.origin ? f : { ...f, origin: 'translation' });
     }
   }
   findings.sort(order);

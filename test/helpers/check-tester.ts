@@ -3,16 +3,17 @@ import { describe, expect, it } from 'vitest';
 import type { Check, ProjectIndex } from '../../src/checks/types.js';
 import { checks as registry } from '../../src/checks/registry.js';
 import {
+  type PendingFinding,
   activeRules,
   analyzeArticle,
-  applySuppressions,
   checkFamilies,
   checkProject,
-  finalizeFindings,
+  finishFindings,
   groupFamilies,
+  originFromEnglish,
   summarizeArticle,
 } from '../../src/engine/engine.js';
-import type { Article, Finding } from '../../src/model.js';
+import type { Article, Finding, Origin } from '../../src/model.js';
 
 /** Files by path; the first path segment is the locale folder (`zh-CN/a.md`), or a file name alone. */
 export type Tree = Record<string, string>;
@@ -25,6 +26,7 @@ export interface ExpectedFinding {
   actual?: string;
   expected?: string;
   severity?: Finding['severity'];
+  origin?: Origin;
 }
 
 export interface InvalidCase {
@@ -47,8 +49,9 @@ function localeOf(p: string): { locale?: string; rel: string } {
 }
 
 /**
- * Runs one check over an in-memory tree, through the real parser and engine (suppressions included). A
- * report-scope check sees the findings of every other check, so all run and only its own are returned.
+ * Runs one check over an in-memory tree, through the real parser and engine: the family pass with its witnesses,
+ * suppressions, source findings once per family. A report-scope check sees the findings of every other check, so
+ * all run and only its own are returned.
  */
 export function runCheckOnTree(check: Check, files: Tree, options: Record<string, unknown> = {}): Finding[] {
   const rules = activeRules(
@@ -57,7 +60,7 @@ export function runCheckOnTree(check: Check, files: Tree, options: Record<string
   );
   const roots = new Map<string, number>();
   const articles: Article[] = [];
-  const pending = [];
+  const pending: PendingFinding[] = [];
   const rootFiles: Set<string>[] = [];
   for (const p of Object.keys(files)) {
     const { locale, rel } = localeOf(p);
@@ -85,9 +88,11 @@ export function runCheckOnTree(check: Check, files: Tree, options: Record<string
     fileExists: (root, rel) => rootFiles[root]?.has(rel.toLowerCase()) ?? false,
     articleAt: (root, rel) => summaries.find((a) => a.root === root && a.relPath.toLowerCase() === rel.toLowerCase()),
   };
-  pending.push(...checkFamilies(groupFamilies(articles), rules));
+  const families = groupFamilies(articles);
+  pending.push(...checkFamilies(families, rules));
+  for (const [family, members] of families) originFromEnglish(members, pending.filter((f) => f.family === family));
   pending.push(...checkProject(summaries, rules, project));
-  return finalizeFindings(applySuppressions(pending, summaries, rules)).filter((f) => f.ruleId === check.meta.id);
+  return finishFindings(pending, summaries, rules).filter((f) => f.ruleId === check.meta.id);
 }
 
 export function testCheck(check: Check, cases: { valid: ValidCase[]; invalid: InvalidCase[] }): void {
@@ -110,6 +115,7 @@ export function testCheck(check: Check, cases: { valid: ValidCase[]; invalid: In
           if (e.actual !== undefined) expect(f.actual).toBe(e.actual);
           if (e.expected !== undefined) expect(f.expected).toBe(e.expected);
           if (e.severity !== undefined) expect(f.severity).toBe(e.severity);
+          if (e.origin !== undefined) expect(f.origin).toBe(e.origin);
         });
       });
     }

@@ -1,0 +1,147 @@
+// Locales as witnesses (issue #16): who is wrong, the translation or its English, and source findings once per family.
+import { describe, expect, it } from 'vitest';
+import { brokenLink } from '../../src/checks/broken-link.js';
+import { bilingualMarkup } from '../../src/checks/bilingual-markup.js';
+import { factMismatch } from '../../src/checks/fact-mismatch.js';
+import { linkMismatch } from '../../src/checks/link-mismatch.js';
+import { staleLink } from '../../src/checks/stale-link.js';
+import type { Check } from '../../src/checks/types.js';
+import type { Finding } from '../../src/model.js';
+import { fm, pair, runCheckOnTree } from '../helpers/check-tester.js';
+
+const doc = (locale: string, body: string, extra: Record<string, string> = {}): string => `${fm(locale, extra)}\n${body}\n`;
+/** `path:line messageId severity origin (related paths)` for exact comparison. */
+const show = (fs: readonly Finding[]): string[] =>
+  fs.map((f) => `${f.path}:${f.line} ${f.messageId} ${f.severity} ${f.origin}${f.related.length ? ` +${f.related.map((r) => r.locale).join(',')}` : ''}`);
+const run = (check: Check, files: Record<string, string>): string[] => show(runCheckOnTree(check, files));
+
+const SRC_DAMAGED = 'A team can have up to 5.12 members.';
+const T = { de: 'Ein Team kann bis zu 512 Mitglieder haben.', fr: "Une équipe peut compter jusqu'à 512 membres.", ja: 'チームには最大 512 人のメンバーを含めることができます。' };
+
+describe('fact-mismatch with witnesses', () => {
+  it('an integer re-dotted in the English (512 → 5.12) while every translation says 512: one source finding for the family', () => {
+    const files = {
+      'de-DE/a.md': doc('de-DE', pair('a-1', T.de, SRC_DAMAGED)),
+      'fr-FR/a.md': doc('fr-FR', pair('a-1', T.fr, SRC_DAMAGED)),
+      'ja-JP/a.md': doc('ja-JP', pair('a-1', T.ja, SRC_DAMAGED)),
+    };
+    const [only, ...rest] = runCheckOnTree(factMismatch, files);
+    expect(rest).toEqual([]);
+    expect(show([only as Finding])).toEqual(['de-DE/a.md:6 changed info source +fr-FR,ja-JP']);
+    expect(only?.evidence).toBe("3 of the family's 3 articles depart from their English the same way");
+  });
+
+  it('one locale departs where the others follow the English: a translation defect of that locale alone', () => {
+    const src = 'A team can have up to 512 members.';
+    const files = {
+      'de-DE/a.md': doc('de-DE', pair('a-1', 'Ein Team kann bis zu 5,12 Mitglieder haben.', src)),
+      'fr-FR/a.md': doc('fr-FR', pair('a-1', T.fr, src)),
+      'ja-JP/a.md': doc('ja-JP', pair('a-1', T.ja, src)),
+    };
+    expect(run(factMismatch, files)).toEqual(['de-DE/a.md:6 changed error translation']);
+  });
+
+  it('MT damage stays the translation’s even when every locale has it: the seeds’ hash with blanks inserted', () => {
+    const src = 'The key is AdDO8hsJqilU93hQHC3OZaPR2saEA==.';
+    const files = {
+      'de-DE/a.md': doc('de-DE', pair('a-1', 'Der Schlüssel ist AdDO8hsJqilU93hQHC3OZaPR2saEA = =.', src)),
+      'fr-FR/a.md': doc('fr-FR', pair('a-1', 'La clé est AdDO8hsJqilU93hQHC3OZaPR2saEA = =.', src)),
+      'ja-JP/a.md': doc('ja-JP', pair('a-1', 'キーは AdDO8hsJqilU93hQHC3OZaPR2saEA = = です。', src)),
+    };
+    expect(run(factMismatch, files)).toEqual([
+      'de-DE/a.md:6 mangled error translation',
+      'fr-FR/a.md:6 mangled error translation',
+      'ja-JP/a.md:6 mangled error translation',
+    ]);
+  });
+
+  it('with one locale there are no witnesses: reported as the translation’s', () => {
+    expect(run(factMismatch, { 'de-DE/a.md': doc('de-DE', pair('a-1', T.de, SRC_DAMAGED)) })).toEqual(['de-DE/a.md:6 changed error translation']);
+  });
+});
+
+describe('link-mismatch with witnesses', () => {
+  it('a link lost from the English half while every translation keeps it: one source finding', () => {
+    const src = 'See the deployment guide.';
+    const tgt = (w: string): string => `${w} [guide](https://example.com/guide).`;
+    const files = {
+      'de-DE/a.md': doc('de-DE', pair('a-1', tgt('Siehe'), src)),
+      'es-ES/a.md': doc('es-ES', pair('a-1', tgt('Vea la'), src)),
+      'fr-FR/a.md': doc('fr-FR', pair('a-1', tgt('Voir le'), src)),
+    };
+    expect(run(linkMismatch, files)).toEqual(['de-DE/a.md:6 added info source +es-ES,fr-FR']);
+  });
+});
+
+describe('stale-link: defects already in the current English', () => {
+  const body = (t: string, s: string): string => pair('a-1', t, s);
+  const src = 'See [the old page](https://technet.microsoft.com/library/gg425941.aspx).';
+
+  it('a retired host in the English half of the current English: once for the family, from the English', () => {
+    const files = {
+      'de-DE/a.md': doc('de-DE', body('Siehe [die alte Seite](https://technet.microsoft.com/library/gg425941.aspx).', src), { 'ms.lasthandoff': '06/10/2020' }),
+      'fr-FR/a.md': doc('fr-FR', body("Voir [l'ancienne page](https://technet.microsoft.com/library/gg425941.aspx).", src), { 'ms.lasthandoff': '06/10/2020' }),
+    };
+    const findings = runCheckOnTree(staleLink, files);
+    expect(show(findings)).toEqual(['de-DE/a.md:7 retired-host info source +fr-FR']);
+    expect(findings[0]?.evidence).toBe('the current English of this sentence has it too');
+  });
+
+  it('a locale that keeps the retired link where the current English moved on: its own (stale) defect', () => {
+    const newSrc = 'See [the old page](/skypeforbusiness/deploy/page).';
+    const files = {
+      'de-DE/a.md': doc('de-DE', body('Siehe [die alte Seite](https://technet.microsoft.com/library/gg425941.aspx).', src), { 'ms.lasthandoff': '03/07/2019' }),
+      'fr-FR/a.md': doc('fr-FR', body("Voir [l'ancienne page](/skypeforbusiness/deploy/page).", newSrc), { 'ms.lasthandoff': '06/10/2020' }),
+    };
+    expect(run(staleLink, files)).toEqual(['de-DE/a.md:7 outdated warning translation +fr-FR']);
+  });
+});
+
+describe('broken-link with witnesses', () => {
+  const img = (l: string): string => doc(l, `![x](media/shot.png)\n\n${pair('a-1', `[${l}] text`, 'Text.')}`);
+  it('an image missing from every locale tree (served from the English repository, or broken there): once, from the English', () => {
+    expect(run(brokenLink, { 'de-DE/a.md': img('de-DE'), 'fr-FR/a.md': img('fr-FR'), 'ja-JP/a.md': img('ja-JP') })).toEqual([
+      'de-DE/a.md:6 missing-file info source +fr-FR,ja-JP',
+    ]);
+  });
+  it('an image missing from one locale tree only: that locale’s error', () => {
+    const files = { 'de-DE/a.md': img('de-DE'), 'fr-FR/a.md': img('fr-FR'), 'fr-FR/media/shot.png': '', 'ja-JP/a.md': img('ja-JP'), 'ja-JP/media/shot.png': '' };
+    expect(run(brokenLink, files)).toEqual(['de-DE/a.md:6 missing-file error translation']);
+  });
+});
+
+describe('bilingual-markup with witnesses', () => {
+  it('a `<span/>` the English author wrote, copied into every locale: once, from the English', () => {
+    const bad = (t: string): string =>
+      `<span data-ttu-id="a-1">${t} <span/>cqd</span><span class="sxs-lookup"><span data-stu-id="a-1">Open <span/>cqd</span></span>\n\n${pair('a-2', `${t} two`, 'Two.')}`;
+    const findings = runCheckOnTree(bilingualMarkup, { 'de-DE/a.md': doc('de-DE', bad('Öffnen')), 'fr-FR/a.md': doc('fr-FR', bad('Ouvrir')) });
+    expect(show(findings)).toEqual(['de-DE/a.md:6 unclosed-span info source +fr-FR']);
+  });
+  it('a span broken in one locale only: that locale’s error', () => {
+    const bad = `<span data-ttu-id="a-1">Ouvrir <span/>cqd</span><span class="sxs-lookup"><span data-stu-id="a-1">Open cqd</span></span>`;
+    const good = pair('a-1', 'Öffnen cqd', 'Open cqd');
+    expect(run(bilingualMarkup, { 'de-DE/a.md': doc('de-DE', good), 'fr-FR/a.md': doc('fr-FR', bad), 'ja-JP/a.md': doc('ja-JP', pair('a-1', '開く cqd', 'Open cqd')) })).toEqual([
+      'fr-FR/a.md:6 unclosed-span error translation',
+    ]);
+  });
+});
+
+describe('crash isolation', () => {
+  it('a check that throws on one article becomes an error finding on that file naming the check; the others are checked', () => {
+    const throwing: Check = {
+      scope: 'article',
+      meta: { id: 'fact-mismatch', category: 'fact', defaultSeverity: 'error', description: 'test double', messages: { m: 'seen {n}' } },
+      run({ article, report }) {
+        if (article.path.startsWith('de-DE')) throw new RangeError('Maximum call stack size exceeded\n    at deep (x.js:1:1)');
+        report({ messageId: 'm', data: { n: 1 }, line: 2, key: 'm' });
+      },
+    };
+    const files = { 'de-DE/a.md': doc('de-DE', pair('a-1', 'a', 'A.')), 'fr-FR/a.md': doc('fr-FR', pair('a-1', 'a', 'A.')) };
+    const findings = runCheckOnTree(throwing, files);
+    expect(findings.map((f) => `${f.path}:${f.line} ${f.ruleId}/${f.messageId} ${f.severity}`)).toEqual([
+      'de-DE/a.md:1 fact-mismatch/crashed error',
+      'fr-FR/a.md:2 fact-mismatch/m error',
+    ]);
+    expect(findings[0]?.message).toBe('The check fact-mismatch failed on this file and did not finish it: RangeError: Maximum call stack size exceeded');
+  });
+});
