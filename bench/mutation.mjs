@@ -1,11 +1,13 @@
 // Mutation test: plants known defects in real corpus articles and measures, per kind, the share loccheck finds.
-// Usage: npm run build && node bench/mutation.mjs [corpus=.cache/corpus] [--families N] [--kind <kind prefix>]
+// Usage: npm run build && node bench/mutation.mjs [corpus…] [--families N] [--kind <kind prefix>]
+// Without a corpus it runs on both development corpora (.cache/corpus and .cache/corpus-dyn365), one after the other.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 
 const args = process.argv.slice(2);
 const familiesArg = process.argv.indexOf('--families');
-const root = path.resolve(args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--families' && args[i - 1] !== '--kind') ?? '.cache/corpus');
+const roots = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--families' && args[i - 1] !== '--kind').map((a) => path.resolve(a));
+if (roots.length === 0) roots.push(path.resolve('.cache/corpus'), path.resolve('.cache/corpus-dyn365'));
 const kindArg = process.argv.indexOf('--kind');
 const ONLY_KIND = kindArg > 0 ? process.argv[kindArg + 1] : undefined;
 const FAMILIES = familiesArg > 0 ? Number(process.argv[familiesArg + 1]) : 80;
@@ -13,15 +15,19 @@ if (!existsSync('dist/engine/engine.js')) {
   console.error('run `npm run build` first');
   process.exit(2);
 }
-if (!existsSync(root)) {
-  console.error(`no corpus at ${root}: mkdir -p .cache/corpus && tar -xzf ../shared/corpus/sfb-2020-10-teams-lync.tar.gz -C .cache/corpus`);
-  process.exit(2);
+for (const root of roots) {
+  if (!existsSync(root)) {
+    console.error(`no corpus at ${root}: extract it as ../shared/corpus/README.md says (e.g. mkdir -p .cache/corpus && tar -xzf ../shared/corpus/sfb-2020-10-teams-lync.tar.gz -C .cache/corpus)`);
+    process.exit(2);
+  }
 }
-const { activeRules, analyzeArticle, checkFamilies, checkProject, finalizeFindings, groupFamilies, summarizeArticle } = await import('../dist/engine/engine.js');
+const { activeRules, analyzeArticle, checkFamilies, checkProject, finishFindings, groupFamilies, originFromEnglish, summarizeArticle } = await import('../dist/engine/engine.js');
 const { parseArticle } = await import('../dist/parse/article.js');
 const { defaultConfig } = await import('../dist/config/schema.js');
 const rules = activeRules(defaultConfig);
-const locales = readdirSync(root).filter((l) => /^[a-z]{2}-[A-Z]{2}$/.test(l)).sort();
+for (const root of roots) {
+console.log(`\n## ${path.relative(process.cwd(), root) || root}`);
+const locales = readdirSync(root).filter((l) => /^[a-z]{2,3}-[a-z]{2}$/i.test(l)).sort();
 
 // Families present in every locale, spread over the sorted list so Lync and Teams both appear.
 const all = [];
@@ -61,9 +67,12 @@ function run(texts, rel) {
     fileExists: (r, p) => files[r].has(path.posix.normalize(p).toLowerCase()),
     articleAt: (r, p) => summaries.find((a) => a.root === r && a.relPath.toLowerCase() === path.posix.normalize(p).toLowerCase()),
   };
-  pending.push(...checkFamilies(groupFamilies(articles), rules));
+  const grouped = groupFamilies(articles);
+  pending.push(...checkFamilies(grouped, rules));
+  for (const [family, members] of grouped) originFromEnglish(members, pending.filter((f) => f.family === family));
   pending.push(...checkProject(summaries, rules, project));
-  return finalizeFindings(pending);
+  // The whole pipeline, witnesses included: a planted defect counts only when reported as the translation's.
+  return finishFindings(pending, summaries, rules).filter((f) => f.origin === 'translation');
 }
 
 const replaceAt = (text, start, end, by) => text.slice(0, start) + by + text.slice(end);
@@ -207,4 +216,5 @@ for (const [kind, r] of Object.entries(results)) {
   const recall = r.planted ? r.found / r.planted : Number.NaN;
   console.log(`${kind.padEnd(40)} planted ${String(r.planted).padStart(4)}  found ${String(r.found).padStart(4)}  recall ${recall.toFixed(3)}`);
   for (const m of r.missed.slice(0, 5)) console.log(`    missed ${m}`);
+}
 }

@@ -55,15 +55,25 @@ export const brokenLink: ProjectCheck = {
     description: 'Relative links to files missing from the locale tree, #fragments with no such anchor, links that leave the root.',
     messages: {
       'missing-file': 'The {kind} target "{url}" does not exist in this locale tree ({resolved}).',
+      'not-in-locale': 'The {kind} target "{url}" is not in this locale tree but is in {locales} ({resolved}): readers get another language, or nothing if the site does not fall back.',
       'missing-anchor': 'The anchor "#{fragment}" does not exist in {file}.{hint}',
       'outside-root': 'The link "{url}" leaves the scanned folder ({resolved}): it cannot be checked and will likely break.',
     },
-    messageSeverity: { 'outside-root': 'warning' },
+    messageSeverity: { 'outside-root': 'warning', 'not-in-locale': 'info' },
   },
   run({ articles, options, project, report }) {
     const ignore = regexList(options['ignore']);
     // The locales of a family link to the same files from the same folder: each resolved once per run.
     const resolvedPaths = new Map<string, string>();
+    // Witnesses of a broken target: the articles of the family that have the same link (a locale that dropped the
+    // link is no witness either way).
+    const linkedBy = new Map<string, number>();
+    for (const article of articles) {
+      for (const url of new Set(article.localLinks.map((l) => l.url.trim()))) {
+        const k = `${article.family}\u0000${url}`;
+        linkedBy.set(k, (linkedBy.get(k) ?? 0) + 1);
+      }
+    }
     for (const article of articles) {
       const seen = new Set<string>();
       const dir = path.posix.dirname(article.relPath);
@@ -98,7 +108,18 @@ export const brokenLink: ProjectCheck = {
             continue;
           }
           if (!project.fileExists(article.root, resolved)) {
-            report({ article, messageId: 'missing-file', data: { url, resolved, kind: link.kind === 'image' ? 'image' : 'link' }, ...at, actual: url, key: `missing-file:${url}`, witness: `missing-file:${url}` });
+            const kind = link.kind === 'image' ? 'image' : 'link';
+            // An article that another locale has was not translated into this one (sites fall back to a language that
+            // has it); an image or other file that the others have is one this tree lost.
+            const isArticle = /\.(md|markdown)$/i.test(resolved);
+            const elsewhere = isArticle ? project.roots.flatMap((name, r) => (r !== article.root && project.fileExists(r, resolved) ? [name] : [])) : [];
+            const witnessOf = linkedBy.get(`${article.family}\u0000${url}`) ?? 1;
+            if (elsewhere.length > 0) {
+              const locales = elsewhere.slice(0, 6).map((r) => path.posix.basename(r)).join(', ');
+              report({ article, messageId: 'not-in-locale', data: { url, resolved, kind, locales }, ...at, actual: url, key: `not-in-locale:${url}` });
+            } else {
+              report({ article, messageId: 'missing-file', data: { url, resolved, kind }, ...at, actual: url, key: `missing-file:${url}`, witness: `missing-file:${url}`, witnessOf });
+            }
             continue;
           }
           target = /\.(md|markdown)$/i.test(resolved) ? project.articleAt(article.root, resolved) : undefined;
@@ -119,6 +140,7 @@ export const brokenLink: ProjectCheck = {
           ...(suggestion ? { expected: `#${suggestion}` } : {}),
           key: `missing-anchor:${url}`,
           witness: `missing-anchor:${url}`,
+          witnessOf: linkedBy.get(`${article.family}\u0000${url}`) ?? 1,
         });
       }
     }

@@ -72,14 +72,14 @@ export const sourceDrift: FamilyCheck = {
       const ops = alignSources(a, ref);
       // Locales split the same English into segments differently: a segment whose English stands verbatim in
       // the reference (inside a longer segment, or across two) is segmentation, not an older source.
-      const refJoined = normalizedSources(ref).join(' ');
-      const mineJoined = normalizedSources(a).join(' ');
+      const refJoined = wording(normalizedSources(ref).join(' '));
+      const mineJoined = wording(normalizedSources(a).join(' '));
       let behind = 0;
       for (const op of ops) {
         if (op.op === 'equal') continue;
         if (op.op === 'changed' && sameWording(a.segments[op.mine]?.source ?? '', ref.segments[op.ref]?.source ?? '')) continue;
-        if ((op.op === 'changed' || op.op === 'removed') && refJoined.includes(normalizedSources(a)[op.mine] ?? '')) continue;
-        if (op.op === 'added' && mineJoined.includes(normalizedSources(ref)[op.ref] ?? '')) continue;
+        if ((op.op === 'changed' || op.op === 'removed') && refJoined.includes(wording(normalizedSources(a)[op.mine] ?? ''))) continue;
+        if (op.op === 'added' && mineJoined.includes(wording(normalizedSources(ref)[op.ref] ?? ''))) continue;
         behind++;
         if (op.op === 'changed' || op.op === 'removed') {
           const s = a.segments[op.mine];

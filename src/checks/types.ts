@@ -47,6 +47,8 @@ export interface ReportInput {
    * Left out for MT damage (blanks inserted, case changed, a token split), which stays a translation defect.
    */
   readonly witness?: string;
+  /** How many articles of the family could report this witness (default: all of them), e.g. those that have the link. */
+  readonly witnessOf?: number;
   /**
    * True when the check saw the defect in the English too: the segment's English half has it, or it stands outside
    * any pair (copied from the English). The engine makes it a `source` finding when that English is current.

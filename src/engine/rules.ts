@@ -20,6 +20,7 @@ export type PendingFinding = Omit<Finding, 'fingerprint' | 'origin'> & {
   key: string;
   origin?: Origin;
   witness?: string;
+  witnessOf?: number;
   inSource?: boolean;
 };
 
@@ -148,6 +149,7 @@ export function stamp(rule: ActiveRule, fallback: Article | undefined, input: Re
     docsUrl: `${DOCS_BASE}${meta.id}.md`,
     key: input.key,
     ...(input.witness !== undefined ? { witness: input.witness } : {}),
+    ...(input.witnessOf !== undefined ? { witnessOf: input.witnessOf } : {}),
     ...(input.inSource ? { inSource: true } : {}),
   };
 }

@@ -63,10 +63,11 @@ export function originFromWitnesses(pending: readonly PendingFinding[], articles
     groups.set(k, g);
   }
   for (const g of groups.values()) {
-    const n = familySize.get((g.findings[0] as PendingFinding).family) ?? 0;
+    const first = g.findings[0] as PendingFinding;
+    const n = Math.min(familySize.get(first.family) ?? 0, first.witnessOf ?? Number.POSITIVE_INFINITY);
     const k = g.paths.size;
     if (n < 2 || k < Math.max(2, Math.ceil(WITNESS_SHARE * n))) continue;
-    const evidence = `${k} of the family's ${n} articles depart from their English the same way`;
+    const evidence = first.witnessOf === undefined ? `${k} of the family's ${n} articles depart from their English the same way` : `${k} of the ${n} articles of the family that have it report it the same way`;
     for (const f of g.findings) setOrigin(f, 'source', evidence);
   }
 }

@@ -37,6 +37,10 @@ testCheck(sourceDrift, {
       'fr-FR/a.md': doc('fr-FR', '06/10/2020', [S1, 'See [the guide](https://example.com/de-de/guide) for **Urgent Messages**.'], 100),
       'de-DE/a.md': doc('de-DE', '03/07/2019', [S1, 'See the guide (https://example.com/guide) for Urgent messages.'.replace(' (https://example.com/guide)', ''), ], 237),
     } },
+    { name: 'a segment whose English stands in the current English with other letter case is not removed', files: {
+      'fr-FR/a.md': doc('fr-FR', '06/10/2020', [S1, 'Turn on **Urgent Messages**.', S4], 100),
+      'de-DE/a.md': doc('de-DE', '03/07/2019', [S1, 'Turn on **Urgent messages**.', S4], 237),
+    } },
     { name: 'a single article has nothing to drift from', files: {
       'fr-FR/a.md': doc('fr-FR', '03/07/2019', [S1, S2old]),
     } },

@@ -104,6 +104,19 @@ describe('broken-link with witnesses', () => {
       'de-DE/a.md:6 missing-file info source +fr-FR,ja-JP',
     ]);
   });
+  it('the witnesses are the articles that have the link: one locale that dropped the image does not outvote the others', () => {
+    const dropped = doc('ja-JP', pair('a-1', '[ja-JP] text', 'Text.'));
+    expect(run(brokenLink, { 'de-DE/a.md': img('de-DE'), 'fr-FR/a.md': img('fr-FR'), 'ja-JP/a.md': dropped })).toEqual([
+      'de-DE/a.md:6 missing-file info source +fr-FR',
+    ]);
+  });
+  it('a target another locale tree has: not translated into this locale, a note rather than an error', () => {
+    const link = (l: string): string => doc(l, `See [the guide](guide.md).\n\n${pair('a-1', `[${l}] text`, 'Text.')}`);
+    const files = { 'de-DE/a.md': link('de-DE'), 'fr-FR/a.md': link('fr-FR'), 'fr-FR/guide.md': doc('fr-FR', 'Guide') };
+    const findings = runCheckOnTree(brokenLink, files);
+    expect(show(findings)).toEqual(['de-DE/a.md:6 not-in-locale info translation']);
+    expect(findings[0]?.message).toBe('The link target "guide.md" is not in this locale tree but is in fr-FR (guide.md): readers get another language, or nothing if the site does not fall back.');
+  });
   it('an image missing from one locale tree only: that locale’s error', () => {
     const files = { 'de-DE/a.md': img('de-DE'), 'fr-FR/a.md': img('fr-FR'), 'fr-FR/media/shot.png': '', 'ja-JP/a.md': img('ja-JP'), 'ja-JP/media/shot.png': '' };
     expect(run(brokenLink, files)).toEqual(['de-DE/a.md:6 missing-file error translation']);
