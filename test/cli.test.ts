@@ -312,3 +312,30 @@ describe('--list-checks', () => {
     expect(r.stdout).toMatch(/^front-matter\s+metadata\s+error\s+\S/m);
   });
 });
+
+describe('--origin (issue #16)', () => {
+  type OriginFinding = JsonFinding & { origin: string; evidence?: string; related: { locale: string }[] };
+  const seedFindings = async (extra: string[]): Promise<OriginFinding[]> => {
+    const r = await run(['--format', 'json', '--fail-on', 'never', ...extra, ...SEEDS]);
+    expect(r.code).toBe(EXIT_OK);
+    return findingsOf(r.stdout) as OriginFinding[];
+  };
+
+  it('all (default): the seeds’ images missing from every revision are reported once, from the English, at info', async () => {
+    const source = (await seedFindings([])).filter((f) => f.origin === 'source');
+    expect(source.map((f) => `${f.ruleId} ${f.severity} ${f.path}:${f.line} +${f.related.map((r) => r.locale).join(',')}`)).toEqual([
+      `broken-link info ${SEEDS[1]}:103 +pt-BR,es-ES,es-ES`,
+      `broken-link info ${SEEDS[1]}:106 +pt-BR,es-ES,es-ES`,
+      `broken-link info ${SEEDS[1]}:119 +pt-BR,es-ES,es-ES`,
+    ]);
+    for (const f of source) expect(f.evidence).toBe('4 of the 4 articles of the family that have it report it the same way');
+  });
+
+  it('translation leaves the English’s findings out; source keeps only them; a bad value is a usage error', async () => {
+    const translation = await seedFindings(['--origin', 'translation']);
+    expect(translation.length).toBeGreaterThan(0);
+    expect(translation.filter((f) => f.origin !== 'translation')).toEqual([]);
+    expect((await seedFindings(['--origin', 'source'])).map((f) => f.origin)).toEqual(['source', 'source', 'source']);
+    expectUsageError(await run(['--origin', 'english', ...SEEDS]), '--origin');
+  });
+});

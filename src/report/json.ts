@@ -22,6 +22,8 @@ function jsonFinding(f: Finding): Record<string, unknown> {
     ...(f.expected !== undefined ? { expected: f.expected } : {}),
     related: f.related,
     ...(f.segment ? { segment: f.segment } : {}),
+    origin: f.origin,
+    ...(f.evidence !== undefined ? { evidence: f.evidence } : {}),
     fingerprint: f.fingerprint,
     docsUrl: f.docsUrl,
   };

@@ -40,7 +40,7 @@ const report: Report = {
 
 // The JSON contract (src/report/json.ts, REPORT_VERSION 1.0): top-level keys and finding keys, in this order.
 const TOP_KEYS = ['reportVersion', 'tool', 'summary', 'notes', 'findings'];
-const FINDING_KEYS = ['ruleId', 'messageId', 'category', 'severity', 'path', 'locale', 'family', 'line', 'column', 'message', 'related', 'fingerprint', 'docsUrl'];
+const FINDING_KEYS = ['ruleId', 'messageId', 'category', 'severity', 'path', 'locale', 'family', 'line', 'column', 'message', 'related', 'origin', 'fingerprint', 'docsUrl'];
 
 describe('formatJson', () => {
   const text = formatJson(report);
@@ -92,6 +92,7 @@ describe('formatJson', () => {
       message: 'Merge conflict left in the article (lines 80–87): resolve it and remove the markers.',
       actual: '<<<<<<< 标头',
       related: [],
+      origin: 'translation',
       fingerprint: '0123456789abcdef0123456789abcdef',
       docsUrl: 'https://github.com/loccheck/loccheck/blob/main/docs/checks/merge-conflict-marker.md',
     });
