@@ -1,6 +1,8 @@
 // Every check loccheck knows, by id. Order here is the order in `--help` and the docs.
+import { bidiControl } from './bidi-control.js';
 import { bilingualMarkup } from './bilingual-markup.js';
 import { brokenLink } from './broken-link.js';
+import { encodingDamage } from './encoding-damage.js';
 import { factDivergence } from './fact-divergence.js';
 import { factMismatch } from './fact-mismatch.js';
 import { frontMatter } from './front-matter.js';
@@ -25,6 +27,8 @@ export const checks: readonly Check[] = [
   sourceDrift,
   missingSegment,
   bilingualMarkup,
+  encodingDamage,
+  bidiControl,
   frontMatter,
   unreadableFile,
   unusedSuppression,

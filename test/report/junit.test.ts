@@ -58,6 +58,8 @@ describe('formatJunit', () => {
         empty('source-drift'),
         empty('missing-segment'),
         empty('bilingual-markup'),
+        empty('encoding-damage'),
+        empty('bidi-control'),
         '  <testsuite name="front-matter" tests="1" failures="0" errors="0" skipped="0">',
         '    <testcase classname="de-DE/b.md" name="de-DE/b.md:1 Front matter is never closed.">',
         `      <system-out>info: Front matter is never closed.\ndocs: ${DOCS}front-matter.md</system-out>`,
