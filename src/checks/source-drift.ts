@@ -54,6 +54,7 @@ export const sourceDrift: FamilyCheck = {
     messages: {
       changed: 'The English of this segment is older than in {reference}: the current source reads "{expected}".',
       removed: 'This segment is no longer in the current English ({reference}).',
+      altered: 'The English of this segment differs from {reference}, translated from the same English commit ({commit}): the English half was altered in this file; it reads "{expected}" there.',
       added: 'The current English ({reference}) has a segment missing here: "{expected}".',
       behind: '{count} of {total} segments are behind the current English ({reference}).',
     },
@@ -66,9 +67,9 @@ export const sourceDrift: FamilyCheck = {
     const refName = `${ref.path}${ref.handoff ? `, ${ref.handoff}` : ''}`;
     for (const a of articles) {
       if (a === ref || a.segments.length === 0) continue;
-      // Same English commit: the same English. A missing or extra segment is a loss (missing-segment reports it), and
-      // English that differs was damaged in one file (the witnesses of fact-mismatch judge it): neither is drift.
-      if (sourceCommit(a) !== undefined && sourceCommit(a) === sourceCommit(ref)) continue;
+      // Same English commit: the same English, so nothing here is drift. A missing or extra segment is a loss
+      // (missing-segment reports it); English worded otherwise was altered in this file, and is reported as such.
+      const sameCommit = sourceCommit(a) !== undefined && sourceCommit(a) === sourceCommit(ref);
       const ops = alignSources(a, ref);
       // Locales split the same English into segments differently: a segment whose English stands verbatim in
       // the reference (inside a longer segment, or across two) is segmentation, not an older source.
@@ -78,6 +79,23 @@ export const sourceDrift: FamilyCheck = {
       for (const op of ops) {
         if (op.op === 'equal') continue;
         if (op.op === 'changed' && sameWording(a.segments[op.mine]?.source ?? '', ref.segments[op.ref]?.source ?? '')) continue;
+        if (sameCommit) {
+          const s = op.op === 'changed' ? a.segments[op.mine] : undefined;
+          const r = op.op === 'changed' ? ref.segments[op.ref] : undefined;
+          if (!s || !r || refJoined.includes(wording(normalizedSources(a)[op.mine] ?? ''))) continue;
+          report({
+            article: a,
+            messageId: 'altered',
+            data: { reference: refName, commit: String(sourceCommit(a)).slice(0, 12), expected: r.source },
+            line: s.sourceTextLine,
+            column: s.sourceTextColumn,
+            actual: s.source,
+            expected: r.source,
+            related: [{ article: ref, line: r.sourceTextLine, column: r.sourceTextColumn, message: r.source }],
+            key: `altered:${normalizeSource(s.source)}`,
+          });
+          continue;
+        }
         if ((op.op === 'changed' || op.op === 'removed') && refJoined.includes(wording(normalizedSources(a)[op.mine] ?? ''))) continue;
         if (op.op === 'added' && mineJoined.includes(wording(normalizedSources(ref)[op.ref] ?? ''))) continue;
         behind++;

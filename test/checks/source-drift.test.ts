@@ -27,11 +27,10 @@ testCheck(sourceDrift, {
       'fr-FR/a.md': doc('fr-FR', '06/10/2020', [S1, S2new, S4, S5], 100, 'abc123'),
       'de-DE/a.md': doc('de-DE', '03/07/2019', [S1, S2new, S3, S4, S5], 100, 'abc123'),
     } },
-    // Issue #16, cause 2: the same English commit is the same English; one file's differing English is damage.
-    { name: 'same ms.sourcegitcommit but the English of a segment differs: damage, not drift', files: {
-      'fr-FR/a.md': doc('fr-FR', '05/27/2020', [S1, S2new, S4, S5], 100, 'abc123'),
-      'es-ES/a.md': doc('es-ES', '05/27/2020', [S1, S2new, S4, S5], 100, 'abc123'),
-      'de-DE/a.md': doc('de-DE', '05/27/2020', [S1, S2old, S4, S5], 100, 'abc123'),
+    // Issue #16, cause 2: the same English commit is the same English: wording alone is not drift.
+    { name: 'same ms.sourcegitcommit, the English differs only in a link destination: neither drift nor altered', files: {
+      'fr-FR/a.md': doc('fr-FR', '05/27/2020', [S1, 'See [B](https://example.com/pr.fr-fr/b).'], 100, 'abc123'),
+      'zh-CN/a.md': doc('zh-CN', '05/27/2020', [S1, 'See [B](https://example.com/pr.zh-cn/b).'], 100, 'abc123'),
     } },
     { name: 'English that differs only in a link destination, link markup or letter case is not older', files: {
       'fr-FR/a.md': doc('fr-FR', '06/10/2020', [S1, 'See [the guide](https://example.com/de-de/guide) for **Urgent Messages**.'], 100),
@@ -46,6 +45,16 @@ testCheck(sourceDrift, {
     } },
   ],
   invalid: [
+    {
+      // Issue #16, cause 2: not drift (no `behind`), but an English half altered in this file.
+      name: 'same ms.sourcegitcommit but the English of a segment differs: altered in this file, not drift',
+      files: {
+        'fr-FR/a.md': doc('fr-FR', '05/27/2020', [S1, S2new, S4, S5], 100, 'abc123'),
+        'es-ES/a.md': doc('es-ES', '05/27/2020', [S1, S2new, S4, S5], 100, 'abc123'),
+        'de-DE/a.md': doc('de-DE', '05/27/2020', [S1, S2old, S4, S5], 100, 'abc123'),
+      },
+      errors: [{ messageId: 'altered', path: 'de-DE/a.md', line: 10, actual: S2old, expected: S2new, severity: 'warning', origin: 'translation' }],
+    },
     {
       name: 'changed, removed and added segments, and the behind summary',
       files: {
