@@ -45,7 +45,7 @@ const LOST_PAIR = new Set(['unclosed-span', 'missing-source', 'missing-target', 
  */
 function completeReadings(group: readonly Article[]): Set<Article> {
   const counts = group.map((a) => a.segments.length).sort((x, y) => x - y);
-  const median = counts[Math.floor((counts.length - 1) / 2)] ?? 0;
+  const median = counts[Math.floor(counts.length / 2)] ?? 0; // the upper one of two: a pair of articles is held to the fuller
   return new Set(
     group.filter(
       (a) => a.segments.length > 0 && a.segments.length * 2 >= median && !a.problems.some((p) => p.checkId === 'bilingual-markup' && LOST_PAIR.has(p.messageId)),

@@ -51,6 +51,10 @@ testCheck(missingSegment, {
       'fr-FR/a.md': doc('fr-FR', [S1, S2, S3]),
       'ru-RU/a.md': `${doc('ru-RU', [S1, S3])}\n<span data-ttu-id=&quot;x-9&quot;>Выполните команду.</span><span class=&quot;sxs-lookup&quot;><span data-stu-id=&quot;x-9&quot;>${S2}</span></span>\n`,
     } },
+    { name: 'two peers, one with few pairs: held to the fuller one', files: {
+      'de-DE/a.md': doc('de-DE', [S1, S2, S3, S4, S5]),
+      'pt-BR/a.md': `${doc('pt-BR', [S1])}\nExecute o comando a seguir. Reinicie o serviço.\n`,
+    } },
     { name: 'English that differs only in case or spacing', files: {
       'de-DE/a.md': doc('de-DE', [S1, S2, S3]),
       'fr-FR/a.md': doc('fr-FR', [S1, S2, S3]),
