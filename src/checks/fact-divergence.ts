@@ -135,7 +135,8 @@ export const factDivergence: FamilyCheck = {
           // following the English (which says it in words, or not at all).
           const swapped = mineOnly.find(([mk]) => kindOf(mk) === kindOf(k));
           if (!swapped) continue;
-          const expected = having[0]?.keys.get(k) ?? k;
+          // A time is expected in 24 hours, whichever notation the first of the others used.
+          const expected = kindOf(k) === 'time' ? k.slice(5) : (having[0]?.keys.get(k) ?? k);
           const locales = [...new Set(having.map((o) => o.article.locale))].join(', ');
           report({
             article: h.article,

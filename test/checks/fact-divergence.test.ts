@@ -62,6 +62,7 @@ testCheck(factDivergence, {
       name: 'a clock time that differs from the others’ and from its English (12.00 for 01:00 PM)',
       files: {
         'fi-FI/a.md': doc('fi-FI', 'Työntekijä leimaa ulos klo 12.00.', 'The worker clocks out at 01:00 PM.'),
+        'ar-SA/a.md': doc('ar-SA', 'يسجل العامل الخروج في 01:00 م.', 'The worker clocks out at 01:00 PM.'),
         'de-DE/a.md': doc('de-DE', 'Der Arbeiter stempelt um 13:00 aus.', 'The worker clocks out at 01:00 PM.'),
         'ru-RU/a.md': doc('ru-RU', 'Работник отмечает уход в 13:00.', 'The worker clocks out at 01:00 PM.'),
         'tr-TR/a.md': doc('tr-TR', 'Çalışan 13:00’te çıkış yapar.', 'The worker clocks out at 01:00 PM.'),
