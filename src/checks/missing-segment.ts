@@ -1,6 +1,6 @@
 // Segments other locales have for the same English but this one lacks, and code blocks that differ between locales.
-import type { Article, CodeBlock } from '../model.js';
-import { normalizedSources } from './support/align.js';
+import type { Article, CodeBlock, Segment } from '../model.js';
+import { normalizeSource, normalizedSources } from './support/align.js';
 import type { FamilyCheck } from './types.js';
 
 /** Code lines with comments and blank lines removed (comments may be translated, code may not), with their line in the block. */
@@ -21,6 +21,88 @@ const commit = (a: Article): string | undefined => {
   const c = a.frontMatter['ms.sourcegitcommit'];
   return typeof c === 'string' && c !== '' ? c : undefined;
 };
+
+/** Source text compared across locales: case and whitespace differ between revisions of one English sentence. */
+const compareKey = (source: string): string => source.toLowerCase().replace(/\s+/g, '');
+
+const keysOf = new WeakMap<Article, string[]>();
+function keys(a: Article): string[] {
+  let list = keysOf.get(a);
+  if (!list) {
+    list = normalizedSources(a).map(compareKey);
+    keysOf.set(a, list);
+  }
+  return list;
+}
+
+/** Pair markup the parser could not read (a pair lost to it), as opposed to HTML it only read differently. */
+const LOST_PAIR = new Set(['unclosed-span', 'missing-source', 'missing-target', 'id-mismatch']);
+
+/**
+ * The articles of a peer group whose bilingual reading is complete: no broken pair markup (its pairs are in the file
+ * but were not read as pairs), and at least half as many pairs as the peers' median (an article translated whole,
+ * without the sxs-lookup spans, or mostly so, has nothing to compare).
+ */
+function completeReadings(group: readonly Article[]): Set<Article> {
+  const counts = group.map((a) => a.segments.length).sort((x, y) => x - y);
+  const median = counts[Math.floor(counts.length / 2)] ?? 0; // the upper one of two: a pair of articles is held to the fuller
+  return new Set(
+    group.filter(
+      (a) => a.segments.length > 0 && a.segments.length * 2 >= median && !a.problems.some((p) => p.checkId === 'bilingual-markup' && LOST_PAIR.has(p.messageId)),
+    ),
+  );
+}
+
+/** Where a segment that `holder` has at `index` belongs in `a`: after the nearest segment before it that `a` has too, else before the nearest after it. */
+function placeIn(a: Article, holder: Article, index: number): number | undefined {
+  const mine = keys(a);
+  const theirs = keys(holder);
+  for (let i = index - 1; i >= 0; i--) {
+    const at = mine.indexOf(theirs[i] as string);
+    if (at >= 0) return (a.segments[at] as Segment).endLine;
+  }
+  for (let i = index + 1; i < theirs.length; i++) {
+    const at = mine.indexOf(theirs[i] as string);
+    if (at >= 0) return (a.segments[at] as Segment).line;
+  }
+  return undefined;
+}
+
+function reportMissing(a: Article, others: readonly Article[], report: Parameters<FamilyCheck['run']>[0]['report']): void {
+  if (others.length === 0) return;
+  const mine = new Set(keys(a));
+  // Another segmentation of the same English (two sentences in one segment here) loses nothing. Joined only
+  // when another locale has a sentence this one lacks.
+  let mineJoined: string | undefined;
+  const have = new Map<string, { article: Article; index: number; line: number; source: string }[]>();
+  for (const o of others) {
+    const seen = new Set<string>();
+    for (const [i, k] of keys(o).entries()) {
+      if (mine.has(k) || seen.has(k) || k === '') continue;
+      seen.add(k);
+      const s = o.segments[i] as Segment;
+      have.set(k, [...(have.get(k) ?? []), { article: o, index: i, line: s.targetTextLine, source: s.source }]);
+    }
+  }
+  for (const [k, list] of have) {
+    if (list.length * 2 <= others.length) continue; // only what most of the others have
+    mineJoined ??= keys(a).join('');
+    if (mineJoined.includes(k)) continue;
+    const first = list[0] as (typeof list)[number];
+    const expected = normalizeSource(first.source);
+    let line: number | undefined;
+    for (const h of list) line ??= placeIn(a, h.article, h.index);
+    report({
+      article: a,
+      messageId: 'missing',
+      data: { expected: expected.slice(0, 160), locales: [...new Set(list.map((l) => l.article.locale))].join(', ') },
+      line: line ?? 1,
+      expected,
+      related: list.map((l) => ({ article: l.article, line: l.line, message: l.source.slice(0, 200) })),
+      key: `missing:${expected}`,
+    });
+  }
+}
 
 export const missingSegment: FamilyCheck = {
   scope: 'family',
@@ -43,38 +125,11 @@ export const missingSegment: FamilyCheck = {
     }
     for (const group of peers.values()) {
       if (group.length < 2) continue;
+      const complete = completeReadings(group);
       for (const a of group) {
         const others = group.filter((o) => o !== a && o.locale !== a.locale);
         if (others.length === 0) continue;
-        const mine = new Set(normalizedSources(a));
-        // Another segmentation of the same English (two sentences in one segment here) loses nothing. Joined only
-        // when another locale has a sentence this one lacks.
-        let mineJoined: string | undefined;
-        const have = new Map<string, { article: Article; line: number; source: string }[]>();
-        for (const o of others) {
-          const seen = new Set<string>();
-          const theirSources = normalizedSources(o);
-          for (const [i, s] of o.segments.entries()) {
-            const k = theirSources[i] as string;
-            if (mine.has(k) || seen.has(k) || k === '') continue;
-            seen.add(k);
-            have.set(k, [...(have.get(k) ?? []), { article: o, line: s.targetTextLine, source: s.source }]);
-          }
-        }
-        for (const [k, list] of have) {
-          if (list.length * 2 <= others.length) continue; // only what most of the others have
-          mineJoined ??= normalizedSources(a).join(' ');
-          if (mineJoined.includes(k)) continue;
-          report({
-            article: a,
-            messageId: 'missing',
-            data: { expected: k.slice(0, 160), locales: [...new Set(list.map((l) => l.article.locale))].join(', ') },
-            line: 1,
-            expected: k,
-            related: list.map((l) => ({ article: l.article, line: l.line, message: l.source.slice(0, 200) })),
-            key: `missing:${k}`,
-          });
-        }
+        if (complete.has(a)) reportMissing(a, others.filter((o) => complete.has(o)), report);
         // Code blocks, matched by order: the most common shape among the others is the expected one.
         a.codeBlocks.forEach((block, i) => {
           const mineShape = codeShape(block);

@@ -10,6 +10,23 @@ export function isIdentifier(source: string): boolean {
   return /[a-z][A-Z]/.test(s) || /^[A-Z]{2,}[a-z]/.test(s) || /[a-z]ID$/.test(s) || /_/.test(s);
 }
 
+/**
+ * Whether a record table's first column names its records. A name that recurs in several of the column's cells
+ * (`FirstName + LastName`, `LastName + FirstName`, `FirstName`) is composed into formats: the column describes
+ * patterns, and the names in it are words of the description, rightly translated.
+ */
+export function namesRecords(table: Table): boolean {
+  const seen = new Set<string>();
+  for (const row of table.rows) {
+    const words = new Set((row[0]?.source ?? '').replace(/\*\*/g, ' ').split(/[^A-Za-z0-9_.]+/).filter(isIdentifier));
+    for (const w of words) {
+      if (seen.has(w)) return false;
+      seen.add(w);
+    }
+  }
+  return true;
+}
+
 const norm = (s: string): string => s.replace(/\*\*/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
 
 /** Row keys of a record table: the first column's source text. */
@@ -40,7 +57,7 @@ export const tableDivergence: FamilyCheck = {
     // Identifier cells, per article.
     for (const a of articles) {
       for (const t of a.tables) {
-        if (!t.record) continue;
+        if (!t.record || !namesRecords(t)) continue;
         for (const row of t.rows) {
           const cell = row[0] as TableCell | undefined;
           if (!cell || cell.segments.length === 0) continue;

@@ -13,6 +13,8 @@ const FENCE = 11;
 const S1 = 'Open the Skype for Business Server Management Shell.';
 const S2 = 'Run the following command.';
 const S3 = 'Restart the front end service.';
+const S4 = 'Sign in to the Skype for Business admin center.';
+const S5 = 'Select **Users**.';
 const code = ['# Enable the user', 'Set-CsUser -Identity "kenmyer@litwareinc.com" -EnterpriseVoiceEnabled $True'];
 const fr = ['# Activer l’utilisateur', code[1] as string];
 const changed = ['Set-CsUser -Identity "kenmyer@litwareinc.com" -EnterpriseVoiceEnabled $False'];
@@ -34,8 +36,56 @@ testCheck(missingSegment, {
       'fr-FR/a.md': doc('fr-FR', [S1, S2]),
       'ja-JP/a.md': doc('ja-JP', [S1, S2]),
     } },
+    { name: 'an article translated whole, without pairs (monolingual), same commit: nothing to compare', files: {
+      'de-DE/a.md': doc('de-DE', [S1, S2, S3]),
+      'fr-FR/a.md': doc('fr-FR', [S1, S2, S3]),
+      'pt-BR/a.md': `${fm('pt-BR', { 'ms.sourcegitcommit': 'c0ffee42' })}\nAbra o Shell de Gerenciamento.\n\nExecute o comando a seguir.\n`,
+    } },
+    { name: 'an article with few pairs (mostly translated whole)', files: {
+      'de-DE/a.md': doc('de-DE', [S1, S2, S3, S4, S5]),
+      'fr-FR/a.md': doc('fr-FR', [S1, S2, S3, S4, S5]),
+      'pt-BR/a.md': `${doc('pt-BR', [S1])}\nExecute o comando a seguir. Reinicie o serviço.\n`,
+    } },
+    { name: 'a pair whose markup is entity-escaped (&quot;): it is in the file, only not read as a pair', files: {
+      'de-DE/a.md': doc('de-DE', [S1, S2, S3]),
+      'fr-FR/a.md': doc('fr-FR', [S1, S2, S3]),
+      'ru-RU/a.md': `${doc('ru-RU', [S1, S3])}\n<span data-ttu-id=&quot;x-9&quot;>Выполните команду.</span><span class=&quot;sxs-lookup&quot;><span data-stu-id=&quot;x-9&quot;>${S2}</span></span>\n`,
+    } },
+    { name: 'two peers, one with few pairs: held to the fuller one', files: {
+      'de-DE/a.md': doc('de-DE', [S1, S2, S3, S4, S5]),
+      'pt-BR/a.md': `${doc('pt-BR', [S1])}\nExecute o comando a seguir. Reinicie o serviço.\n`,
+    } },
+    { name: 'English that differs only in case or spacing', files: {
+      'de-DE/a.md': doc('de-DE', [S1, S2, S3]),
+      'fr-FR/a.md': doc('fr-FR', [S1, S2, S3]),
+      'ja-JP/a.md': doc('ja-JP', [S1, 'Run the following  command .', 'Restart the Front End service.']),
+    } },
+    { name: 'sentences that the others hold in one segment and this locale in two', files: {
+      'de-DE/a.md': doc('de-DE', [S1, `${S2} ${S3}`]),
+      'fr-FR/a.md': doc('fr-FR', [S1, `${S2} ${S3}`]),
+      'ja-JP/a.md': doc('ja-JP', [S1, S2, S3]),
+    } },
   ],
   invalid: [
+    {
+      name: 'the first segment missing: reported before the segment that follows it',
+      files: {
+        'de-DE/a.md': doc('de-DE', [S1, S2, S3]),
+        'fr-FR/a.md': doc('fr-FR', [S1, S2, S3]),
+        'ja-JP/a.md': doc('ja-JP', [S2, S3]),
+      },
+      errors: [{ messageId: 'missing', path: 'ja-JP/a.md', line: 7, expected: S1 }],
+    },
+    {
+      name: 'a segment missing after a pair that straddles lines: reported at that pair’s last line',
+      files: {
+        'de-DE/a.md': doc('de-DE', [S1, S2, S3, S4]),
+        'fr-FR/a.md': doc('fr-FR', [S1, S2, S3, S4]),
+        'es-ES/a.md': doc('es-ES', [S1, S2, S3, S4]),
+        'ja-JP/a.md': `${fm('ja-JP', { 'ms.sourcegitcommit': 'c0ffee42' })}\n${pair('x-0', '[ja] S1', S1)}\n\n<span data-ttu-id="x-1">[ja] S2\nnext line</span><span class="sxs-lookup"><span data-stu-id="x-1">${S2}</span></span>\n\n${pair('x-3', '[ja] S4', S4)}\n`,
+      },
+      errors: [{ messageId: 'missing', path: 'ja-JP/a.md', line: 10, expected: S3 }],
+    },
     {
       name: 'a segment that the other locales have',
       files: {
@@ -43,7 +93,7 @@ testCheck(missingSegment, {
         'fr-FR/a.md': doc('fr-FR', [S1, S2, S3]),
         'ja-JP/a.md': doc('ja-JP', [S1, S3]),
       },
-      errors: [{ messageId: 'missing', path: 'ja-JP/a.md', line: 1, expected: S2, severity: 'warning' }],
+      errors: [{ messageId: 'missing', path: 'ja-JP/a.md', line: 7, expected: S2, severity: 'warning' }],
     },
     {
       name: 'a changed command in one locale',

@@ -7,6 +7,14 @@ const table = (locale: string, rows: Row[], handoff = '01/01/2020', columns = 2)
     .map(([kt, ks, vt, vs], i) => `|${pair(`r-${i}`, kt, ks)}  <br/> |${pair(`v-${i}`, vt, vs)}  <br/> |${columns === 3 ? '|' : ''}`)
     .join('\n')}\n`;
 
+// A table of four columns (header Name format | Search type | Example | Search result), one row per [target, source, example].
+const fourColumns = (locale: string, header: string[], rows: [string, string, string][]): string =>
+  `${fm(locale)}\n|${header.map((h, i) => pair(`h-${i}`, h, h)).join('|')}|\n|:-----|:-----|:-----|:-----|\n${rows
+    .map(([t, s, e], i) => `|${pair(`k-${i}`, t, s)} |${pair(`t-${i}`, 'Complet', 'Full')} |${pair(`e-${i}`, e, e)} |${pair(`r-${i}`, 'Résultat', 'Result')} |`)
+    .join('\n')}\n`;
+const NAME_FORMAT = ['Name format', 'Search type', 'Example', 'Search result'];
+const CQD = ['Column name', 'Data type', 'Example', 'Guidance'];
+
 const good: Row[] = [
   ['AppName', 'AppName', 'iPhoneSkype', 'iPhoneSkype'],
   ['Message direction', 'Message direction', 'Incoming', 'Incoming'],
@@ -26,8 +34,27 @@ testCheck(tableDivergence, {
       'es-ES/a.md': table('es-ES', good, '03/07/2019'),
       'pt-BR/a.md': table('pt-BR', good.slice(0, 2), '06/10/2020'),
     } },
+    { name: 'a column of name formats (dial by name): FirstName, LastName recur in its cells and are words, rightly translated', files: {
+      'fr-FR/a.md': fourColumns('fr-FR', NAME_FORMAT, [
+        ['Prénom + nom', 'FirstName + LastName', 'Amos0Marble#'],
+        ['Nom + prénom', 'LastName + FirstName', 'Marble0Amos#'],
+        ['Prénom', 'FirstName', 'Amos#'],
+        ['Ln', 'LastName', 'Marble#'],
+      ]),
+    } },
   ],
   invalid: [
+    {
+      name: 'a column name translated among column names kept (CQD building file)',
+      files: {
+        'fr-FR/a.md': fourColumns('fr-FR', CQD, [
+          ['NetworkIP', 'NetworkIP', '10.1.2.0'],
+          ['Nom réseau', 'NetworkName', 'USA/Seattle/SEATTLE-SEA-1'],
+          ['NetworkRange', 'NetworkRange', '26'],
+        ]),
+      },
+      errors: [{ messageId: 'identifier-translated', path: 'fr-FR/a.md', line: 9, expected: 'NetworkName', actual: 'Nom réseau' }],
+    },
     {
       name: 'identifiers translated (AppName, UserID with a space)',
       files: { 'zh-CN/a.md': table('zh-CN', [['应用程序名称', 'AppName', 'iPhoneSkype', 'iPhoneSkype'], ['用户 Id', 'UserID', 'amosmarble', 'amosmarble']]) },
