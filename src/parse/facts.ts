@@ -1,4 +1,5 @@
 // Tokens that must survive translation (identifiers, numbers, URLs, code…), lifted out of segment text.
+import { type InlineLink, inlineLinksOf } from './markdown.js';
 import { hasRun } from './runs.js';
 
 export type FactKind =
@@ -182,11 +183,22 @@ export function extractFacts(input: string, options: ExtractOptions): Fact[] {
   return facts;
 }
 
-export function markupCounts(text: string): MarkupCounts {
-  const linked = text.includes('](');
+/**
+ * Links, images, code spans and bold runs of a segment's text. Links and images are CommonMark's, as micromark reads
+ * them (`[[Search]](a.md)` is one link, `[ファイル]` none): from `links`, the text's inline links read at parse time,
+ * or read here when the text has a `](`. Autolinks are not counted.
+ */
+export function markupCounts(text: string, links?: readonly InlineLink[]): MarkupCounts {
+  const read = links ?? (text.includes('](') ? (inlineLinksOf([text])[0] ?? []) : []);
+  let linkCount = 0;
+  let images = 0;
+  for (const l of read) {
+    if (l.kind === 'image') images++;
+    else if (!l.autolink) linkCount++;
+  }
   return {
-    links: linked ? (text.match(/(?<!!)\[[^\]\n]{0,500}\]\(/g) ?? []).length : 0,
-    images: linked ? (text.match(/!\[[^\]\n]{0,500}\]\(/g) ?? []).length : 0,
+    links: linkCount,
+    images,
     code: text.includes('`') ? Math.floor((text.match(/`/g) ?? []).length / 2) : 0,
     bold: text.includes('**') ? Math.floor((text.match(/\*\*/g) ?? []).length / 2) : 0,
   };

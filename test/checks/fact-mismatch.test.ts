@@ -36,8 +36,22 @@ testCheck(factMismatch, {
       'ja-JP/a.md': doc('ja-JP', pair('a', '<A href="https://go.microsoft.com/fwlink/p/?linkid=255876">https://go.microsoft.com/fwlink/p/?linkId=255876</A>で参照してください。', 'see <A href="https://go.microsoft.com/fwlink/p/?linkid=255876">https://go.microsoft.com/fwlink/p/?linkId=255876</A>.')),
     } },
     { name: 'a configured ignore pattern', options: { ignore: ['^Contoso[A-Za-z]*$'] }, files: { 'fr-FR/a.md': doc('fr-FR', pair('a', 'La banque', 'The ContosoBank bank')) } },
+    { name: 'links and images whose texts hold balanced brackets (ja-JP UI labels) are links, as CommonMark reads them', files: {
+      'ja-JP/a.md': doc('ja-JP', `${pair('a', '[[別の国または地域を検索]](country.md)', '[Search for another country or region](country.md)')}\n\n${pair('b', '[Lync Server 2013 の [エラー分布] レポート](failure.md)', '[Failure Distribution Report in Lync Server 2013](failure.md)')}\n\n${pair('c', '![[機能の選択] ページ](media/select-features.png)', '![Select Features page](media/select-features.png)')}`),
+    } },
+    { name: 'a UI label in brackets is not a link', files: {
+      'ja-JP/a.md': doc('ja-JP', pair('a', '[ファイル] (左上隅) をクリックします。', 'Click File (in the upper-left corner).')),
+    } },
+    { name: 'an image title with quotes as character references is one image', files: {
+      'ru-ru/a.md': doc('ru-RU', pair('a', '![Вкладка "Критерии"](./media/criteria.png "Вкладка &quot;Критерии&quot;")', '![Criteria tab](./media/criteria.png "Criteria tab")')),
+    } },
   ],
   invalid: [
+    {
+      name: 'a link that lost its closing bracket (CommonMark reads no link): one link fewer',
+      files: { 'de-DE/a.md': doc('de-DE', pair('a', 'Siehe [Planung(plan.md).', 'See [Planning](plan.md).')) },
+      errors: [{ messageId: 'markup', path: 'de-DE/a.md', line: L, actual: '0 links', severity: 'warning' }],
+    },
     {
       name: 'one copy of a repeated identifier mangled while the other is kept',
       files: { 'ja-JP/a.md': doc('ja-JP', pair('a', 'たとえば、DefaultRouting スクリプトは critical で、Def aultRouting に対して変更できません。', 'For example, the DefaultRouting script is critical, and this cannot be changed for DefaultRouting.')) },

@@ -1,5 +1,6 @@
 // Compares the facts of a segment's source with its target: kept, mangled, changed, missing or added.
 import { type Fact, markupCounts, separators } from '../../parse/facts.js';
+import type { InlineLink } from '../../parse/markdown.js';
 import { spellsOut } from '../../parse/spelled-numbers.js';
 
 export type FactIssueKind = 'mangled' | 'changed' | 'case-changed' | 'missing' | 'extra' | 'markup';
@@ -23,6 +24,8 @@ export interface CompareOptions {
   numberRules?: Readonly<Record<string, { decimal?: string; group?: string }>>;
   /** Skip identifier facts (the first column of a data table is table-divergence's). */
   skipIdentifiers?: boolean;
+  /** The links read at parse time inside the source and the target (else read here from texts with a `](`). */
+  links?: { readonly source: readonly InlineLink[]; readonly target: readonly InlineLink[] };
 }
 
 // Kinds a translation must never add on its own: a new URL, GUID or cmdlet is a wrong fact, not style.
@@ -137,7 +140,7 @@ export function compareFacts(
   const issues: FactIssue[] = [];
   // Most sentences have no fact in their source and none a translation must not add: only their markup is compared.
   if (sourceFacts.length === 0 && !targetFacts.some((f) => STRONG_EXTRA.has(f.kind))) {
-    markupIssues(source, target, issues);
+    markupIssues(source, target, issues, options.links);
     return issues;
   }
   const ignored = (f: Fact): boolean => options.ignore?.some((re) => re.test(f.text)) ?? false;
@@ -229,14 +232,14 @@ export function compareFacts(
     issues.push({ kind: 'extra', expected: '', actual: p.fact.text, factKind: p.fact.kind });
   }
 
-  markupIssues(source, target, issues);
+  markupIssues(source, target, issues, options.links);
   return issues;
 }
 
 /** Links, images and inline code the translation has more or fewer of than its source. */
-function markupIssues(source: string, target: string, issues: FactIssue[]): void {
-  const sm = markupCounts(source);
-  const tm = markupCounts(target);
+function markupIssues(source: string, target: string, issues: FactIssue[], links: CompareOptions['links']): void {
+  const sm = markupCounts(source, links?.source);
+  const tm = markupCounts(target, links?.target);
   for (const k of ['links', 'images', 'code'] as const) {
     if (sm[k] !== tm[k]) issues.push({ kind: 'markup', expected: `${sm[k]} ${k}`, actual: `${tm[k]} ${k}`, factKind: k });
   }
