@@ -46,7 +46,7 @@ testCheck(factMismatch, {
       'ru-ru/a.md': doc('ru-RU', pair('a', '![Вкладка "Критерии"](./media/criteria.png "Вкладка &quot;Критерии&quot;")', '![Criteria tab](./media/criteria.png "Criteria tab")')),
     } },
     { name: 'German compounds hyphenated after a verb are words, not cmdlets (de-DE, the shapes of both corpora)', files: {
-      'de-DE/a.md': doc('de-DE', `${pair('a', 'Die Online Besprechungs-Add-Ins und der Format-Designer', 'The Online Meeting Add-in and the Format designer')}\n\n${pair('b', 'Verwenden Sie die Debug-Tools, die Write-Verbindung, die Export-API und die Windows Media Format-Laufzeitkomponente.', 'Use the debug tools, the dual-write connection, the Export API and the Windows Media Format Runtime.')}`),
+      'de-DE/a.md': doc('de-DE', `${pair('a', 'Die Online Besprechungs-Add-Ins und der Format-Designer', 'The Online Meeting Add-in and the Format designer')}\n\n${pair('b', 'Verwenden Sie die Debug-Tools, die Write-Verbindung, die Export-API und die Windows Media Format-Laufzeitkomponente.', 'Use the debug tools, the dual-write connection, the Export API and the Windows Media Format Runtime.')}\n\n${pair('c', 'Sie müssen Add-Ins erwerben. **Debug-Trace-Format** – Wählen Sie diesen Wert.', 'You must acquire add-ins. **Debug trace format** – Select this value.')}`),
     } },
     { name: 'an e-mail address with a German compound hyphened on', files: {
       'de-DE/a.md': doc('de-DE', pair('a', 'Der kenmyer@litwareinc.com-Endpunkt wird getestet.', 'The kenmyer@litwareinc.com endpoint is tested.')),
@@ -57,6 +57,7 @@ testCheck(factMismatch, {
     { name: 'a clock time in the locale’s 24-hour form, a US date in the locale’s order', files: {
       'tr-TR/a.md': doc('tr-TR', pair('a', 'Saat 14:30 itibarıyla, 31.12.2028 tarihinde', 'As of 02:30 PM, on 12/31/2028')),
       'de-DE/a.md': doc('de-DE', pair('a', 'Um 14.45 Uhr am 31. Dezember 2028', 'At 2:45 PM on 12/31/2028')),
+      'ar-SA/a.md': doc('ar-SA', pair('a', 'مثل الساعة 2 صباحًا', 'such as 2:00 AM')),
     } },
     { name: 'an amount without its grouping, and table amounts with the locale’s separators', files: {
       'ar-SA/a.md': table('ar-SA', [['مبلغ الدفع', 'Payment amount', '1000.00', '1,000.00']]),
@@ -97,6 +98,11 @@ testCheck(factMismatch, {
         { messageId: 'missing', path: 'tr-TR/a.md', line: L, expected: '12/31/2028' },
         { messageId: 'missing', path: 'tr-TR/a.md', line: L, expected: '02:30 PM' },
       ],
+    },
+    {
+      name: 'a URL re-cased is still found re-cased (URLs are looked for in URLs)',
+      files: { 'de-DE/a.md': doc('de-DE', pair('a', 'Öffnen Sie https://API-V8-dstu2.contoso.org/Open', 'Open https://api-v8-dstu2.contoso.org/open')) },
+      errors: [{ messageId: 'case-changed', path: 'de-DE/a.md', line: L, expected: 'https://api-v8-dstu2.contoso.org/open', actual: 'https://API-V8-dstu2.contoso.org/Open' }],
     },
     {
       name: 'a name only in a link path is not kept re-cased: missing',

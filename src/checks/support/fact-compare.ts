@@ -149,15 +149,17 @@ function withoutGrouping(token: string, locale: string): string[] {
 }
 
 /** A word of the translation's language hyphenated after a verb (Add-Ins, Format-Designer, Write-Verbindung, Export-API), not a cmdlet. */
-function compoundNotCmdlet(cmdlet: string, target: string, sourceNorm: string, locale: string): boolean {
+function compoundNotCmdlet(cmdlet: string, target: string, sourceFacts: readonly Fact[], locale: string): boolean {
   if (locale.toLowerCase().startsWith('en')) return false;
   const noun = cmdlet.slice(cmdlet.indexOf('-') + 1);
   if (!/^(?:[A-Z][a-z\u00df-\u00ff]+|[A-Z]{2,5})$/.test(noun)) return false;
-  // Test-Test-csintertrunkrouting: a cmdlet run on into more of itself is a mangled cmdlet.
+  // Test-Test-csintertrunkrouting: a cmdlet run on into lower-case rest of itself is a mangled cmdlet
+  // (Debug-Trace-Format, a compound of three words, is not).
   const at = target.indexOf(cmdlet);
-  if (at >= 0 && target.charAt(at + cmdlet.length) === '-') return false;
+  if (at >= 0 && /^-[a-z]/.test(target.slice(at + cmdlet.length, at + cmdlet.length + 2))) return false;
   // Get-Csuser for Get-CsUser: a cmdlet of the source re-cased.
-  return !sourceNorm.toLowerCase().includes(cmdlet.toLowerCase());
+  const lower = cmdlet.toLowerCase();
+  return !sourceFacts.some((f) => f.kind === 'cmdlet' && f.text.toLowerCase() === lower);
 }
 
 /** Languages that inflect a kept name with a suffix (Finnish DevOpsissa, Turkish DevOps'ta, Hungarian, Estonian). */
@@ -170,6 +172,10 @@ function timeKept(key: string, target: string): boolean {
     const t = Number(m[1]) * 60 + Number(m[2]);
     if (t === minutes || t === minutes - 720 || (minutes < 60 && t === minutes + 720)) return true;
   }
+  // A full hour may be said as its hour alone (الساعة 2 صباحًا for 2:00 AM, 14 Uhr).
+  if (minutes % 60 !== 0) return false;
+  const hours = new Set([String(minutes / 60), String((minutes / 60) % 12 || 12)]);
+  for (const m of target.matchAll(/(?<![\d:.])\d{1,2}(?![\d:.])/g)) if (hours.has(String(Number(m[0])))) return true;
   return false;
 }
 
@@ -266,7 +272,7 @@ export function compareFacts(
     // A name kept with a case ending (Finnish DevOpsissa): kept.
     if (s.kind === 'identifier' && SUFFIXING.test(options.locale) && new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(s.text)}\\p{Ll}`, 'u').test(t)) continue;
     // Looked for outside link destinations and URLs: b2b in ../implement-b2b.md is the path, not the name B2B.
-    const prose = withoutUrls();
+    const prose = s.kind === 'url' || s.kind === 'domain' || s.kind === 'email' ? t : withoutUrls();
     const lower = prose.toLowerCase();
     const at = indexOfToken(lower, s.text.toLowerCase());
     if (at >= 0) {
@@ -296,7 +302,7 @@ export function compareFacts(
   for (const p of pool) {
     if (p.used || !STRONG_EXTRA.has(p.fact.kind)) continue;
     if (sourceNorm.includes(p.fact.text)) continue;
-    if (p.fact.kind === 'cmdlet' && compoundNotCmdlet(p.fact.text, t, sourceNorm, options.locale)) continue;
+    if (p.fact.kind === 'cmdlet' && compoundNotCmdlet(p.fact.text, t, sourceFacts, options.locale)) continue;
     issues.push({ kind: 'extra', expected: '', actual: p.fact.text, factKind: p.fact.kind });
   }
 
