@@ -216,7 +216,8 @@ export function extractFacts(input: string, options: ExtractOptions): Fact[] {
     const version = VERSION_CUE.test(before) && /[.,]/.test(token);
     const exact = options.exactNumbers === true || version;
     // In English a comma followed by other than three digits is a list (`decimal(9,2)`), not one number.
-    if (options.locale === 'en' && !version && ENGLISH_LIST.test(token)) {
+    // Only in parentheses (a type's arguments): an unbounded run of them would be as many facts to pair.
+    if (options.locale === 'en' && !version && text.charCodeAt(m.index - 1) === 40 && ENGLISH_LIST.test(token)) {
       for (const part of token.split(',')) facts.push({ kind: 'number', text: part, value: Number(part), exact: options.exactNumbers === true });
       continue;
     }
