@@ -33,7 +33,7 @@ export const factMismatch: ArticleCheck = {
     },
     messageSeverity: { 'case-changed': 'warning', missing: 'warning', extra: 'warning', markup: 'warning' },
   },
-  run({ article, options, report }) {
+  run({ parsed, article, options, report }) {
     const ignore = regexList(options['ignore']);
     const allowIdentifiers = stringSet(options['identifierAllowlist']);
     const numberRules = (options['numberRules'] ?? {}) as Record<string, { decimal?: string; group?: string }>;
@@ -46,6 +46,7 @@ export const factMismatch: ArticleCheck = {
         allowIdentifiers,
         numberRules,
         skipIdentifiers: s.role === 'table-key',
+        ...(parsed.segmentLinks ? { links: { target: parsed.segmentLinks[2 * s.index] ?? [], source: parsed.segmentLinks[2 * s.index + 1] ?? [] } } : {}),
       });
       for (const issue of issues) {
         report({

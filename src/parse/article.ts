@@ -73,6 +73,8 @@ export interface ParsedArticle {
   codeLines: ReadonlySet<number>;
   /** 1-based lines that underline a setext heading. */
   setextUnderlines: ReadonlySet<number>;
+  /** The links and images written in Markdown inside each segment's target (index 2i) and source (2i + 1). */
+  segmentLinks?: readonly (readonly InlineLink[])[];
 }
 
 /** The context of a pair at `at` from the intervals open there (the stack's ones that end after it). */
@@ -117,11 +119,16 @@ function sweepContexts(pairs: readonly RawPair[], intervals: readonly Interval[]
 const NO_LINKS: readonly InlineLink[] = [];
 
 /** The links inside each segment's target (index 2i) and source (2i + 1); each text is scanned for `](` once. */
-function inlineLinks(segments: readonly Segment[], memo: Map<string, InlineLink[]> = new Map()): (readonly InlineLink[])[] {
+function inlineLinks(segments: readonly Segment[], pairs: readonly RawPair[], memo: Map<string, InlineLink[]> = new Map()): (readonly InlineLink[])[] {
   const out: (readonly InlineLink[])[] = new Array(segments.length * 2).fill(NO_LINKS);
   const waiting: number[] = [];
   const todo = new Set<string>();
-  const textAt = (k: number): string => (k % 2 === 0 ? (segments[k >> 1] as Segment).target : (segments[k >> 1] as Segment).source);
+  // A half is read as Markdown reads it: with its references to link syntax (`&quot;` in a title) as written.
+  const textAt = (k: number): string => {
+    const p = pairs[k >> 1] as RawPair;
+    if (k % 2 === 0) return p.targetMarkdown ?? (segments[k >> 1] as Segment).target;
+    return p.sourceMarkdown ?? (segments[k >> 1] as Segment).source;
+  };
   for (let k = 0; k < out.length; k++) {
     const t = textAt(k);
     if (!t.includes('](')) continue;
@@ -375,7 +382,7 @@ export function parseArticle(input: ArticleInput, options: ParseOptions = defaul
     const pos = lines.position(l.offset);
     links.push({ url: l.url, kind: l.image ? 'image' : 'html', line: pos.line, column: pos.column, side: 'outside' });
   }
-  const segmentLinks = inlineLinks(segments, options.memo?.inlineLinks);
+  const segmentLinks = inlineLinks(segments, pairs, options.memo?.inlineLinks);
   for (const s of segments) {
     for (const l of segmentLinks[2 * s.index] ?? []) {
       links.push({ url: l.url, kind: l.kind, line: s.targetTextLine, column: s.targetTextColumn, segment: s.index, side: 'target' });
@@ -439,5 +446,5 @@ export function parseArticle(input: ArticleInput, options: ParseOptions = defaul
     problems,
     suppressions: parseSuppressions(text, lines, codeLines),
   };
-  return { article, text, lines, codeLines, setextUnderlines };
+  return { article, text, lines, codeLines, setextUnderlines, segmentLinks };
 }

@@ -16,6 +16,13 @@ export interface RawPair {
   sourceStart: number;
   targetTextStart: number;
   sourceTextStart: number;
+  /**
+   * The half's text as Markdown reads it, when that differs from `target`/`source`: character references that
+   * decode to link syntax (`&quot;` in an image title) kept as written. Set only for halves with such a reference
+   * and a `](`; links inside the halves are read from it.
+   */
+  targetMarkdown?: string;
+  sourceMarkdown?: string;
   /** Set when the pair sits inside an HTML `<td>`/`<th>`. */
   inHtmlCell: boolean;
 }
@@ -263,6 +270,44 @@ export function simpleMarkupText(inner: string): string | undefined {
   return out + decodeText(inner.slice(last));
 }
 
+/**
+ * Character references that decode to characters of link syntax (quotes and parentheses of a title, brackets,
+ * angle brackets, backslash, backtick). Markdown reads the half before they are decoded: `"Tab &quot;A&quot;"` is
+ * one title, `"Tab "A""` ends at the second quote.
+ */
+const LINK_SYNTAX_REFERENCE =
+  /&(?:quot|QUOT|apos|lpar|rpar|lsqb|rsqb|lbrack|rbrack|lt|LT|gt|GT|bsol|grave);|&#(?:[xX]0{0,8}(?:2[2789]|3[cCeE]|5[bBcCdD]|60)|0{0,8}(?:34|39|40|41|60|62|91|92|93|96));/g;
+/** Private-use stand-ins for those references while the half is decoded (U+E000 is the `<` placeholder). */
+const STAND_IN_BASE = 0xe001;
+const STAND_INS = /[\uE001-\uE07F]/g;
+
+function referenceCode(ref: string): number {
+  if (ref.charCodeAt(1) === 35) return ref[2] === 'x' || ref[2] === 'X' ? Number.parseInt(ref.slice(3, -1), 16) : Number(ref.slice(2, -1));
+  return (decodeHTML(ref).codePointAt(0) as number);
+}
+
+/**
+ * The half as Markdown reads it: decoded like its text, except the references to link syntax, which stay
+ * references (`&#34;`, which micromark decodes inside a destination or title as it would `&quot;`). Undefined when
+ * that is the text itself: no such reference, or no `](` for a link to be read from.
+ */
+function markdownOfHalf(inner: string, text: string): string | undefined {
+  if (!inner.includes('&') || !text.includes('](') || /[\uE001-\uE07F]/.test(inner)) return undefined;
+  LINK_SYNTAX_REFERENCE.lastIndex = 0;
+  if (!LINK_SYNTAX_REFERENCE.test(inner)) return undefined;
+  const shielded = inner.replace(LINK_SYNTAX_REFERENCE, (ref) => String.fromCharCode(STAND_IN_BASE + referenceCode(ref)));
+  const decoded = shielded.includes('<') ? (simpleMarkupText(shielded) ?? textOf(fromHtml(shielded, { fragment: true }))) : decodeText(shielded);
+  return restoreLt(decoded).replace(STAND_INS, (c) => `&#${c.charCodeAt(0) - STAND_IN_BASE};`);
+}
+
+/** `markdownOfHalf` for a half of the tree reading: its inner text when the span is closed where the tree ends it. */
+function markdownOfElement(prepared: string, span: Element, text: string): string | undefined {
+  const start = span.position?.start.offset;
+  const end = span.position?.end.offset;
+  if (start === undefined || end === undefined || !text.includes('](') || prepared.slice(end - 7, end) !== '</span>') return undefined;
+  return markdownOfHalf(prepared.slice(afterTag(prepared, start), end - 7), text);
+}
+
 /** Text of one half as the HTML parser would give it: tags dropped, `<br>` a space, references decoded. */
 function halfText(inner: string, innerStart: number, out: HtmlExtract, memo: HtmlMemo): string {
   if (!/[<&\r\0]/.test(inner)) return restoreLt(inner);
@@ -302,10 +347,16 @@ function extractWellFormed(text: string, prepared: string, memo: HtmlMemo = newH
     const targetTextStart = afterTag(text, start);
     const sourceStart = start + whole.length - source.length - '</span></span>'.length - `<span data-stu-id="${stuId}">`.length;
     const sourceTextStart = afterTag(text, sourceStart);
+    const targetText = halfText(target, targetTextStart, out, memo);
+    const sourceText = halfText(source, sourceTextStart, out, memo);
+    const targetMarkdown = markdownOfHalf(target, targetText);
+    const sourceMarkdown = markdownOfHalf(source, sourceText);
     out.pairs.push({
       id,
-      target: halfText(target, targetTextStart, out, memo),
-      source: halfText(source, sourceTextStart, out, memo),
+      target: targetText,
+      source: sourceText,
+      ...(targetMarkdown !== undefined ? { targetMarkdown } : {}),
+      ...(sourceMarkdown !== undefined ? { sourceMarkdown } : {}),
       start,
       end: start + whole.length,
       sourceStart,
@@ -458,10 +509,16 @@ function extractFromTree(text: string, prepared: string): HtmlExtract {
         }
         const end = partner.position?.end.offset;
         const sourceStart = startOf(stu) ?? offset;
+        const targetText = restoreLt(textOf(child));
+        const sourceText = restoreLt(textOf(stu));
+        const targetMarkdown = markdownOfElement(prepared, child, targetText);
+        const sourceMarkdown = markdownOfElement(prepared, stu, sourceText);
         out.pairs.push({
           id,
-          target: restoreLt(textOf(child)),
-          source: restoreLt(textOf(stu)),
+          target: targetText,
+          source: sourceText,
+          ...(targetMarkdown !== undefined ? { targetMarkdown } : {}),
+          ...(sourceMarkdown !== undefined ? { sourceMarkdown } : {}),
           start: offset,
           end: end ?? sourceStart,
           sourceStart,

@@ -1,4 +1,5 @@
 // Tokens that must survive translation (identifiers, numbers, URLs, code…), lifted out of segment text.
+import { type InlineLink, inlineLinksOf } from './markdown.js';
 import { hasRun } from './runs.js';
 
 export type FactKind =
@@ -17,6 +18,8 @@ export type FactKind =
   | 'variable'
   | 'hash'
   | 'version'
+  | 'time'
+  | 'date'
   | 'identifier'
   | 'number';
 
@@ -28,6 +31,8 @@ export interface Fact {
   readonly value?: number;
   /** For numbers: must keep its exact form (versions, values in code or in a table's example column). */
   readonly exact?: boolean;
+  /** For times: minutes after midnight (2:45 PM → 885). For dates: the numbers of the date, sorted (12/31/2028 → 12,31,2028). */
+  readonly key?: string;
 }
 
 export interface MarkupCounts {
@@ -63,7 +68,11 @@ const PATTERNS: readonly [FactKind, Needle, RegExp][] = [
   ['link', (t) => t.includes(']('), /\]\(([^)\s]{1,500})(?:\s+"[^"\n]{0,200}")?\)/g],
   // CJK text runs on right after a URL with no blank (…255876で参照): it is not part of the URL.
   ['url', (t) => t.includes('://'), /\bhttps?:\/\/[^\s)<>"'\]\u3000-\u9fff\uac00-\ud7af\uff00-\uffef]{1,500}/g],
-  ['email', (t) => t.includes('@'), /\b[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8}\b/g],
+  // The last label is letters only: German compounds hang on with a hyphen (kenmyer@litwareinc.com-Endpunkt).
+  ['email', (t) => t.includes('@'), /\b[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,7}\.[A-Za-z]{2,24}\b/g],
+  // Clock times (2:45 PM, 02:30 PM, 14:45) and US dates (12/31/2028): locales write them their own way.
+  ['time', (t, d) => d && t.includes(':'), /(?<![\d:.])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:\s?[AaPp]\.?[Mm]\.?(?![A-Za-z]))?(?![\d:])/g],
+  ['date', (t, d) => d && t.includes('/'), /(?<![\d/.])(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])\/(?:\d{4}|\d{2})(?![\d/])/g],
   // `-abcd-` first: it starts with a literal, which the regex engine finds far faster than a run of hex digits.
   ['guid', (t) => GUID_MIDDLE.test(t) && GUID_START.test(t), /\b[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}\b/g],
   ['ip', (t, d) => d && /\d\.\d/.test(t), /\b(?:\d{1,3}\.){3}\d{1,3}(?:\/\d{1,2})?\b/g],
@@ -83,7 +92,8 @@ const PATTERNS: readonly [FactKind, Needle, RegExp][] = [
   [
     'cmdlet',
     (t) => /[a-z]-[A-Z]/.test(t),
-    /\b(?:Get|Set|New|Remove|Add|Enable|Disable|Grant|Revoke|Test|Start|Stop|Import|Export|Update|Install|Uninstall|Invoke|Move|Register|Unregister|Clear|Sync|Publish|Reset|Backup|Restore|Approve|Request|Complete|Merge|Convert|ConvertTo|ConvertFrom|Select|Write|Read|Search|Measure|Format|Find|Lock|Unlock|Use|Confirm|Initialize|Connect|Disconnect|Block|Unblock|Resume|Suspend|Repair|Wait|Debug|Optimize|Move|Copy|Rename|Show|Hide|Send|Receive|Out|Mount|Dismount)-[A-Z][A-Za-z0-9]{2,80}\b/g,
+    // Not after a hyphen: German compounds chain words with hyphens (Online-Besprechungs-Add-Ins).
+    /(?<!-)\b(?:Get|Set|New|Remove|Add|Enable|Disable|Grant|Revoke|Test|Start|Stop|Import|Export|Update|Install|Uninstall|Invoke|Move|Register|Unregister|Clear|Sync|Publish|Reset|Backup|Restore|Approve|Request|Complete|Merge|Convert|ConvertTo|ConvertFrom|Select|Write|Read|Search|Measure|Format|Find|Lock|Unlock|Use|Confirm|Initialize|Connect|Disconnect|Block|Unblock|Resume|Suspend|Repair|Wait|Debug|Optimize|Move|Copy|Rename|Show|Hide|Send|Receive|Out|Mount|Dismount)-[A-Z][A-Za-z0-9]{2,80}\b/g,
   ],
   ['parameter', (t) => /-[A-Z][a-z]/.test(t), /(?<=^|[\s(])-[A-Z][a-z]+(?:[A-Z][A-Za-z0-9]*){1,10}\b/g],
   ['variable', (t) => t.includes('$'), /\$(?:true|false|null|True|False|Null|TRUE|FALSE|[A-Za-z_][A-Za-z0-9_]{0,60})\b/g],
@@ -101,6 +111,8 @@ const NUMBER = /\d{1,3}(?:(?:[,.]|[ \u00a0\u202f](?=\d{3}(?!\d)))\d{3})+(?:[.,]\
 
 // Words before a number that make it a version or an identifier rather than a quantity.
 const VERSION_CUE = /(?:\bversions?|\bv|\bver\.?|\bbuild|\brelease|\bWindows|\biOS|\bAndroid|\bmacOS|\bOS X|\bServer|\bTLS|\bSSL|\bHTTP|\bSQL|\bIPv|\bPowerShell|\bExchange|\bOffice|\.NET)\s?$/i;
+
+const ENGLISH_LIST = /^\d+(?:,(?:\d{1,2}|\d{4,}))+$/;
 
 /** Separators of a locale from CLDR (through Intl), cached. */
 const separatorCache = new Map<string, { group: string; decimal: string }>();
@@ -153,6 +165,30 @@ export interface ExtractOptions {
 }
 
 /** Facts of a text, strongest kinds first; each character belongs to at most one fact. */
+/** English words that a missing blank glued to the next word (`inSkype`): a typo, not a CamelCase name. */
+const GLUED_WORD = /^(?:a|an|and|as|at|by|for|from|if|in|is|of|on|or|the|to|with)[A-Z][a-z]+$/;
+/** Words glued around a digit (`Richtlinie<sup>3</sup>aktualisieren`, the tags dropped): not a hash. */
+const WORDS_AROUND_DIGITS = /^[A-Z]?[a-z\u00df-\u00ff]{3,}\d{1,3}[a-z\u00df-\u00ff]{3,}$/;
+
+/** Minutes after midnight of a clock time (`2:45 PM` → 885), as a string key. */
+function timeKey(token: string): string {
+  const m = /^(\d{1,2}):(\d{2})(?::\d{2})?\s?(?:([AaPp])\.?[Mm]\.?)?$/.exec(token);
+  if (!m) return token;
+  let h = Number(m[1]) % 24;
+  const ampm = m[3]?.toLowerCase();
+  if (ampm === 'p' && h < 12) h += 12;
+  if (ampm === 'a' && h === 12) h = 0;
+  return String(h * 60 + Number(m[2]));
+}
+
+/** The numbers of a date, without leading zeros, sorted: the same for 12/31/2028, 31.12.2028 and 2028年12月31日. */
+export function dateKey(numbers: readonly string[]): string {
+  return numbers
+    .map((n) => String(Number(n)))
+    .sort()
+    .join(',');
+}
+
 export function extractFacts(input: string, options: ExtractOptions): Fact[] {
   // Full-width digits and letters (２０１５, ＡＢＣ) are the same tokens to a reader.
   let text = input.normalize('NFKC');
@@ -163,10 +199,13 @@ export function extractFacts(input: string, options: ExtractOptions): Fact[] {
   for (const [kind, needle, re] of PATTERNS) {
     if (!needle(text, hasDigit)) continue;
     text = text.replace(re, (match: string, group: unknown) => {
-      // Plural acronyms (URLs, FQDNs, PINs) are words, not identifiers.
-      if (kind === 'identifier' && /^[A-Z]{2,}s$/.test(match)) return match;
+      // Plural acronyms (URLs, FQDNs, PINs) are words, not identifiers; nor is an English word glued to the next.
+      if (kind === 'identifier' && (/^[A-Z]{2,}s$/.test(match) || GLUED_WORD.test(match))) return match;
+      if (kind === 'hash' && WORDS_AROUND_DIGITS.test(match)) return match;
       const value = typeof group === 'string' ? group : match;
-      facts.push({ kind, text: kind === 'url' ? value.replace(/[.,;:!?]+$/, '') : value });
+      if (kind === 'time') facts.push({ kind, text: value, key: timeKey(value) });
+      else if (kind === 'date') facts.push({ kind, text: value, key: dateKey(value.split('/')) });
+      else facts.push({ kind, text: kind === 'url' ? value.replace(/[.,;:!?]+$/, '') : value });
       return kind === 'link' ? `](${blank(match.slice(2))}` : blank(match);
     });
   }
@@ -176,17 +215,34 @@ export function extractFacts(input: string, options: ExtractOptions): Fact[] {
     const before = text.slice(Math.max(0, m.index - 24), m.index);
     const version = VERSION_CUE.test(before) && /[.,]/.test(token);
     const exact = options.exactNumbers === true || version;
+    // In English a comma followed by other than three digits is a list (`decimal(9,2)`), not one number.
+    // Only in parentheses (a type's arguments): an unbounded run of them would be as many facts to pair.
+    if (options.locale === 'en' && !version && text.charCodeAt(m.index - 1) === 40 && ENGLISH_LIST.test(token)) {
+      for (const part of token.split(',')) facts.push({ kind: 'number', text: part, value: Number(part), exact: options.exactNumbers === true });
+      continue;
+    }
     const value = options.locale === 'en' ? englishValue(token) : numberValue(token, options.locale);
     facts.push({ kind: exact && version ? 'version' : 'number', text: token, value, exact });
   }
   return facts;
 }
 
-export function markupCounts(text: string): MarkupCounts {
-  const linked = text.includes('](');
+/**
+ * Links, images, code spans and bold runs of a segment's text. Links and images are CommonMark's, as micromark reads
+ * them (`[[Search]](a.md)` is one link, `[ファイル]` none): from `links`, the text's inline links read at parse time,
+ * or read here when the text has a `](`. Autolinks are not counted.
+ */
+export function markupCounts(text: string, links?: readonly InlineLink[]): MarkupCounts {
+  const read = links ?? (text.includes('](') ? (inlineLinksOf([text])[0] ?? []) : []);
+  let linkCount = 0;
+  let images = 0;
+  for (const l of read) {
+    if (l.kind === 'image') images++;
+    else if (!l.autolink) linkCount++;
+  }
   return {
-    links: linked ? (text.match(/(?<!!)\[[^\]\n]{0,500}\]\(/g) ?? []).length : 0,
-    images: linked ? (text.match(/!\[[^\]\n]{0,500}\]\(/g) ?? []).length : 0,
+    links: linkCount,
+    images,
     code: text.includes('`') ? Math.floor((text.match(/`/g) ?? []).length / 2) : 0,
     bold: text.includes('**') ? Math.floor((text.match(/\*\*/g) ?? []).length / 2) : 0,
   };

@@ -198,6 +198,8 @@ function parsedStructure(text: string, body: boolean): ParsedStructure {
 export interface InlineLink {
   url: string;
   kind: 'link' | 'image';
+  /** An autolink (`<https://…>`, a bare `https://…`), not a link with a label and a resource. */
+  autolink?: true;
 }
 
 /** GFM's literal autolinks (`https://…`, `www.…`) are the only GFM syntax that makes links in running text. */
@@ -238,8 +240,9 @@ export function inlineLinksOf(texts: readonly string[]): InlineLink[][] {
   return texts.map((t) => {
     const text = fromFirstBracket(t);
     const parser = MAY_HOLD_LITERAL_AUTOLINK.test(text) ? inlineParser() : commonmarkInlineParser();
-    return readEvents(parser.text().write(preprocess()(text, undefined, true))).links.flatMap((l) =>
-      l.kind === 'definition' ? [] : [{ url: l.url, kind: l.kind }],
+    // A link with a resource starts at its `[` (or `![`); an autolink at its `<` or its first letter.
+    return readEvents(parser.text().write(preprocess()(text, undefined, true))).links.flatMap((l): InlineLink[] =>
+      l.kind === 'definition' ? [] : l.kind === 'link' && text.charCodeAt(l.offset) !== 91 ? [{ url: l.url, kind: l.kind, autolink: true }] : [{ url: l.url, kind: l.kind }],
     );
   });
 }

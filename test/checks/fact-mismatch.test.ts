@@ -36,8 +36,84 @@ testCheck(factMismatch, {
       'ja-JP/a.md': doc('ja-JP', pair('a', '<A href="https://go.microsoft.com/fwlink/p/?linkid=255876">https://go.microsoft.com/fwlink/p/?linkId=255876</A>で参照してください。', 'see <A href="https://go.microsoft.com/fwlink/p/?linkid=255876">https://go.microsoft.com/fwlink/p/?linkId=255876</A>.')),
     } },
     { name: 'a configured ignore pattern', options: { ignore: ['^Contoso[A-Za-z]*$'] }, files: { 'fr-FR/a.md': doc('fr-FR', pair('a', 'La banque', 'The ContosoBank bank')) } },
+    { name: 'links and images whose texts hold balanced brackets (ja-JP UI labels) are links, as CommonMark reads them', files: {
+      'ja-JP/a.md': doc('ja-JP', `${pair('a', '[[別の国または地域を検索]](country.md)', '[Search for another country or region](country.md)')}\n\n${pair('b', '[Lync Server 2013 の [エラー分布] レポート](failure.md)', '[Failure Distribution Report in Lync Server 2013](failure.md)')}\n\n${pair('c', '![[機能の選択] ページ](media/select-features.png)', '![Select Features page](media/select-features.png)')}`),
+    } },
+    { name: 'a UI label in brackets is not a link', files: {
+      'ja-JP/a.md': doc('ja-JP', pair('a', '[ファイル] (左上隅) をクリックします。', 'Click File (in the upper-left corner).')),
+    } },
+    { name: 'an image title with quotes as character references is one image', files: {
+      'ru-ru/a.md': doc('ru-RU', pair('a', '![Вкладка "Критерии"](./media/criteria.png "Вкладка &quot;Критерии&quot;")', '![Criteria tab](./media/criteria.png "Criteria tab")')),
+    } },
+    { name: 'German compounds hyphenated after a verb are words, not cmdlets (de-DE, the shapes of both corpora)', files: {
+      'de-DE/a.md': doc('de-DE', `${pair('a', 'Die Online Besprechungs-Add-Ins und der Format-Designer', 'The Online Meeting Add-in and the Format designer')}\n\n${pair('b', 'Verwenden Sie die Debug-Tools, die Write-Verbindung, die Export-API und die Windows Media Format-Laufzeitkomponente.', 'Use the debug tools, the dual-write connection, the Export API and the Windows Media Format Runtime.')}\n\n${pair('c', 'Sie müssen Add-Ins erwerben. **Debug-Trace-Format** – Wählen Sie diesen Wert.', 'You must acquire add-ins. **Debug trace format** – Select this value.')}`),
+    } },
+    { name: 'an e-mail address with a German compound hyphened on', files: {
+      'de-DE/a.md': doc('de-DE', pair('a', 'Der kenmyer@litwareinc.com-Endpunkt wird getestet.', 'The kenmyer@litwareinc.com endpoint is tested.')),
+    } },
+    { name: 'words glued around a footnote marker are not a hash', files: {
+      'de-DE/a.md': doc('de-DE', pair('a', 'Richtlinie<sup>3</sup>aktualisieren', 'Update policy<sup>3</sup>')),
+    } },
+    { name: 'a clock time in the locale’s 24-hour form, a US date in the locale’s order', files: {
+      'tr-TR/a.md': doc('tr-TR', pair('a', 'Saat 14:30 itibarıyla, 31.12.2028 tarihinde', 'As of 02:30 PM, on 12/31/2028')),
+      'de-DE/a.md': doc('de-DE', pair('a', 'Um 14.45 Uhr am 31. Dezember 2028', 'At 2:45 PM on 12/31/2028')),
+      'ar-SA/a.md': doc('ar-SA', pair('a', 'مثل الساعة 2 صباحًا', 'such as 2:00 AM')),
+    } },
+    { name: 'an amount without its grouping, and table amounts with the locale’s separators', files: {
+      'ar-SA/a.md': table('ar-SA', [['مبلغ الدفع', 'Payment amount', '1000.00', '1,000.00']]),
+      'ru-RU/a.md': table('ru-RU', [['Актив', 'Right-of-use asset', '71 235,81 доллара США', '$71,235.81']]),
+      'tr-TR/a.md': table('tr-TR', [['Alınan nakit iskontosu', 'Cash discount taken', '-3,00', '-3.00']]),
+    } },
+    { name: 'an English list of numbers (decimal(9,2)) with blanks, a small number as an Arabic ordinal', files: {
+      'de-DE/a.md': doc('de-DE', pair('a', 'Decimal (9, 2)', 'decimal(9,2)')),
+      'ar-SA/a.md': doc('ar-SA', pair('a', 'السنة الثانية', 'Year 2')),
+    } },
+    { name: 'an English typo (inSkype) is no identifier; a name kept with a Finnish case ending is kept', files: {
+      'fr-FR/a.md': doc('fr-FR', pair('a', 'Les réunions dans Skype', 'Meetings inSkype')),
+      'fi-FI/a.md': doc('fi-FI', pair('a', 'Azure DevOpsissa', 'In Azure DevOps')),
+    } },
   ],
   invalid: [
+    {
+      name: 'a real cmdlet added; a cmdlet of the source re-cased; a cmdlet run on into more of itself',
+      files: {
+        'de-DE/a.md': doc('de-DE', pair('a', 'Führen Sie Get-CsUser aus.', 'Run the cmdlet.')),
+        'fr-FR/a.md': doc('fr-FR', `${pair('a', 'Voir [Get-Csuser](https://docs.microsoft.com/powershell/module/skype/Get-CsUser).', 'See [Get-CsUser](https://docs.microsoft.com/powershell/module/skype/Get-CsUser).')}\n\n${pair('b', '[Test-Test-csintertrunkrouting](https://technet.microsoft.com/library/JJ204741)', '[Test-CsInterTrunkRouting](https://technet.microsoft.com/library/JJ204741)')}`),
+      },
+      errors: [
+        { messageId: 'extra', path: 'de-DE/a.md', line: L, actual: 'Get-CsUser' },
+        { messageId: 'extra', path: 'fr-FR/a.md', line: L, actual: 'Get-Csuser' },
+        { messageId: 'case-changed', path: 'fr-FR/a.md', line: L + 2, expected: 'Test-CsInterTrunkRouting', actual: 'Test-csintertrunkrouting' },
+        { messageId: 'extra', path: 'fr-FR/a.md', line: L + 2, actual: 'Test-Test' },
+      ],
+    },
+    {
+      name: 'a clock time or a date that is not there, an amount garbled (2,000,00)',
+      files: {
+        'tr-TR/a.md': doc('tr-TR', pair('a', 'Saat 15:30 itibarıyla, 30.12.2028 tarihinde', 'As of 02:30 PM, on 12/31/2028')),
+        'de-DE/a.md': table('de-DE', [['Skonto', 'Cash discount', '-2,000,00', '-2,000.00']]),
+      },
+      errors: [
+        { messageId: 'changed', path: 'de-DE/a.md', line: L + 2, expected: '2,000.00', actual: '2,000,00' },
+        { messageId: 'missing', path: 'tr-TR/a.md', line: L, expected: '12/31/2028' },
+        { messageId: 'missing', path: 'tr-TR/a.md', line: L, expected: '02:30 PM' },
+      ],
+    },
+    {
+      name: 'a URL re-cased is still found re-cased (URLs are looked for in URLs)',
+      files: { 'de-DE/a.md': doc('de-DE', pair('a', 'Öffnen Sie https://API-V8-dstu2.contoso.org/Open', 'Open https://api-v8-dstu2.contoso.org/open')) },
+      errors: [{ messageId: 'case-changed', path: 'de-DE/a.md', line: L, expected: 'https://api-v8-dstu2.contoso.org/open', actual: 'https://API-V8-dstu2.contoso.org/Open' }],
+    },
+    {
+      name: 'a name only in a link path is not kept re-cased: missing',
+      files: { 'fi-FI/a.md': doc('fi-FI', pair('a', 'Katso [yritystenväliset](../implement-b2b.md).', 'See [B2B](../implement-b2b.md).')) },
+      errors: [{ messageId: 'missing', path: 'fi-FI/a.md', line: L, expected: 'B2B' }],
+    },
+    {
+      name: 'a link that lost its closing bracket (CommonMark reads no link): one link fewer',
+      files: { 'de-DE/a.md': doc('de-DE', pair('a', 'Siehe [Planung(plan.md).', 'See [Planning](plan.md).')) },
+      errors: [{ messageId: 'markup', path: 'de-DE/a.md', line: L, actual: '0 links', severity: 'warning' }],
+    },
     {
       name: 'one copy of a repeated identifier mangled while the other is kept',
       files: { 'ja-JP/a.md': doc('ja-JP', pair('a', 'たとえば、DefaultRouting スクリプトは critical で、Def aultRouting に対して変更できません。', 'For example, the DefaultRouting script is critical, and this cannot be changed for DefaultRouting.')) },

@@ -16,8 +16,24 @@ testCheck(linkMismatch, {
     { name: 'same relative link and image, no links at all elsewhere', files: {
       'de-DE/a.md': doc('de-DE', `${pair('a', 'Siehe [Planung](plan.md) ![Bild](img/a.png)', 'See [Planning](plan.md) ![Image](img/a.png)')}\n\n${pair('b', 'Kein Link.', 'No link.')}`),
     } },
+    { name: 'an image whose translated title holds its quotes as character references (&quot;), as ru-ru writes them', files: {
+      'ru-ru/a.md': doc('ru-RU', pair('a', '![Вкладка "Юридические лица"](./media/legal-entities-cons.png "Вкладка &quot;Юридические лица&quot;")', '![Legal entities tab](./media/legal-entities-cons.png "Legal entities tab")')),
+    } },
+    { name: 'a link whose text holds balanced brackets, as ja-JP writes UI labels', files: {
+      'ja-JP/a.md': doc('ja-JP', pair('a', '[[別の国または地域を検索]](country.md)', '[Search for another country or region](country.md)')),
+    } },
   ],
   invalid: [
+    {
+      name: 'an image whose translated title holds literal quotes: the title ends early and the image is text',
+      files: { 'zh-CN/a.md': doc('zh-CN', pair('a', '![选择 URL](media/no-at-mentions.png ""选择 URL" 对话框")', '![Choose URL](media/no-at-mentions.png "Choose URL dialog")')) },
+      errors: [{ messageId: 'dropped', path: 'zh-CN/a.md', line: L, expected: 'media/no-at-mentions.png' }],
+    },
+    {
+      name: 'a link whose brackets are references (&#91;…&#93;) is not a link',
+      files: { 'fr-FR/a.md': doc('fr-FR', pair('a', 'Voir &#91;Planification&#93;(plan.md).', 'See [Planning](plan.md).')) },
+      errors: [{ messageId: 'dropped', path: 'fr-FR/a.md', line: L, expected: 'plan.md' }],
+    },
     {
       name: 'a URL changed',
       files: { 'fr-FR/a.md': doc('fr-FR', pair('a', 'Voir [la page](https://x.contoso.com/b).', 'See [the page](https://x.contoso.com/a).')) },

@@ -121,6 +121,30 @@ describe('extractHtml fast path (pairs lifted out by the tokenizer) equals the w
   });
 });
 
+describe('halves as Markdown reads them (references to link syntax kept)', () => {
+  const half = (t: string, s: string): string =>
+    `<span data-ttu-id="a">${t}</span><span class="sxs-lookup"><span data-stu-id="a">${s}</span></span>`;
+  const title = '![Вкладка "Критерии"](./media/c.png "Вкладка &quot;Критерии&quot;")';
+
+  it('keeps a title’s &quot; as a reference in the Markdown reading, decoded in the text, on both paths', () => {
+    for (const read of [extractHtml, extractHtmlFromTree]) {
+      const [p] = read(half(title, '![Criteria tab](./media/c.png "Criteria tab")')).pairs;
+      expect(p?.target).toBe('![Вкладка "Критерии"](./media/c.png "Вкладка "Критерии"")');
+      expect(p?.targetMarkdown).toBe('![Вкладка "Критерии"](./media/c.png "Вкладка &#34;Критерии&#34;")');
+      expect(p?.sourceMarkdown).toBeUndefined();
+    }
+  });
+
+  it('with inline formatting too; none without a `](` or without such a reference', () => {
+    const [p] = extractHtml(half(`<b>Tab</b> ${title}`, 'See &quot;Tab&quot; and [A](a.md)')).pairs;
+    expect(p?.targetMarkdown).toBe('Tab ![Вкладка "Критерии"](./media/c.png "Вкладка &#34;Критерии&#34;")');
+    expect(p?.sourceMarkdown).toBe('See &#34;Tab&#34; and [A](a.md)');
+    const [q] = extractHtml(half('Onglet &quot;A&quot;', '[A](a.md) &amp; B')).pairs;
+    expect(q?.targetMarkdown).toBeUndefined();
+    expect(q?.sourceMarkdown).toBeUndefined();
+  });
+});
+
 describe('simpleMarkupText (halves with inline formatting only, read without the HTML parser)', () => {
   const parsed = (html: string): string => textOf(fromHtml(html, { fragment: true }));
   it.each([

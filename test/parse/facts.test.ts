@@ -165,3 +165,29 @@ describe('hasHashRun (the pre-check of the hash pattern)', () => {
     expect(found).toBeLessThan(19_500);
   });
 });
+
+describe('extractFacts: readings that are not the token they look like', () => {
+  it('an e-mail address ends at its last label of letters (kenmyer@litwareinc.com-Endpunkt)', () => {
+    expect(extractFacts('Der kenmyer@litwareinc.com-Endpunkt', { locale: 'de-DE' })).toContainEqual({ kind: 'email', text: 'kenmyer@litwareinc.com' });
+    expect(en('mail Rigel2@contoso.onmicrosoft.comda')).toContainEqual({ kind: 'email', text: 'Rigel2@contoso.onmicrosoft.comda' });
+  });
+
+  it('clock times and US dates are one fact each, with a key the locales’ forms share', () => {
+    expect(en('At 2:45 PM on 12/31/2028')).toEqual([
+      { kind: 'time', text: '2:45 PM', key: '885' },
+      { kind: 'date', text: '12/31/2028', key: '12,2028,31' },
+    ]);
+    expect(en('02:30 PM')).toEqual([{ kind: 'time', text: '02:30 PM', key: '870' }]);
+  });
+
+  it('an English comma before other than three digits separates numbers (decimal(9,2))', () => {
+    expect(en('decimal(9,2)').map((f) => f.text)).toEqual(['9', '2']);
+    expect(en('80,000 users').map((f) => f.text)).toEqual(['80,000']);
+  });
+
+  it('an English word glued to the next (inSkype) is no identifier, words glued around a digit no hash, a hyphen-chained compound no cmdlet', () => {
+    expect(en('Meetings inSkype for iPhoneSkype').map((f) => f.text)).toEqual(['iPhoneSkype']);
+    expect(extractFacts('Richtlinie3aktualisieren', { locale: 'de-DE' }).map((f) => f.kind)).toEqual(['number']);
+    expect(extractFacts('Online Besprechungs-Add-Ins', { locale: 'de-DE' })).toEqual([]);
+  });
+});

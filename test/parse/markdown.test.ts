@@ -58,8 +58,8 @@ describe('inline links in segment texts', () => {
         { url: 'img/i.png', kind: 'image' },
       ],
       [
-        { url: 'https://example.com/a', kind: 'link' },
-        { url: 'http://www.contoso.com', kind: 'link' },
+        { url: 'https://example.com/a', kind: 'link', autolink: true },
+        { url: 'http://www.contoso.com', kind: 'link', autolink: true },
         { url: 'mailto:a@b.c', kind: 'link' },
       ],
       [],
@@ -87,8 +87,8 @@ describe('inline links in segment texts', () => {
       [{ url: 'w.md', kind: 'link' }],
       [{ url: 'u.md', kind: 'link' }],
       [
-        { url: 'mailto:me@contoso.com', kind: 'link' },
-        { url: 'https://contoso.com', kind: 'link' },
+        { url: 'mailto:me@contoso.com', kind: 'link', autolink: true },
+        { url: 'https://contoso.com', kind: 'link', autolink: true },
         { url: 't.md', kind: 'link' },
       ],
     ]);
@@ -100,20 +100,28 @@ describe('inline links in segment texts', () => {
     ).toEqual([
       [
         { url: 't.md', kind: 'link' },
-        { url: 'http://www.contoso.com', kind: 'link' },
+        { url: 'http://www.contoso.com', kind: 'link', autolink: true },
       ],
       [
         { url: 't.md', kind: 'link' },
-        { url: 'mailto:me@contoso.com', kind: 'link' },
+        { url: 'mailto:me@contoso.com', kind: 'link', autolink: true },
       ],
       [
         { url: 't.md', kind: 'link' },
-        { url: 'https://contoso.com/x', kind: 'link' },
+        { url: 'https://contoso.com/x', kind: 'link', autolink: true },
       ],
       [
-        { url: 'http://WWW.CONTOSO.COM', kind: 'link' },
+        { url: 'http://WWW.CONTOSO.COM', kind: 'link', autolink: true },
         { url: 't.md', kind: 'link' },
       ],
+    ]);
+  });
+
+  it('reads a link text with balanced brackets as one link, a bracketed label without a resource as none', () => {
+    expect(inlineLinksOf(['[[別の国または地域を検索]](country.md)', '![[機能の選択] ページ](media/a.png)', '[ファイル] をクリックし、[[保存]] を選択します。'])).toEqual([
+      [{ url: 'country.md', kind: 'link' }],
+      [{ url: 'media/a.png', kind: 'image' }],
+      [],
     ]);
   });
 

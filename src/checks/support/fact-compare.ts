@@ -1,5 +1,6 @@
 // Compares the facts of a segment's source with its target: kept, mangled, changed, missing or added.
-import { type Fact, markupCounts, separators } from '../../parse/facts.js';
+import { type Fact, dateKey, markupCounts, separators } from '../../parse/facts.js';
+import type { InlineLink } from '../../parse/markdown.js';
 import { spellsOut } from '../../parse/spelled-numbers.js';
 
 export type FactIssueKind = 'mangled' | 'changed' | 'case-changed' | 'missing' | 'extra' | 'markup';
@@ -23,6 +24,8 @@ export interface CompareOptions {
   numberRules?: Readonly<Record<string, { decimal?: string; group?: string }>>;
   /** Skip identifier facts (the first column of a data table is table-divergence's). */
   skipIdentifiers?: boolean;
+  /** The links read at parse time inside the source and the target (else read here from texts with a `](`). */
+  links?: { readonly source: readonly InlineLink[]; readonly target: readonly InlineLink[] };
 }
 
 // Kinds a translation must never add on its own: a new URL, GUID or cmdlet is a wrong fact, not style.
@@ -127,6 +130,65 @@ function compactForms(value: number, locale: string): string[] {
   }
 }
 
+/** An English amount (grouped `71,235.81`, or with cents `3.00`): a quantity even where numbers keep their form. */
+const AMOUNT = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+\.\d{2}$/;
+
+/**
+ * The source number with its grouping left out (`1,000.00` → `1000.00`, `17.735,00` → `17735,00`), with the decimal
+ * separator as written or as the locale writes it: the same value, written without grouping.
+ */
+function withoutGrouping(token: string, locale: string): string[] {
+  const seps = [...token.matchAll(/[.,]/g)].map((m) => m.index);
+  if (seps.length < 2) return [];
+  const last = seps[seps.length - 1] as number;
+  // The last separator is a decimal one when a different separator comes before it.
+  if (token.charAt(last) === token.charAt(seps[0] as number)) return [];
+  const plain = token.slice(0, last).replace(/[.,]/g, '');
+  const fraction = token.slice(last + 1);
+  return [`${plain}${token.charAt(last)}${fraction}`, `${plain}${separators(locale).decimal}${fraction}`];
+}
+
+/** A word of the translation's language hyphenated after a verb (Add-Ins, Format-Designer, Write-Verbindung, Export-API), not a cmdlet. */
+function compoundNotCmdlet(cmdlet: string, target: string, sourceFacts: readonly Fact[], locale: string): boolean {
+  if (locale.toLowerCase().startsWith('en')) return false;
+  const noun = cmdlet.slice(cmdlet.indexOf('-') + 1);
+  if (!/^(?:[A-Z][a-z\u00df-\u00ff]+|[A-Z]{2,5})$/.test(noun)) return false;
+  // Test-Test-csintertrunkrouting: a cmdlet run on into lower-case rest of itself is a mangled cmdlet
+  // (Debug-Trace-Format, a compound of three words, is not).
+  const at = target.indexOf(cmdlet);
+  if (at >= 0 && /^-[a-z]/.test(target.slice(at + cmdlet.length, at + cmdlet.length + 2))) return false;
+  // Get-Csuser for Get-CsUser: a cmdlet of the source re-cased.
+  const lower = cmdlet.toLowerCase();
+  return !sourceFacts.some((f) => f.kind === 'cmdlet' && f.text.toLowerCase() === lower);
+}
+
+/** Languages that inflect a kept name with a suffix (Finnish DevOpsissa, Turkish DevOps'ta, Hungarian, Estonian). */
+const SUFFIXING = /^(?:fi|tr|hu|et)\b/i;
+
+/** Whether a clock time of the source (`2:45 PM`, key 885 minutes) stands in the target, in 24- or 12-hour form. */
+function timeKept(key: string, target: string): boolean {
+  const minutes = Number(key);
+  for (const m of target.matchAll(/(?<!\d)(\d{1,2})\s?[:.h]\s?(\d{2})(?!\d)/g)) {
+    const t = Number(m[1]) * 60 + Number(m[2]);
+    if (t === minutes || t === minutes - 720 || (minutes < 60 && t === minutes + 720)) return true;
+  }
+  // A full hour may be said as its hour alone (الساعة 2 صباحًا for 2:00 AM, 14 Uhr).
+  if (minutes % 60 !== 0) return false;
+  const hours = new Set([String(minutes / 60), String((minutes / 60) % 12 || 12)]);
+  for (const m of target.matchAll(/(?<![\d:.])\d{1,2}(?![\d:.])/g)) if (hours.has(String(Number(m[0])))) return true;
+  return false;
+}
+
+/** Whether a date of the source (`12/31/2028`) stands in the target in any order of its parts, or with its month in words. */
+function dateKept(text: string, key: string, target: string): boolean {
+  for (const m of target.matchAll(/(?<!\d)(\d{1,4})\s?[./\-年]\s?(\d{1,2})\s?[./\-月]\s?(\d{1,4})(?!\d)/g)) {
+    if (dateKey([m[1] as string, m[2] as string, m[3] as string]) === key) return true;
+  }
+  const [, day, year] = text.split('/');
+  const numbers = new Set([...target.matchAll(/\d+/g)].map((m) => String(Number(m[0]))));
+  return numbers.has(String(Number(year))) && numbers.has(String(Number(day)));
+}
+
 export function compareFacts(
   source: string,
   target: string,
@@ -137,7 +199,7 @@ export function compareFacts(
   const issues: FactIssue[] = [];
   // Most sentences have no fact in their source and none a translation must not add: only their markup is compared.
   if (sourceFacts.length === 0 && !targetFacts.some((f) => STRONG_EXTRA.has(f.kind))) {
-    markupIssues(source, target, issues);
+    markupIssues(source, target, issues, options.links);
     return issues;
   }
   const ignored = (f: Fact): boolean => options.ignore?.some((re) => re.test(f.text)) ?? false;
@@ -157,14 +219,24 @@ export function compareFacts(
 
   for (const s of sourceFacts) {
     if (ignored(s) || s.kind === 'link') continue;
+    if (s.kind === 'time' || s.kind === 'date') {
+      if (take((f) => f.kind === s.kind && (f.text === s.text || f.key === s.key))) continue;
+      if (s.kind === 'time' ? timeKept(s.key ?? '', t) : dateKept(s.text, s.key ?? '', t)) continue;
+      issues.push({ kind: 'missing', expected: s.text, factKind: s.kind });
+      continue;
+    }
     if (s.kind === 'number') {
       if (take((f) => f.text === s.text && (f.kind === 'number' || f.kind === 'version'))) continue;
-      if (!s.exact) {
+      // Amounts in a data table keep their value, not their form: `3.00` → `3,00`, `71,235.81` → `71 235,81`.
+      const amount = s.exact === true && AMOUNT.test(s.text);
+      if (!s.exact || amount) {
         const v = s.value ?? Number.NaN;
         if (take((f) => f.kind === 'number' && (valueWith(f.text, options.locale, options.numberRules) === v || f.value === v))) continue;
         // Compact forms only differ from the plain number from ten thousand on (8万); below, they would match anything.
         if (v >= 10000 && compactForms(v, options.locale).some((c) => (tCompact ??= t.replace(/\s/g, '')).includes(c))) continue;
       }
+      const plain = withoutGrouping(s.text, options.locale);
+      if (plain.length > 0 && take((f) => f.kind === 'number' && plain.includes(f.text))) continue;
       const sameDigits = take((f) => f.kind === 'number' && digitsOf(f.text) === digitsOf(s.text) && /\D/.test(s.text + f.text));
       if (sameDigits) {
         issues.push({ kind: 'changed', expected: s.text, actual: sameDigits.text, factKind: s.exact ? 'version' : 'number' });
@@ -197,11 +269,15 @@ export function compareFacts(
       issues.push({ kind: 'mangled', expected: s.text, actual: spaced, factKind: s.kind });
       continue;
     }
-    const lower = t.toLowerCase();
+    // A name kept with a case ending (Finnish DevOpsissa): kept.
+    if (s.kind === 'identifier' && SUFFIXING.test(options.locale) && new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(s.text)}\\p{Ll}`, 'u').test(t)) continue;
+    // Looked for outside link destinations and URLs: b2b in ../implement-b2b.md is the path, not the name B2B.
+    const prose = s.kind === 'url' || s.kind === 'domain' || s.kind === 'email' ? t : withoutUrls();
+    const lower = prose.toLowerCase();
     const at = indexOfToken(lower, s.text.toLowerCase());
     if (at >= 0) {
       // Only the letter case changed: cosmetic for PowerShell and DNS, so a warning, not an error.
-      const actual = t.slice(at, at + s.text.length);
+      const actual = prose.slice(at, at + s.text.length);
       const used = pool.find((p) => !p.used && p.fact.text === actual);
       if (used) used.used = true;
       issues.push({ kind: 'case-changed', expected: s.text, actual, factKind: s.kind });
@@ -226,17 +302,18 @@ export function compareFacts(
   for (const p of pool) {
     if (p.used || !STRONG_EXTRA.has(p.fact.kind)) continue;
     if (sourceNorm.includes(p.fact.text)) continue;
+    if (p.fact.kind === 'cmdlet' && compoundNotCmdlet(p.fact.text, t, sourceFacts, options.locale)) continue;
     issues.push({ kind: 'extra', expected: '', actual: p.fact.text, factKind: p.fact.kind });
   }
 
-  markupIssues(source, target, issues);
+  markupIssues(source, target, issues, options.links);
   return issues;
 }
 
 /** Links, images and inline code the translation has more or fewer of than its source. */
-function markupIssues(source: string, target: string, issues: FactIssue[]): void {
-  const sm = markupCounts(source);
-  const tm = markupCounts(target);
+function markupIssues(source: string, target: string, issues: FactIssue[], links: CompareOptions['links']): void {
+  const sm = markupCounts(source, links?.source);
+  const tm = markupCounts(target, links?.target);
   for (const k of ['links', 'images', 'code'] as const) {
     if (sm[k] !== tm[k]) issues.push({ kind: 'markup', expected: `${sm[k]} ${k}`, actual: `${tm[k]} ${k}`, factKind: k });
   }
