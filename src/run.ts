@@ -3,7 +3,8 @@ import path from 'node:path';
 import type { ProjectIndex } from './checks/types.js';
 import type { Config } from './config/schema.js';
 import { defaultConfig } from './config/schema.js';
-import { FamilyCache, cacheSalt } from './corpus/cache.js';
+import { FamilyCache, cacheSalt } from './cache/cache.js';
+import { cacheKey } from './cache/key.js';
 import { canonical, discover } from './corpus/discover.js';
 import { type FamilyEntry, familyHash, groupByFamily, withFamilies } from './corpus/family.js';
 import { type FamilyResult, type PhaseClock, analyzeFamily, newClock } from './engine/analyze-entry.js';
@@ -34,6 +35,8 @@ export interface LintOptions {
   shard?: { index: number; count: number };
   /** A content-hash cache folder: families whose files did not change are not parsed again. */
   cacheDir?: string;
+  /** The secret that signs the cache (default: the user's, `cacheKey(process.env)`, outside any checked-out tree). */
+  cacheKey?: Buffer;
   /** Called as articles are analysed (progress display). */
   onProgress?: (done: number, total: number) => void;
 }
@@ -114,7 +117,9 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   const discoverMs = performance.now() - started;
 
   // With a cache, only the families with a changed file are analysed again.
-  const cache = options.cacheDir ? FamilyCache.open(options.cacheDir, cacheSalt(options.version ?? '0.0.0', config)) : undefined;
+  const cache = options.cacheDir
+    ? FamilyCache.open(options.cacheDir, cacheSalt(options.version ?? '0.0.0', config), options.cacheKey ?? cacheKey(process.env), config.maxFileBytes)
+    : undefined;
   const keys = cache ? groups.map((g) => cache.keyOf(g)) : [];
   const results: (FamilyResult | undefined)[] = groups.map((g, i) => {
     // A cached result comes unpacked with its equal strings shared already.
@@ -152,6 +157,7 @@ export async function lint(options: LintOptions): Promise<LintResult> {
     // A full run knows every family: the others were deleted or renamed.
     if (!shard && !options.changedFiles) cache.prune(new Set(groups.map((g) => (g[0] as FamilyEntry).family)));
     cache.save();
+    notes.push(...cache.notes);
   }
   const analyzedAt = performance.now();
 

@@ -5,7 +5,8 @@ import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { checks } from '../checks/registry.js';
 import { ConfigError, loadConfig } from '../config/load.js';
-import { CacheError } from '../corpus/cache.js';
+import { CacheError } from '../cache/cache.js';
+import { cacheKey, defaultCacheDir } from '../cache/key.js';
 import { InputError, compileLocalePattern } from '../corpus/discover.js';
 import { BaselineError, applyBaseline, formatBaseline, makeBaseline, parseBaseline } from '../engine/baseline.js';
 import { failsAt, withFindings } from '../engine/engine.js';
@@ -70,8 +71,8 @@ function program(): Command {
     .option('-q, --quiet', 'report errors only')
     .option('--baseline <file>', 'report only findings that are not in this baseline file')
     .option('--write-baseline <file>', "record this run's findings as the baseline (the report is still printed)")
-    .option('--cache', 'reuse parsed articles from .loccheck-cache/ when their content did not change')
-    .option('--cache-location <dir>', 'cache folder (implies --cache; default .loccheck-cache in the working directory)')
+    .option('--cache', 'reuse the results of families whose files did not change (cache in $XDG_CACHE_HOME/loccheck, else ~/.cache/loccheck)')
+    .option('--cache-location <dir>', 'cache folder (implies --cache; default: one per project below $XDG_CACHE_HOME/loccheck or ~/.cache/loccheck)')
     .option('--shard <i/n>', 'check only shard i of n (split by article family) for a CI matrix; combine with merge-reports')
     .option('--changed-since <ref>', 'check only the article families with a file changed since this git ref (pull requests)')
     .option('-j, --jobs <n>', 'worker threads that parse (default: one per core, up to 8, from 64 files on; 0: the main thread alone)')
@@ -232,7 +233,9 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
         ...changed,
         ...shard,
         ...jobs,
-        ...(opts.cache || opts.cacheLocation ? { cacheDir: path.resolve(io.cwd, opts.cacheLocation ?? '.loccheck-cache') } : {}),
+        ...(opts.cache || opts.cacheLocation
+          ? { cacheDir: opts.cacheLocation ? path.resolve(io.cwd, opts.cacheLocation) : defaultCacheDir(io.env, io.cwd), cacheKey: cacheKey(io.env) }
+          : {}),
         ...(progress ? { onProgress: progress.onProgress } : {}),
       }));
     } finally {
