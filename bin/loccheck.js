@@ -12,6 +12,7 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
 
 // Imported after the handlers are in place: a Ctrl-C while modules load is an interruption too, not a kill.
 const { runCli } = await import('../dist/cli/main.js');
+const { displayText } = await import('../dist/report/sanitize.js');
 
 try {
   process.exitCode = await runCli(process.argv.slice(2), {
@@ -22,6 +23,8 @@ try {
   });
 } catch (error) {
   // Not a user mistake: a bug in loccheck. Exit 3 so CI does not confuse it with findings (1) or usage (2).
-  process.stderr.write(`loccheck: internal error: ${error instanceof Error ? error.stack : String(error)}\nPlease report this with the command you ran.\n`);
+  // The message may quote a file name: each line shown safely (no control characters, no workflow commands).
+  const text = (error instanceof Error ? (error.stack ?? error.message) : String(error)).split('\n').map(displayText).join('\n');
+  process.stderr.write(`loccheck: internal error: ${text}\nPlease report this with the command you ran.\n`);
   process.exitCode = 3;
 }

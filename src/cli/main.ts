@@ -15,6 +15,7 @@ import { GitError, changedFilesSince } from './git.js';
 import { progressLine } from './progress.js';
 import type { Report, Severity } from '../model.js';
 import { FORMATS, type Format, formatChunks } from '../report/index.js';
+import { displayText } from '../report/sanitize.js';
 import { lint } from '../run.js';
 
 export const EXIT_OK = 0;
@@ -26,6 +27,11 @@ export interface CliIO {
   env: Record<string, string | undefined>;
   stdout: { write(s: string): unknown; isTTY?: boolean };
   stderr: { write(s: string): unknown; isTTY?: boolean };
+}
+
+/** Every message to stderr: one line, its user data (file names, refs, arguments) shown safely. */
+function say(io: CliIO, message: string): void {
+  io.stderr.write(`loccheck: ${displayText(message)}\n`);
 }
 
 function version(): string {
@@ -149,7 +155,7 @@ async function runMergeReports(argv: readonly string[], io: CliIO): Promise<numb
         io.stdout.write(cmd.helpInformation());
         return EXIT_OK;
       }
-      io.stderr.write(`loccheck: merge-reports: ${error.message.replace(/^error: /, '')} (see loccheck merge-reports --help)\n`);
+      say(io, `merge-reports: ${error.message.replace(/^error: /, '')} (see loccheck merge-reports --help)`);
       return EXIT_USAGE;
     }
     throw error;
@@ -171,7 +177,7 @@ async function runMergeReports(argv: readonly string[], io: CliIO): Promise<numb
     return report.findings.some((f) => failsAt(f.severity, opts.failOn)) ? EXIT_FINDINGS : EXIT_OK;
   } catch (error) {
     if (error instanceof MergeError) {
-      io.stderr.write(`loccheck: merge-reports: ${error.message}\n`);
+      say(io, `merge-reports: ${error.message}`);
       return EXIT_USAGE;
     }
     throw error;
@@ -197,7 +203,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
         io.stdout.write(`${version()}\n`);
         return EXIT_OK;
       }
-      io.stderr.write(`loccheck: ${error.message.replace(/^error: /, '')} (see loccheck --help)\n`);
+      say(io, `${error.message.replace(/^error: /, '')} (see loccheck --help)`);
       return EXIT_USAGE;
     }
     throw error;
@@ -243,7 +249,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     }
     if (opts.writeBaseline) {
       writeAtomic(path.resolve(io.cwd, opts.writeBaseline), [formatBaseline(makeBaseline(all))]);
-      io.stderr.write(`loccheck: baseline of ${all.findings.length} finding${all.findings.length === 1 ? '' : 's'} written to ${opts.writeBaseline}\n`);
+      say(io, `baseline of ${all.findings.length} finding${all.findings.length === 1 ? '' : 's'} written to ${opts.writeBaseline}`);
     }
     const full = baseline ? applyBaseline(all, baseline, opts.baseline as string) : all;
     const report = opts.quiet ? quietReport(full) : full;
@@ -253,19 +259,19 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     if (opts.output) {
       const target = path.resolve(io.cwd, opts.output);
       writeAtomic(target, chunks);
-      if (!opts.quiet) io.stderr.write(`loccheck: report written to ${path.relative(io.cwd, target) || target}\n`);
+      if (!opts.quiet) say(io, `report written to ${path.relative(io.cwd, target) || target}`);
     } else {
       for (const chunk of chunks) io.stdout.write(chunk);
     }
     return full.findings.some((f) => failsAt(f.severity, failOn)) ? EXIT_FINDINGS : EXIT_OK;
   } catch (error) {
     if (error instanceof ConfigError || error instanceof InputError || error instanceof BaselineError || error instanceof GitError || error instanceof CacheError) {
-      io.stderr.write(`loccheck: ${error.message}\n`);
+      say(io, `${error.message}`);
       return EXIT_USAGE;
     }
     const e = error as NodeJS.ErrnoException;
     if (e.code && e.syscall) {
-      io.stderr.write(`loccheck: ${e.syscall} ${e.path ?? ''}: ${e.code}; check the path and permissions\n`);
+      say(io, `${e.syscall} ${e.path ?? ''}: ${e.code}; check the path and permissions`);
       return EXIT_USAGE;
     }
     throw error;
