@@ -5,7 +5,7 @@ import type { Config } from './config/schema.js';
 import { defaultConfig } from './config/schema.js';
 import { FamilyCache, cacheSalt } from './cache/cache.js';
 import { cacheKey } from './cache/key.js';
-import { canonical, discover } from './corpus/discover.js';
+import { canonical, discover, wouldDiscover } from './corpus/discover.js';
 import { type FamilyEntry, familyHash, groupByFamily, withFamilies } from './corpus/family.js';
 import { type FamilyResult, type PhaseClock, analyzeFamily, newClock } from './engine/analyze-entry.js';
 import { activeRules, applySuppressions, checkProject, finalizeFindings, makeReport } from './engine/engine.js';
@@ -43,6 +43,11 @@ export interface LintOptions {
 
 export interface LintResult {
   report: Report;
+  /**
+   * Why loccheck must not write to `absPath` (an article of this run, a file the next run would read as one, the
+   * config file), or undefined. The cli's output writer asks it before replacing anything.
+   */
+  protectedPath: (absPath: string) => string | undefined;
   /** What the run kept of each article it checked (no article models: those stay in the workers). */
   articles: ArticleSummary[];
   /** Milliseconds per phase, and files served from the cache (for the benchmark). */
@@ -168,8 +173,18 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   const projectAt = performance.now();
   const findings = finalizeFindings(applySuppressions(pending, articles, rules));
   const report = makeReport(options.version ?? '0.0.0', articles, findings, notes, performance.now() - started);
+  const inputs = new Set(found.entries.map((e) => canonical(e.absPath)));
+  const configFile = config.file ? canonical(path.resolve(options.cwd, config.file)) : undefined;
+  const protectedPath = (absPath: string): string | undefined => {
+    const real = path.join(canonical(path.dirname(absPath)), path.basename(absPath));
+    if (inputs.has(real)) return 'is an article this run checked';
+    if (configFile === real) return 'is the config file';
+    const root = wouldDiscover(absPath, found.roots, config.include, config.ignore);
+    return root ? `is inside the scanned folder ${root} and would be read as an article` : undefined;
+  };
   return {
     report,
+    protectedPath,
     articles,
     timings: {
       discoverMs,

@@ -1,6 +1,5 @@
 // The command line: argv → config → lint → reporter → stdout or file → exit code. The only module with process I/O.
-import { randomBytes } from 'node:crypto';
-import { closeSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { checks } from '../checks/registry.js';
@@ -11,6 +10,7 @@ import { InputError, compileLocalePattern } from '../corpus/discover.js';
 import { BaselineError, applyBaseline, formatBaseline, makeBaseline, parseBaseline } from '../engine/baseline.js';
 import { failsAt, withFindings } from '../engine/engine.js';
 import { MergeError, mergeReports, parseJsonReport } from '../engine/merge.js';
+import { FileError, writeAtomic } from '../io/files.js';
 import { GitError, changedFilesSince } from './git.js';
 import { progressLine } from './progress.js';
 import type { Report, Severity } from '../model.js';
@@ -37,23 +37,6 @@ function say(io: CliIO, message: string): void {
 function version(): string {
   const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
   return pkg.version;
-}
-
-/** Writes the chunks through a temporary file and a rename, so an interrupted run never leaves half a report. */
-export function writeAtomic(file: string, chunks: Iterable<string>): void {
-  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
-  try {
-    const fd = openSync(tmp, 'w');
-    try {
-      for (const chunk of chunks) writeSync(fd, chunk);
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(tmp, file);
-  } catch (error) {
-    rmSync(tmp, { force: true });
-    throw error;
-  }
 }
 
 function readBaselineFile(file: string, name: string): string {
@@ -172,11 +155,11 @@ async function runMergeReports(argv: readonly string[], io: CliIO): Promise<numb
     });
     const report = mergeReports(reports);
     const chunks = formatChunks(report, opts.format, { color: false });
-    if (opts.output) writeAtomic(path.resolve(io.cwd, opts.output), chunks);
+    if (opts.output) writeAtomic(path.resolve(io.cwd, opts.output), chunks, { what: 'report' });
     else for (const chunk of chunks) io.stdout.write(chunk);
     return report.findings.some((f) => failsAt(f.severity, opts.failOn)) ? EXIT_FINDINGS : EXIT_OK;
   } catch (error) {
-    if (error instanceof MergeError) {
+    if (error instanceof MergeError || error instanceof FileError) {
       say(io, `merge-reports: ${error.message}`);
       return EXIT_USAGE;
     }
@@ -230,8 +213,9 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     const machineToStdout = !opts.output && opts.format !== 'terminal';
     const progress = io.stderr.isTTY === true && !opts.quiet && !machineToStdout ? progressLine(io.stderr, Number(io.env['LOCCHECK_PROGRESS_DELAY_MS'] ?? 500)) : undefined;
     let all: Report;
+    let protectedPath: (absPath: string) => string | undefined;
     try {
-      ({ report: all } = await lint({
+      ({ report: all, protectedPath } = await lint({
         inputs: paths,
         cwd: io.cwd,
         config,
@@ -248,7 +232,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
       progress?.done();
     }
     if (opts.writeBaseline) {
-      writeAtomic(path.resolve(io.cwd, opts.writeBaseline), [formatBaseline(makeBaseline(all))]);
+      writeAtomic(path.resolve(io.cwd, opts.writeBaseline), [formatBaseline(makeBaseline(all))], { what: 'baseline', refuse: protectedPath });
       say(io, `baseline of ${all.findings.length} finding${all.findings.length === 1 ? '' : 's'} written to ${opts.writeBaseline}`);
     }
     const full = baseline ? applyBaseline(all, baseline, opts.baseline as string) : all;
@@ -258,14 +242,14 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     const chunks = formatChunks(report, opts.format, { color });
     if (opts.output) {
       const target = path.resolve(io.cwd, opts.output);
-      writeAtomic(target, chunks);
+      writeAtomic(target, chunks, { what: 'report', refuse: protectedPath });
       if (!opts.quiet) say(io, `report written to ${path.relative(io.cwd, target) || target}`);
     } else {
       for (const chunk of chunks) io.stdout.write(chunk);
     }
     return full.findings.some((f) => failsAt(f.severity, failOn)) ? EXIT_FINDINGS : EXIT_OK;
   } catch (error) {
-    if (error instanceof ConfigError || error instanceof InputError || error instanceof BaselineError || error instanceof GitError || error instanceof CacheError) {
+    if (error instanceof ConfigError || error instanceof InputError || error instanceof BaselineError || error instanceof GitError || error instanceof CacheError || error instanceof FileError) {
       say(io, `${error.message}`);
       return EXIT_USAGE;
     }

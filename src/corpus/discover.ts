@@ -100,6 +100,22 @@ function matchesInclude(rel: string, include: readonly string[]): boolean {
   return m(rel);
 }
 
+/**
+ * Would a file at `absPath` be read as an article by a run over these roots (inside a root, matched by `include`,
+ * not by `ignore`)? Used to keep loccheck from writing a report where the next run would read it.
+ */
+export function wouldDiscover(absPath: string, roots: readonly string[], include: readonly string[], ignore: readonly string[]): string | undefined {
+  const target = path.join(canonical(path.dirname(absPath)), path.basename(absPath));
+  const ignored = picomatch([...ignore], { dot: false });
+  for (const root of roots) {
+    const rel = path.relative(root, target);
+    if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel)) continue;
+    const posix = toPosix(rel);
+    if (matchesInclude(posix, include) && !ignored(posix)) return root;
+  }
+  return undefined;
+}
+
 export function discover(inputs: readonly string[], options: DiscoverOptions): Discovery {
   const out: Discovery = { entries: [], roots: [], files: [], notes: [] };
   const rootIndex = new Map<string, number>();
