@@ -7,7 +7,7 @@ import { FamilyCache, cacheSalt } from './cache/cache.js';
 import { cacheKey } from './cache/key.js';
 import { canonical, discover, wouldDiscover } from './corpus/discover.js';
 import { type FamilyEntry, familyHash, groupByFamily, withFamilies } from './corpus/family.js';
-import { type FamilyResult, type PhaseClock, analyzeFamily, newClock } from './engine/analyze-entry.js';
+import { type FamilyResult, type PhaseClock, analyzeFamily, crashedFamily, newClock } from './engine/analyze-entry.js';
 import { activeRules, applySuppressions, checkProject, finalizeFindings, makeReport } from './engine/engine.js';
 import { analyzeInWorkers, defaultJobs, workersAvailable } from './engine/pool.js';
 import { shareStrings } from './engine/share-strings.js';
@@ -37,6 +37,8 @@ export interface LintOptions {
   cacheDir?: string;
   /** The secret that signs the cache (default: the user's, `cacheKey(process.env)`, outside any checked-out tree). */
   cacheKey?: Buffer;
+  /** The heap limit of each worker thread in MB (V8's default when undefined); a worker that exceeds it is retried, then reported. */
+  workerMemoryMb?: number;
   /** Called as articles are analysed (progress display). */
   onProgress?: (done: number, total: number) => void;
 }
@@ -144,11 +146,17 @@ export async function lint(options: LintOptions): Promise<LintResult> {
       jobs,
       progress,
       clock,
+      options.workerMemoryMb ? { maxOldGenerationSizeMb: options.workerMemoryMb } : {},
     );
   } else {
     let done = 0;
     fresh = todo.map((i) => {
-      const r = shareStrings(analyzeFamily(groups[i] as FamilyEntry[], rules, config.maxFileBytes, clock));
+      let r: FamilyResult;
+      try {
+        r = shareStrings(analyzeFamily(groups[i] as FamilyEntry[], rules, config.maxFileBytes, clock));
+      } catch (error) {
+        r = crashedFamily(groups[i] as FamilyEntry[], 'analysing the family', error);
+      }
       done += r.summaries.length;
       progress?.(done, todoFiles);
       return r;

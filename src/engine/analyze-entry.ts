@@ -3,7 +3,7 @@ import type { FileEntry } from '../corpus/discover.js';
 import { readArticleBytes } from '../corpus/read.js';
 import type { Article, ArticleSummary } from '../model.js';
 import { type ParseMemo, emptyArticle, newParseMemo, parseArticle } from '../parse/article.js';
-import { type ActiveRule, type PendingFinding, checkFamilies, groupFamilies, runArticleChecks, summarizeArticle } from './engine.js';
+import { type ActiveRule, type PendingFinding, checkFamilies, crashFinding, groupFamilies, runArticleChecks, summarizeArticle } from './engine.js';
 
 /** Milliseconds spent per phase (summed over files; in workers, over threads): for the benchmark. */
 export interface PhaseClock {
@@ -44,7 +44,15 @@ export function analyzeEntry(
   clock.readMs += performance.now() - t;
   if (read.ok) {
     t = performance.now();
-    const parsed = parseArticle({ ...input, bytes: read.bytes }, { maxBytes, ...(memo ? { memo } : {}) });
+    let parsed;
+    try {
+      parsed = parseArticle({ ...input, bytes: read.bytes }, { maxBytes, ...(memo ? { memo } : {}) });
+    } catch (error) {
+      // A file that breaks the parser (a stack overflow in a tree builder, a bug) is a finding on it; the run goes on.
+      clock.parseMs += performance.now() - t;
+      const empty = emptyArticle({ ...input, bytes: read.bytes }, []);
+      return { article: empty.article, findings: [crashFinding(empty.article, 'parsing the file', error), ...runArticleChecks(empty, rules)] };
+    }
     const parsedAt = performance.now();
     clock.parseMs += parsedAt - t;
     const findings = runArticleChecks(parsed, rules);
@@ -57,6 +65,19 @@ export function analyzeEntry(
       : { messageId: 'unreadable', data: { reason: read.reason } };
   const parsed = emptyArticle(input, [{ checkId: 'unreadable-file', line: 1, column: 1, key: problem.messageId, ...problem }]);
   return { article: parsed.article, findings: runArticleChecks(parsed, rules) };
+}
+
+/**
+ * The result of a family that could not be analysed at all (its worker died, out of memory): an `unreadable-file/
+ * crashed` finding and an empty summary for each of its files.
+ */
+export function crashedFamily(entries: readonly FileEntry[], phase: string, error: unknown): FamilyResult {
+  const articles = entries.map(
+    (e) =>
+      emptyArticle({ path: e.path, relPath: e.relPath, root: e.root, ...(e.locale ? { locale: e.locale } : {}), ...(e.family ? { family: e.family } : {}) }, [])
+        .article,
+  );
+  return { summaries: articles.map(summarizeArticle), findings: articles.map((a) => crashFinding(a, phase, error)) };
 }
 
 /** Parses every file of one family, runs the article and family checks, and keeps only the summaries. */

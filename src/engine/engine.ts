@@ -2,6 +2,7 @@
 import * as crypto from 'node:crypto';
 import { checks as allChecks } from '../checks/registry.js';
 import { isExternal } from '../checks/support/urls.js';
+import { unreadableFile } from '../checks/unreadable-file.js';
 import type { ArticleCheck, Check, FamilyCheck, ProjectCheck, ProjectIndex, ReportCheck, ReportInput } from '../checks/types.js';
 import type { Config } from '../config/schema.js';
 import type { Article, ArticleSummary, Finding, Report, Segment, SegmentText, Severity, Summary, SummaryLink } from '../model.js';
@@ -120,18 +121,55 @@ function stamp(rule: ActiveRule, fallback: Article | undefined, input: ReportInp
   };
 }
 
-/** Runs the article-scope checks on a parsed article. */
+/** An error as one short line for a finding: its class and message, cut. */
+export function describeCrash(error: unknown): string {
+  const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  const line = text.replace(/\s+/g, ' ').trim();
+  return line.length > 160 ? `${line.slice(0, 159)}…` : line;
+}
+
+/**
+ * A file whose parsing or checking threw (a stack overflow, a bug): an `unreadable-file/crashed` error on it,
+ * naming the phase or check. It is always reported, even with `unreadable-file` turned off: a failure never hides.
+ */
+export function crashFinding(where: { path: string; locale: string; family: string }, phase: string, error: unknown, scope = 'the rest of the file was'): PendingFinding {
+  const meta = unreadableFile.meta;
+  const data = { phase, error: describeCrash(error), scope };
+  return {
+    ruleId: meta.id,
+    messageId: 'crashed',
+    category: meta.category,
+    severity: 'error',
+    path: where.path,
+    locale: where.locale,
+    family: where.family,
+    line: 1,
+    column: 1,
+    message: interpolate(meta.messages['crashed'] as string, data),
+    related: [],
+    docsUrl: `${DOCS_BASE}${meta.id}.md`,
+    key: `crashed:${phase}`,
+  };
+}
+
+/** Runs the article-scope checks on a parsed article; a check that throws becomes a finding naming it. */
 export function runArticleChecks(parsed: ParsedArticle, rules: readonly ActiveRule[]): PendingFinding[] {
   const findings: PendingFinding[] = [];
   for (const rule of rules) {
     if (rule.check.scope !== 'article') continue;
     const check = rule.check as ArticleCheck;
-    check.run({
-      parsed,
-      article: parsed.article,
-      options: rule.options,
-      report: (r) => findings.push(stamp(rule, parsed.article, r)),
-    });
+    const mark = findings.length;
+    try {
+      check.run({
+        parsed,
+        article: parsed.article,
+        options: rule.options,
+        report: (r) => findings.push(stamp(rule, parsed.article, r)),
+      });
+    } catch (error) {
+      findings.length = mark;
+      findings.push(crashFinding(parsed.article, `running the check ${rule.check.meta.id}`, error, `this check was`));
+    }
   }
   return findings;
 }
@@ -169,7 +207,14 @@ export function checkFamilies(families: ReadonlyMap<string, readonly Article[]>,
     if (rule.check.scope !== 'family') continue;
     const check = rule.check as FamilyCheck;
     for (const [family, articles] of families) {
-      check.run({ family, articles, options: rule.options, report: (r) => findings.push(stamp(rule, undefined, r)) });
+      const mark = findings.length;
+      try {
+        check.run({ family, articles, options: rule.options, report: (r) => findings.push(stamp(rule, undefined, r)) });
+      } catch (error) {
+        findings.length = mark;
+        const first = [...articles].sort((a, b) => a.path.localeCompare(b.path))[0];
+        if (first) findings.push(crashFinding(first, `running the check ${rule.check.meta.id} on the family`, error, 'this check was'));
+      }
     }
   }
   return findings;
@@ -204,7 +249,22 @@ export function checkProject(articles: readonly ArticleSummary[], rules: readonl
   for (const rule of rules) {
     if (rule.check.scope !== 'project') continue;
     const check = rule.check as ProjectCheck;
-    check.run({ articles, project, options: rule.options, report: (r) => findings.push(stamp(rule, undefined, r)) });
+    const mark = findings.length;
+    try {
+      check.run({ articles, project, options: rule.options, report: (r) => findings.push(stamp(rule, undefined, r)) });
+    } catch {
+      // Run again one article at a time (links are resolved per source article), so the one that throws is named.
+      findings.length = mark;
+      for (const article of articles) {
+        const at = findings.length;
+        try {
+          check.run({ articles: [article], project, options: rule.options, report: (r) => findings.push(stamp(rule, undefined, r)) });
+        } catch (error) {
+          findings.length = at;
+          findings.push(crashFinding(article, `running the check ${rule.check.meta.id}`, error, 'this check was'));
+        }
+      }
+    }
   }
   return findings;
 }

@@ -2,7 +2,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Config } from '../config/schema.js';
 import type { FileEntry } from '../corpus/discover.js';
-import { analyzeFamily, newClock } from './analyze-entry.js';
+import { analyzeFamily, crashedFamily, newClock } from './analyze-entry.js';
 import { activeRules } from './engine.js';
 
 interface Job {
@@ -18,6 +18,12 @@ parentPort?.on('message', (job: Job | null) => {
     process.exit(0);
   }
   const clock = newClock();
-  const results = job.families.map((family) => analyzeFamily(family, rules, config.maxFileBytes, clock));
+  const results = job.families.map((family) => {
+    try {
+      return analyzeFamily(family, rules, config.maxFileBytes, clock);
+    } catch (error) {
+      return crashedFamily(family, 'analysing the family', error);
+    }
+  });
   parentPort?.postMessage({ offset: job.offset, results, clock });
 });
