@@ -10,6 +10,12 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
   });
 }
 
+// A closed pipe (`loccheck … | head`) ends the output quietly, as other command-line tools do.
+process.stdout.on('error', (error) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
 // Imported after the handlers are in place: a Ctrl-C while modules load is an interruption too, not a kill.
 const { runCli } = await import('../dist/cli/main.js');
 const { displayText } = await import('../dist/report/sanitize.js');

@@ -45,7 +45,37 @@ export function interpolate(template: string, data: Readonly<Record<string, stri
  */
 export function segmentAt(article: Article, line: number, column = 1): Segment | undefined {
   const segs = article.segments;
-  const start = (s: Segment) => Math.min(s.line, s.sourceLine);
+  const range = lineRange(article, line);
+  if (!range) return undefined;
+  // Within the line's range (document order), "starts before this line, or at or before this column" holds for
+  // a prefix: the last index where it holds is found by bisection, so a line of 100,000 segments costs log n.
+  const holds = (i: number): boolean => {
+    const s = segs[i] as Segment;
+    const sLine = start(s);
+    const sCol = s.line <= s.sourceLine ? s.column : s.sourceColumn;
+    return sLine < line || sCol <= column;
+  };
+  let lo = range[0];
+  let hi = range[1];
+  if (!holds(lo)) return segs[lo];
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (holds(mid)) lo = mid;
+    else hi = mid - 1;
+  }
+  return segs[lo];
+}
+
+const start = (s: Segment): number => Math.min(s.line, s.sourceLine);
+/** Per article and line: the first and last index of the segments covering the line, found once. */
+const lineRanges = new WeakMap<Article, Map<number, readonly [number, number] | null>>();
+
+function lineRange(article: Article, line: number): readonly [number, number] | null {
+  let byLine = lineRanges.get(article);
+  if (!byLine) lineRanges.set(article, (byLine = new Map()));
+  const known = byLine.get(line);
+  if (known !== undefined) return known;
+  const segs = article.segments;
   let lo = 0;
   let hi = segs.length - 1;
   let hit = -1;
@@ -59,18 +89,16 @@ export function segmentAt(article: Article, line: number, column = 1): Segment |
       break;
     }
   }
-  if (hit < 0) return undefined;
-  let first = hit;
-  while (first > 0 && (segs[first - 1] as Segment).endLine >= line && start(segs[first - 1] as Segment) <= line) first--;
-  let best = segs[first] as Segment;
-  for (let i = first; i < segs.length; i++) {
-    const s = segs[i] as Segment;
-    if (start(s) > line) break;
-    const sLine = start(s);
-    const sCol = s.line <= s.sourceLine ? s.column : s.sourceColumn;
-    if (sLine < line || sCol <= column) best = s;
+  let range: readonly [number, number] | null = null;
+  if (hit >= 0) {
+    let first = hit;
+    while (first > 0 && (segs[first - 1] as Segment).endLine >= line && start(segs[first - 1] as Segment) <= line) first--;
+    let last = first;
+    while (last + 1 < segs.length && start(segs[last + 1] as Segment) <= line) last++;
+    range = [first, last];
   }
-  return best;
+  byLine.set(line, range);
+  return range;
 }
 
 const isFullArticle = (a: Article | ArticleSummary): a is Article => Array.isArray((a as Article).segments);
