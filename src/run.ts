@@ -9,7 +9,7 @@ import { canonical, discover, wouldDiscover } from './corpus/discover.js';
 import { type FamilyEntry, familyHash, groupByFamily, withFamilies } from './corpus/family.js';
 import { type FamilyResult, type PhaseClock, analyzeFamily, crashedFamily, newClock } from './engine/analyze-entry.js';
 import { activeRules, applySuppressions, checkProject, finalizeFindings, makeReport } from './engine/engine.js';
-import { analyzeInWorkers, defaultJobs, workersAvailable } from './engine/pool.js';
+import { type TimeLimit, analyzeInWorkers, defaultJobs, workersAvailable } from './engine/pool.js';
 import { shareStrings } from './engine/share-strings.js';
 import type { ArticleSummary, Report } from './model.js';
 
@@ -39,6 +39,8 @@ export interface LintOptions {
   cacheKey?: Buffer;
   /** The heap limit of each worker thread in MB (V8's default when undefined); a worker that exceeds it is retried, then reported. */
   workerMemoryMb?: number;
+  /** Time allowed per family on a worker (default `DEFAULT_TIME_LIMIT`: 20 s + 20 s per MB); past it, its slow files become findings. */
+  timeLimit?: TimeLimit;
   /** Called as articles are analysed (progress display). */
   onProgress?: (done: number, total: number) => void;
 }
@@ -146,7 +148,7 @@ export async function lint(options: LintOptions): Promise<LintResult> {
       jobs,
       progress,
       clock,
-      options.workerMemoryMb ? { maxOldGenerationSizeMb: options.workerMemoryMb } : {},
+      { ...(options.workerMemoryMb ? { maxOldGenerationSizeMb: options.workerMemoryMb } : {}), ...(options.timeLimit ? { time: options.timeLimit } : {}) },
     );
   } else {
     let done = 0;

@@ -14,6 +14,7 @@ export const unreadableFile = parseProblemCheck({
     'too-large': 'The file is {bytes} bytes, over the limit of {max}: not checked.',
     unreadable: 'The file could not be read: {reason}.',
     crashed: 'loccheck failed while {phase} ({error}): {scope} not checked. Please report this with the file.',
+    limit: 'The file could not be analysed within loccheck\'s bounds ({error}): it was not checked. Simplify its markup or split it.',
   },
   messageSeverity: { utf16: 'warning' },
 });

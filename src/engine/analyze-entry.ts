@@ -80,16 +80,25 @@ export function crashedFamily(entries: readonly FileEntry[], phase: string, erro
   return { summaries: articles.map(summarizeArticle), findings: articles.map((a) => crashFinding(a, phase, error)) };
 }
 
+/** Files left out of an analysis (they exceeded the time limit alone), with why: checked as empty, with a finding. */
+export type SkipList = ReadonlyMap<string, string>;
+
 /** Parses every file of one family, runs the article and family checks, and keeps only the summaries. */
 export function analyzeFamily(
   entries: readonly FileEntry[],
   rules: readonly ActiveRule[],
   maxBytes: number,
   clock: PhaseClock = newClock(),
+  skip?: SkipList,
 ): FamilyResult {
   // Locales of a family share most of their structure and all of their English: parsed once, by text.
   const memo = newParseMemo();
-  const results = entries.map((e) => analyzeEntry(e, rules, maxBytes, clock, memo));
+  const results = entries.map((e) => {
+    const why = skip?.get(e.absPath);
+    if (why === undefined) return analyzeEntry(e, rules, maxBytes, clock, memo);
+    const empty = emptyArticle({ path: e.path, relPath: e.relPath, root: e.root, ...(e.locale ? { locale: e.locale } : {}), ...(e.family ? { family: e.family } : {}) }, []);
+    return { article: empty.article, findings: [crashFinding(empty.article, 'analysing the file', why), ...runArticleChecks(empty, rules)] };
+  });
   const articles = results.map((r) => r.article);
   const findings = results.flatMap((r) => r.findings);
   const t = performance.now();

@@ -163,9 +163,11 @@ export function describeCrash(error: unknown): string {
 export function crashFinding(where: { path: string; locale: string; family: string }, phase: string, error: unknown, scope = 'the rest of the file was'): PendingFinding {
   const meta = unreadableFile.meta;
   const data = { phase, error: describeCrash(error), scope };
+  // A time limit or a heap limit is a bound reached by design, not a bug: said so.
+  const messageId = /time limit|OUT_OF_MEMORY/.test(data.error) ? 'limit' : 'crashed';
   return {
     ruleId: meta.id,
-    messageId: 'crashed',
+    messageId,
     category: meta.category,
     severity: 'error',
     path: where.path,
@@ -173,10 +175,10 @@ export function crashFinding(where: { path: string; locale: string; family: stri
     family: where.family,
     line: 1,
     column: 1,
-    message: interpolate(meta.messages['crashed'] as string, data),
+    message: interpolate(meta.messages[messageId] as string, data),
     related: [],
     docsUrl: `${DOCS_BASE}${meta.id}.md`,
-    key: `crashed:${phase}`,
+    key: `${messageId}:${phase}`,
   };
 }
 

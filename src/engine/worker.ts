@@ -8,6 +8,8 @@ import { activeRules } from './engine.js';
 interface Job {
   families: FileEntry[][];
   offset: number;
+  /** absPath → why: files analysed as empty, with a finding. */
+  skip?: [string, string][];
 }
 
 const { config } = workerData as { config: Config };
@@ -17,10 +19,13 @@ parentPort?.on('message', (job: Job | null) => {
   if (job === null) {
     process.exit(0);
   }
+  // Told first, so that the main thread can time this batch (it cannot see inside a busy worker).
+  parentPort?.postMessage({ started: job.offset });
   const clock = newClock();
+  const skip = job.skip ? new Map(job.skip) : undefined;
   const results = job.families.map((family) => {
     try {
-      return analyzeFamily(family, rules, config.maxFileBytes, clock);
+      return analyzeFamily(family, rules, config.maxFileBytes, clock, skip);
     } catch (error) {
       return crashedFamily(family, 'analysing the family', error);
     }
