@@ -182,7 +182,7 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   pending.push(...checkProject(articles, rules, projectIndex(found.roots, found.files, articles)));
   const projectAt = performance.now();
   const findings = finalizeFindings(applySuppressions(pending, articles, rules));
-  const report = makeReport(options.version ?? '0.0.0', articles, findings, notes, performance.now() - started);
+  const report = makeReport(options.version ?? '0.0.0', articles, findings, notes, performance.now() - started, config.file);
   const inputs = new Set(found.entries.map((e) => canonical(e.absPath)));
   const configFile = config.file ? canonical(path.resolve(options.cwd, config.file)) : undefined;
   const protectedPath = (absPath: string): string | undefined => {

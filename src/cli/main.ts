@@ -55,7 +55,7 @@ function program(): Command {
     .addOption(new Option('-f, --format <format>', 'report format').choices(FORMATS).default('terminal'))
     .option('-o, --output <file>', 'write the report to a file instead of stdout')
     .addOption(new Option('--fail-on <severity>', 'exit 1 when a finding is at or above this severity').choices(['error', 'warning', 'info', 'never']))
-    .option('-c, --config <file>', 'config file (default: loccheck.config.json or .loccheckrc.json, searched upward)')
+    .option('-c, --config <file>', 'config file (default: loccheck.config.json or .loccheckrc.json, searched from the first path upward to the repository root)')
     .option('--locale-pattern <pattern>', 'layout with a <locale> part, e.g. "i18n/<locale>/**" or "content/<lang>/**"')
     .option('-q, --quiet', 'report errors only')
     .option('--baseline <file>', 'report only findings that are not in this baseline file')
@@ -198,7 +198,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
   }
 
   try {
-    const config = loadConfig(io.cwd, opts.config);
+    const config = loadConfig(io.cwd, opts.config, paths);
     if (opts.localePattern) {
       compileLocalePattern(opts.localePattern);
       config.localePattern = opts.localePattern;

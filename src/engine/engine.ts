@@ -405,6 +405,7 @@ export function makeReport(
   findings: readonly Finding[],
   notes: readonly string[],
   durationMs: number,
+  config?: string,
 ): Report {
   return {
     reportVersion: REPORT_VERSION,
@@ -412,6 +413,7 @@ export function makeReport(
     summary: summarize(articles, findings, durationMs),
     findings,
     notes,
+    ...(config ? { config } : {}),
   };
 }
 

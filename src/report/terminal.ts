@@ -44,6 +44,6 @@ export function formatTerminal(report: Report, options: TerminalOptions = { colo
   const counts = `${plural(s.findings.error, 'error')}, ${plural(s.findings.warning, 'warning')}, ${s.findings.info} info`;
   const scope = `${plural(s.files, 'file')}, ${plural(s.locales.length, 'locale')}, ${plural(s.families, 'family').replace('familys', 'families')}, ${plural(s.segments, 'segment')}`;
   const mark = total === 0 ? c.green('✔') : s.findings.error > 0 ? c.red('✖') : c.yellow('⚠');
-  out.push(`${mark} ${plural(total, 'finding')} (${counts}) in ${scope} · ${s.durationMs} ms`);
+  out.push(`${mark} ${plural(total, 'finding')} (${counts}) in ${scope} · ${s.durationMs} ms${report.config ? ` · config ${report.config}` : ''}`);
   return `${out.join('\n')}\n`;
 }
