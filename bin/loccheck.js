@@ -3,6 +3,8 @@
 
 // Ctrl-C: reports and the cache are written to a temporary file and renamed in one synchronous step, so stopping
 // here leaves either the old file or the new one, never half of one. 130 = 128 + SIGINT, as shells report it.
+// Articles are analysed on worker threads (and the --jobs 0 loop yields between families), so the main thread is
+// free to run these handlers while an article is being parsed.
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.on(signal, () => {
     process.stderr.write(`\nloccheck: interrupted (${signal}); no report written\n`);

@@ -152,17 +152,24 @@ export async function lint(options: LintOptions): Promise<LintResult> {
     );
   } else {
     let done = 0;
-    fresh = todo.map((i) => {
+    fresh = [];
+    let yieldedAt = performance.now();
+    for (const i of todo) {
       let r: FamilyResult;
       try {
         r = shareStrings(analyzeFamily(groups[i] as FamilyEntry[], rules, config.maxFileBytes, clock));
       } catch (error) {
         r = crashedFamily(groups[i] as FamilyEntry[], 'analysing the family', error);
       }
+      fresh.push(r);
       done += r.summaries.length;
       progress?.(done, todoFiles);
-      return r;
-    });
+      // Back to the event loop now and then, so that Ctrl-C and SIGTERM are honoured between families.
+      if (performance.now() - yieldedAt > 50) {
+        await new Promise((resolve) => setImmediate(resolve));
+        yieldedAt = performance.now();
+      }
+    }
   }
   todo.forEach((i, n) => {
     results[i] = fresh[n];

@@ -10,7 +10,7 @@ import { InputError, compileLocalePattern } from '../corpus/discover.js';
 import { BaselineError, applyBaseline, formatBaseline, makeBaseline, parseBaseline } from '../engine/baseline.js';
 import { failsAt, withFindings } from '../engine/engine.js';
 import { MergeError, mergeReports, parseJsonReport } from '../engine/merge.js';
-import { FileError, writeAtomic } from '../io/files.js';
+import { FileError, readBounded, writeAtomic } from '../io/files.js';
 import { GitError, changedFilesSince } from './git.js';
 import { progressLine } from './progress.js';
 import type { Report, Severity } from '../model.js';
@@ -39,11 +39,17 @@ function version(): string {
   return pkg.version;
 }
 
+/** Size limits of the files loccheck reads besides articles (config: see config/load.ts; cache: cache.ts). */
+export const MAX_BASELINE_BYTES = 256 * 1024 * 1024;
+export const MAX_REPORT_BYTES = 512 * 1024 * 1024;
+
 function readBaselineFile(file: string, name: string): string {
   try {
-    return readFileSync(file, 'utf8');
+    return readBounded(file, MAX_BASELINE_BYTES, 'baseline', { followLinks: true }).toString('utf8');
   } catch (error) {
-    throw new BaselineError(`${name}: cannot read the baseline (${(error as NodeJS.ErrnoException).code ?? 'error'}); write one with --write-baseline`);
+    const code = (error as FileError).code;
+    if (code === 'ETOOBIG' || code === 'ENOTREG') throw new BaselineError(`${name}: ${(error as Error).message.replace(/^.*?: /, '')}`);
+    throw new BaselineError(`${name}: cannot read the baseline (${code ?? 'error'}); write one with --write-baseline`);
   }
 }
 
@@ -147,9 +153,11 @@ async function runMergeReports(argv: readonly string[], io: CliIO): Promise<numb
     const reports = files.map((f) => {
       let text: string;
       try {
-        text = readFileSync(path.resolve(io.cwd, f), 'utf8');
+        text = readBounded(path.resolve(io.cwd, f), MAX_REPORT_BYTES, 'report', { followLinks: true }).toString('utf8');
       } catch (error) {
-        throw new MergeError(`${f}: cannot read the report (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+        const code = (error as FileError).code;
+        if (code === 'ETOOBIG' || code === 'ENOTREG') throw new MergeError(`${f}: ${(error as Error).message.replace(/^.*?: /, '')}`);
+        throw new MergeError(`${f}: cannot read the report (${code ?? 'error'})`);
       }
       return parseJsonReport(text, f);
     });

@@ -1,10 +1,15 @@
 // Finds the config file upward from the scanned folder (never above the repository), parses and validates it; errors
 // name file and key.
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
+import { type FileError, readBounded } from '../io/files.js';
 import path from 'node:path';
 import { Ajv } from 'ajv';
 import { checksById } from '../checks/registry.js';
+import { unsafePattern } from './safe-regex.js';
 import { type CheckSetting, type Config, configSchema, defaultConfig } from './schema.js';
+
+/** A config file is a few kilobytes; anything above this is refused before it is read. */
+export const MAX_CONFIG_BYTES = 1024 * 1024;
 
 export const CONFIG_NAMES = ['loccheck.config.json', '.loccheckrc.json'] as const;
 
@@ -74,6 +79,8 @@ function checkPatterns(where: string, id: string, options: Record<string, unknow
       } catch (error) {
         throw new ConfigError(`${where}: /checks/${id}/options/${key}/${i}: ${(error as Error).message}`);
       }
+      const unsafe = unsafePattern(pattern);
+      if (unsafe) throw new ConfigError(`${where}: /checks/${id}/options/${key}/${i}: unsafe regular expression: ${unsafe}; rewrite it without nested repetition`);
     }
   }
 }
@@ -110,9 +117,11 @@ export function loadConfig(cwd: string, explicit?: string, inputs?: readonly str
   if (!file) return { ...defaultConfig };
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    text = readBounded(file, MAX_CONFIG_BYTES, 'config file', { followLinks: true }).toString('utf8');
   } catch (error) {
-    throw new ConfigError(`${file}: cannot read the config file (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+    const code = (error as FileError).code;
+    if (code === 'ETOOBIG' || code === 'ENOTREG') throw new ConfigError((error as Error).message);
+    throw new ConfigError(`${file}: cannot read the config file (${code ?? 'error'})`);
   }
   let raw: unknown;
   try {

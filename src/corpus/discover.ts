@@ -57,7 +57,16 @@ function displayPath(cwd: string, abs: string): string {
 /** Turns `i18n/<locale>/**` into a matcher that yields the locale and the family path. */
 export function compileLocalePattern(pattern: string): (rel: string) => { locale: string; family: string } | undefined {
   const trimmed = pattern.replace(/\/+$/, '').replace(/\/\*\*$/, '');
-  const parts = trimmed.split('/');
+  // `**/**` is `**`; each `**` left becomes a repetition in the regular expression, so their number is bounded (with
+  // many of them a failed match backtracked exponentially).
+  const parts = trimmed
+    .split('/')
+    .filter((part, i, all) => !(part === '**' && all[i - 1] === '**'))
+    .map((part) => (part === '**' ? part : part.replace(/\*+/g, '*')));
+  const stars = parts.reduce((n, p) => n + (p === '**' ? 1 : (p.match(/\*/g)?.length ?? 0)), 0);
+  if (stars > 8 || parts.length > 32) {
+    throw new InputError(`--locale-pattern "${pattern}": at most 8 wildcards ("*" or "**") and 32 parts in all`);
+  }
   let source = '';
   let hasLocale = false;
   for (const part of parts) {
