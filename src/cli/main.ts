@@ -212,7 +212,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
       config.localePattern = opts.localePattern;
     }
     const failOn = opts.failOn ?? config.failOn;
-    const changed = opts.changedSince ? { changedFiles: changedFilesSince(io.cwd, opts.changedSince), changedSince: opts.changedSince } : {};
+    const changed = opts.changedSince !== undefined ? { changedFiles: changedFilesSince(io.cwd, opts.changedSince), changedSince: opts.changedSince } : {};
     const baseline = opts.baseline ? parseBaseline(readBaselineFile(path.resolve(io.cwd, opts.baseline), opts.baseline), opts.baseline) : undefined;
     const shard = opts.shard ? { shard: parseShard(opts.shard) } : {};
     const jobs = opts.jobs !== undefined ? { jobs: parseJobs(opts.jobs) } : {};
