@@ -39,7 +39,7 @@ export interface LintOptions {
   cacheKey?: Buffer;
   /** The heap limit of each worker thread in MB (V8's default when undefined); a worker that exceeds it is retried, then reported. */
   workerMemoryMb?: number;
-  /** Time allowed per family on a worker (default `DEFAULT_TIME_LIMIT`: 20 s + 20 s per MB); past it, its slow files become findings. */
+  /** Time allowed per family on a worker (default `DEFAULT_TIME_LIMIT`: 10 s + 10 s per MB); past it, its slow files become findings. */
   timeLimit?: TimeLimit;
   /** Called as articles are analysed (progress display). */
   onProgress?: (done: number, total: number) => void;

@@ -15,15 +15,26 @@ const tree = tempTrees('loccheck-crash-');
 const CONFLICT = `${fm('de-DE')}\n<<<<<<< HEAD\na\n=======\nb\n>>>>>>> x\n`;
 
 describe('crash isolation', () => {
-  it('2,000 nested inline <span> (a stack overflow in the HTML tree builder): a finding on that file, the others reported', async () => {
+  it('2,000 nested inline <span> (overflowed the HTML tree builder): read with plain spans as text, the pair kept', async () => {
     const nested = `${fm('de-DE')}\n<span data-ttu-id="a-1">${'<span>'.repeat(2000)}x${'</span>'.repeat(2000)}</span><span class="sxs-lookup"><span data-stu-id="a-1">Hello</span></span>\n`;
     const dir = tree({ 'de-DE/nested.md': nested, 'de-DE/ok.md': CONFLICT });
-    const r = await run(['-f', 'json', '.'], { cwd: dir });
+    const r = await run(['-f', 'json', '--jobs', '0', '.'], { cwd: dir });
     expect(r.code, r.stderr).toBe(EXIT_FINDINGS);
-    const findings = (JSON.parse(r.stdout) as { findings: { path: string; ruleId: string; messageId: string }[] }).findings;
+    const report = JSON.parse(r.stdout) as { summary: { segments: number }; findings: { path: string; ruleId: string; messageId: string }[] };
+    expect(report.findings.map((f) => `${f.path} ${f.ruleId}`)).toContain('de-DE/ok.md merge-conflict-marker');
+    expect(report.summary.segments).toBe(1);
+  });
+
+  it('a file that still breaks the parser (20,000 nested pair spans: a stack overflow) is a finding naming the phase; the others are reported', async () => {
+    const deep = `${fm('de-DE')}\n${'<span data-ttu-id="a-1">'.repeat(20_000)}x${'</span>'.repeat(20_000)}\n`;
+    const dir = tree({ 'de-DE/deep.md': deep, 'de-DE/ok.md': CONFLICT });
+    const r = await run(['-f', 'json', '--jobs', '0', '.'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(EXIT_FINDINGS);
+    const findings = (JSON.parse(r.stdout) as { findings: { path: string; ruleId: string; messageId: string; message: string }[] }).findings;
     expect(findings.map((f) => `${f.path} ${f.ruleId}`)).toContain('de-DE/ok.md merge-conflict-marker');
-    // Whether the parser copes (too-deep) or throws (crashed), the file is named and not silently skipped.
-    expect(findings.some((f) => f.path === 'de-DE/nested.md')).toBe(true);
+    const crash = findings.find((f) => f.path === 'de-DE/deep.md');
+    expect(crash?.messageId).toBe('crashed');
+    expect(crash?.message).toMatch(/while parsing the file \(RangeError: Maximum call stack size exceeded\)/);
   });
 
   const parsed = parseArticle({ path: 'de-DE/a.md', relPath: 'a.md', root: 0, locale: 'de-DE', family: 'a.md', bytes: new TextEncoder().encode(`${fm('de-DE')}\n${pair('a-1', 'Hallo', 'Hello')}\n`) });

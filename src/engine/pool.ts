@@ -48,9 +48,9 @@ export interface TimeLimit {
 
 /**
  * The default time a family may take: far above what any real family needs (the corpus's largest takes well under
- * a second), low enough that a hostile file cannot hold a CI runner: 20 s plus 20 s per MB.
+ * a second), low enough that a hostile file cannot hold a CI runner: 10 s plus 10 s per MB.
  */
-export const DEFAULT_TIME_LIMIT: TimeLimit = { baseMs: 20_000, msPerMB: 20_000 };
+export const DEFAULT_TIME_LIMIT: TimeLimit = { baseMs: 10_000, msPerMB: 10_000 };
 /** The default heap of a worker: far above a family's needs (the corpus peaks near 200 MB), below a runner's memory. */
 export const DEFAULT_WORKER_HEAP_MB = 2048;
 
