@@ -255,6 +255,8 @@ export interface Report {
   readonly notes: readonly string[];
   /** With `--baseline`: how the findings compare with it. */
   readonly baseline?: BaselineSummary;
+  /** The config file the run used (relative to the working directory), absent when it used the defaults. */
+  readonly config?: string;
 }
 
 export interface BaselineSummary {

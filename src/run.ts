@@ -3,15 +3,16 @@ import path from 'node:path';
 import type { ProjectIndex } from './checks/types.js';
 import type { Config } from './config/schema.js';
 import { defaultConfig } from './config/schema.js';
-import { FamilyCache, cacheSalt } from './corpus/cache.js';
-import { canonical, discover } from './corpus/discover.js';
+import { FamilyCache, cacheSalt } from './cache/cache.js';
+import { cacheKey } from './cache/key.js';
+import { canonical, discover, wouldDiscover } from './corpus/discover.js';
 import { type FamilyEntry, familyHash, groupByFamily, withFamilies } from './corpus/family.js';
-import { type FamilyResult, type PhaseClock, analyzeFamily, newClock } from './engine/analyze-entry.js';
+import { type FamilyResult, type PhaseClock, analyzeFamily, crashedFamily, newClock } from './engine/analyze-entry.js';
 import { finishFindings } from './engine/finalize.js';
 import { activeRules } from './engine/rules.js';
 import { checkProject } from './engine/scopes.js';
 import { makeReport } from './engine/summary.js';
-import { analyzeInWorkers, defaultJobs, workersAvailable } from './engine/pool.js';
+import { type TimeLimit, analyzeInWorkers, defaultJobs, workersAvailable } from './engine/pool.js';
 import { shareStrings } from './engine/share-strings.js';
 import type { ArticleSummary, Report } from './model.js';
 
@@ -37,12 +38,23 @@ export interface LintOptions {
   shard?: { index: number; count: number };
   /** A content-hash cache folder: families whose files did not change are not parsed again. */
   cacheDir?: string;
+  /** The secret that signs the cache (default: the user's, `cacheKey(process.env)`, outside any checked-out tree). */
+  cacheKey?: Buffer;
+  /** The heap limit of each worker thread in MB (V8's default when undefined); a worker that exceeds it is retried, then reported. */
+  workerMemoryMb?: number;
+  /** Time allowed per family on a worker (default `DEFAULT_TIME_LIMIT`: 10 s + 10 s per MB); past it, its slow files become findings. */
+  timeLimit?: TimeLimit;
   /** Called as articles are analysed (progress display). */
   onProgress?: (done: number, total: number) => void;
 }
 
 export interface LintResult {
   report: Report;
+  /**
+   * Why loccheck must not write to `absPath` (an article of this run, a file the next run would read as one, the
+   * config file), or undefined. The cli's output writer asks it before replacing anything.
+   */
+  protectedPath: (absPath: string) => string | undefined;
   /** What the run kept of each article it checked (no article models: those stay in the workers). */
   articles: ArticleSummary[];
   /** Milliseconds per phase, and files served from the cache (for the benchmark). */
@@ -117,7 +129,9 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   const discoverMs = performance.now() - started;
 
   // With a cache, only the families with a changed file are analysed again.
-  const cache = options.cacheDir ? FamilyCache.open(options.cacheDir, cacheSalt(options.version ?? '0.0.0', config)) : undefined;
+  const cache = options.cacheDir
+    ? FamilyCache.open(options.cacheDir, cacheSalt(options.version ?? '0.0.0', config), options.cacheKey ?? cacheKey(process.env), config.maxFileBytes)
+    : undefined;
   const keys = cache ? groups.map((g) => cache.keyOf(g)) : [];
   const results: (FamilyResult | undefined)[] = groups.map((g, i) => {
     // A cached result comes unpacked with its equal strings shared already.
@@ -137,15 +151,28 @@ export async function lint(options: LintOptions): Promise<LintResult> {
       jobs,
       progress,
       clock,
+      { ...(options.workerMemoryMb ? { maxOldGenerationSizeMb: options.workerMemoryMb } : {}), ...(options.timeLimit ? { time: options.timeLimit } : {}) },
     );
   } else {
     let done = 0;
-    fresh = todo.map((i) => {
-      const r = shareStrings(analyzeFamily(groups[i] as FamilyEntry[], rules, config.maxFileBytes, clock));
+    fresh = [];
+    let yieldedAt = performance.now();
+    for (const i of todo) {
+      let r: FamilyResult;
+      try {
+        r = shareStrings(analyzeFamily(groups[i] as FamilyEntry[], rules, config.maxFileBytes, clock));
+      } catch (error) {
+        r = crashedFamily(groups[i] as FamilyEntry[], 'analysing the family', error);
+      }
+      fresh.push(r);
       done += r.summaries.length;
       progress?.(done, todoFiles);
-      return r;
-    });
+      // Back to the event loop now and then, so that Ctrl-C and SIGTERM are honoured between families.
+      if (performance.now() - yieldedAt > 50) {
+        await new Promise((resolve) => setImmediate(resolve));
+        yieldedAt = performance.now();
+      }
+    }
   }
   todo.forEach((i, n) => {
     results[i] = fresh[n];
@@ -155,6 +182,7 @@ export async function lint(options: LintOptions): Promise<LintResult> {
     // A full run knows every family: the others were deleted or renamed.
     if (!shard && !options.changedFiles) cache.prune(new Set(groups.map((g) => (g[0] as FamilyEntry).family)));
     cache.save();
+    notes.push(...cache.notes);
   }
   const analyzedAt = performance.now();
 
@@ -164,9 +192,19 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   pending.push(...checkProject(articles, rules, projectIndex(found.roots, found.files, articles)));
   const projectAt = performance.now();
   const findings = finishFindings(pending, articles, rules, { origin: config.origin });
-  const report = makeReport(options.version ?? '0.0.0', articles, findings, notes, performance.now() - started);
+  const report = makeReport(options.version ?? '0.0.0', articles, findings, notes, performance.now() - started, config.file);
+  const inputs = new Set(found.entries.map((e) => canonical(e.absPath)));
+  const configFile = config.file ? canonical(path.resolve(options.cwd, config.file)) : undefined;
+  const protectedPath = (absPath: string): string | undefined => {
+    const real = path.join(canonical(path.dirname(absPath)), path.basename(absPath));
+    if (inputs.has(real)) return 'is an article this run checked';
+    if (configFile === real) return 'is the config file';
+    const root = wouldDiscover(absPath, found.roots, config.include, config.ignore);
+    return root ? `is inside the scanned folder ${root} and would be read as an article` : undefined;
+  };
   return {
     report,
+    protectedPath,
     articles,
     timings: {
       discoverMs,

@@ -100,6 +100,6 @@ describe('--changed-since', () => {
     const r = await run(['-f', 'json', '--changed-since', 'HEAD', 'docs'], { cwd: dir });
     expect(r.code).toBe(EXIT_OK);
     expect(json(r.stdout).findings).toEqual([]);
-    expectUsageError(await run(['--changed-since', 'no-such-ref', 'docs'], { cwd: dir }), 'git rev-parse failed');
+    expectUsageError(await run(['--changed-since', 'no-such-ref', 'docs'], { cwd: dir }), 'is not a commit in this repository');
   });
 });

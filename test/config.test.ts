@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { run } from './helpers/cli-run.js';
 import { ConfigError, findConfigFile, loadConfig, resolveConfig } from '../src/config/load.js';
 import { defaultConfig } from '../src/config/schema.js';
 import type { Finding } from '../src/model.js';
@@ -28,8 +29,8 @@ const conflicts = (findings: readonly Finding[]): string[] =>
   findings.filter((f) => f.ruleId === 'merge-conflict-marker').map((f) => `${f.path}:${f.line} ${f.severity}`);
 
 describe('finding the config file', () => {
-  it('is found upward from a nested working directory', () => {
-    const dir = tree({ 'loccheck.config.json': '{"failOn":"warning","maxFileBytes":1234}', 'a/b/c/.keep': '' });
+  it('is found upward from a nested working directory, up to the repository root', () => {
+    const dir = tree({ 'loccheck.config.json': '{"failOn":"warning","maxFileBytes":1234}', 'a/b/c/.keep': '', '.git/HEAD': '' });
     const cwd = path.join(dir, 'a', 'b', 'c');
     expect(findConfigFile(cwd)).toBe(path.join(dir, 'loccheck.config.json'));
     const config = loadConfig(cwd);
@@ -39,7 +40,7 @@ describe('finding the config file', () => {
   });
 
   it('.loccheckrc.json is found too', () => {
-    const dir = tree({ '.loccheckrc.json': '{"failOn":"info"}', 'sub/.keep': '' });
+    const dir = tree({ '.loccheckrc.json': '{"failOn":"info"}', 'sub/.keep': '', '.git/HEAD': '' });
     const config = loadConfig(path.join(dir, 'sub'));
     expect(config.failOn).toBe('info');
     expect(config.file).toBe(path.join('..', '.loccheckrc.json'));
@@ -102,10 +103,46 @@ describe('per-check settings on the fixtures', () => {
   });
 
   it('a setting read from a file found upward reaches lint()', async () => {
-    const dir = tree({ 'loccheck.config.json': JSON.stringify({ checks: { 'merge-conflict-marker': 'info' } }), 'deep/er/.keep': '' });
+    const dir = tree({ 'loccheck.config.json': JSON.stringify({ checks: { 'merge-conflict-marker': 'info' } }), 'deep/er/.keep': '', '.git/HEAD': '' });
     const config = loadConfig(path.join(dir, 'deep', 'er'));
     const { report } = await lint({ inputs: [path.join(REPO, SEED)], cwd: REPO, config });
     expect(conflicts(report.findings)).toEqual([`${SEED}:80 info`, `${SEED}:108 info`]);
+  });
+});
+
+describe('the config comes from the scanned folders, never from above the repository', () => {
+  const article = `---\nms.locale: de-de\n---\n<<<<<<< HEAD\na\n=======\nb\n>>>>>>> x\n`;
+
+  it('a config in a parent folder of the repository (a runner workspace) is not used', async () => {
+    const dir = tree({
+      'loccheck.config.json': JSON.stringify({ checks: { 'merge-conflict-marker': 'off' } }),
+      'repo/.git/HEAD': '',
+      'repo/de-DE/a.md': article,
+    });
+    expect(findConfigFile(path.join(dir, 'repo'), ['.'])).toBeUndefined();
+    const r = await run(['-f', 'json', '.'], { cwd: path.join(dir, 'repo') });
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout).config).toBeUndefined();
+  });
+
+  it('outside a repository, not above the working directory', () => {
+    const dir = tree({ 'loccheck.config.json': '{"failOn":"never"}', 'work/de-DE/a.md': article });
+    expect(findConfigFile(path.join(dir, 'work'), ['de-DE'])).toBeUndefined();
+  });
+
+  it('`loccheck repo` run from elsewhere uses repo/loccheck.config.json, and the report names it', async () => {
+    const dir = tree({
+      'repo/.git/HEAD': '',
+      'repo/loccheck.config.json': JSON.stringify({ checks: { 'merge-conflict-marker': 'warning' } }),
+      'repo/docs/de-DE/a.md': article,
+      'elsewhere/.keep': '',
+    });
+    const cwd = path.join(dir, 'elsewhere');
+    const json = await run(['-f', 'json', '../repo/docs'], { cwd });
+    expect(JSON.parse(json.stdout).findings.map((f: { severity: string }) => f.severity)).toEqual(['warning']);
+    expect(JSON.parse(json.stdout).config).toBe(path.join('..', 'repo', 'loccheck.config.json'));
+    const terminal = await run(['../repo/docs'], { cwd });
+    expect(terminal.stdout).toMatch(/ · config \.\.\/repo\/loccheck\.config\.json\n$/);
   });
 });
 

@@ -1,9 +1,10 @@
 // Same findings however the work is split: one thread or workers, one run or shards merged; progress on a TTY only.
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { deserialize, serialize } from 'node:v8';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { readSigned, writeSigned } from '../src/cache/cache.js';
+import { cacheKey } from '../src/cache/key.js';
 import { defaultConfig } from '../src/config/schema.js';
 import { EXIT_FINDINGS, EXIT_OK } from '../src/cli/main.js';
 import { mergeReports } from '../src/engine/merge.js';
@@ -160,10 +161,12 @@ describe('content-hash cache', () => {
     expect((await lint({ inputs: ['.'], cwd: dir, jobs: 0, cacheDir, config, version: '9.9.9' })).timings.cacheHits).toBe(0);
     expect((await lint({ inputs: ['.'], cwd: dir, jobs: 0, cacheDir, config, version: '9.9.9' })).timings.cacheHits).toBe(80);
     // Entries that read but do not unpack to a family result are analysed again.
+    const secret = cacheKey(process.env);
     for (const f of readdirSync(cacheDir).filter((n) => n.startsWith('families-'))) {
-      const bucket = deserialize(readFileSync(path.join(cacheDir, f))) as { families: Map<string, { packed: unknown }> };
-      for (const entry of bucket.families.values()) entry.packed = { strings: ['x'], value: { summaries: -1 } };
-      writeFileSync(path.join(cacheDir, f), serialize(bucket));
+      const read = readSigned<{ families: Map<string, { packed: unknown }> }>(cacheDir, f, secret);
+      if (!('value' in read)) throw new Error(`unreadable ${f}`);
+      for (const entry of read.value.families.values()) entry.packed = { strings: ['x'], value: { summaries: -1 } };
+      writeSigned(cacheDir, f, secret, read.value);
     }
     const unpacked = await lint({ inputs: ['.'], cwd: dir, jobs: 0, cacheDir, config, version: '9.9.9' });
     expect(unpacked.timings).toMatchObject({ cacheHits: 0, cacheMisses: 80 });
@@ -176,11 +179,17 @@ describe('content-hash cache', () => {
     expect(readdirSync(cacheDir).filter((f) => !/^(families-\d\d|files)\.v8$/.test(f))).toEqual([]);
   });
 
-  it('--cache writes .loccheck-cache/ in the working directory; a --cache-location that is a file is a usage error', async () => {
+  it('--cache writes below $XDG_CACHE_HOME/loccheck, never in the checkout; a --cache-location that is a file is a usage error', async () => {
     const dir = tree({ ...corpus(), 'afile': 'x' });
-    const r = await run(['--cache', '-f', 'json', '.'], { cwd: dir });
+    const home = tree({});
+    const r = await run(['--cache', '-f', 'json', '.'], { cwd: dir, env: { XDG_CACHE_HOME: home } });
     expect(r.code).toBe(EXIT_FINDINGS);
-    expect(readdirSync(path.join(dir, '.loccheck-cache'))).toContain('files.v8');
+    expect(existsSync(path.join(dir, '.loccheck-cache'))).toBe(false);
+    const projects = readdirSync(path.join(home, 'loccheck', 'projects'));
+    expect(projects).toHaveLength(1);
+    expect(readdirSync(path.join(home, 'loccheck', 'projects', projects[0] as string))).toContain('files.v8');
+    // The signing key: the user's alone.
+    expect(statSync(path.join(home, 'loccheck', 'key')).mode & 0o777).toBe(0o600);
     expectUsageError(await run(['--cache-location', 'afile', '.'], { cwd: dir }), '--cache-location');
   });
 });

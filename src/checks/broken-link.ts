@@ -16,31 +16,56 @@ function anchorsOf(article: ArticleSummary): Set<string> {
   return set;
 }
 
-/** Closest anchor by edit distance, for a "did you mean". */
-function closest(wanted: string, anchors: Set<string>): string | undefined {
+/**
+ * Work allowed for "did you mean" suggestions into one target article, in character comparisons. An article with
+ * thousands of anchors and thousands of missing ones (a hostile file) would otherwise cost anchors × misses
+ * distances; real articles use a tiny fraction of this. Past it, findings are still reported, without a hint.
+ */
+export const SUGGESTION_BUDGET = 5_000_000;
+/** Fragments longer than this get no suggestion (a distance costs their length times the anchor's). */
+const MAX_SUGGEST_LENGTH = 120;
+const budgets = new WeakMap<ArticleSummary, number>();
+
+/** Closest anchor by edit distance, for a "did you mean"; `null` when the target's budget is spent. */
+function closest(wanted: string, anchors: Set<string>, target: ArticleSummary): string | undefined | null {
+  if (wanted.length > MAX_SUGGEST_LENGTH) return undefined;
+  let budget = budgets.get(target) ?? SUGGESTION_BUDGET;
+  if (budget <= 0) return null;
+  const limit = Math.max(2, Math.floor(wanted.length / 5));
   let best: string | undefined;
   let bestScore = Number.POSITIVE_INFINITY;
   for (const a of anchors) {
     if (Math.abs(a.length - wanted.length) > 4) continue;
-    const d = distance(wanted, a);
-    if (d < bestScore && d <= Math.max(2, Math.floor(wanted.length / 5))) {
+    budget -= wanted.length * a.length + 1;
+    if (budget <= 0) {
+      budgets.set(target, 0);
+      return null;
+    }
+    const d = distance(wanted, a, limit);
+    if (d < bestScore && d <= limit) {
       best = a;
       bestScore = d;
     }
   }
+  budgets.set(target, budget);
   return best;
 }
 
-function distance(a: string, b: string): number {
+/** Levenshtein distance, stopping early once every entry of a row exceeds `limit` (the result is then > limit). */
+function distance(a: string, b: string, limit: number): number {
   const row = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
     let prev = row[0] as number;
     row[0] = i;
+    let min = i;
     for (let j = 1; j <= b.length; j++) {
       const tmp = row[j] as number;
-      row[j] = Math.min((row[j] as number) + 1, (row[j - 1] as number) + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      const v = Math.min((row[j] as number) + 1, (row[j - 1] as number) + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      row[j] = v;
+      if (v < min) min = v;
       prev = tmp;
     }
+    if (min > limit) return min;
   }
   return row[b.length] as number;
 }
@@ -130,11 +155,12 @@ export const brokenLink: ProjectCheck = {
         const anchors = anchorsOf(target);
         const wanted = fragment.toLowerCase();
         if (anchors.has(wanted)) continue;
-        const suggestion = closest(wanted, anchors);
+        const suggestion = closest(wanted, anchors, target);
+        const hint = suggestion ? ` Did you mean "#${suggestion}"?` : suggestion === null ? ' (Too many missing anchors in this file to suggest one.)' : '';
         report({
           article,
           messageId: 'missing-anchor',
-          data: { fragment, file: targetName, hint: suggestion ? ` Did you mean "#${suggestion}"?` : '' },
+          data: { fragment, file: targetName, hint },
           ...at,
           actual: `#${fragment}`,
           ...(suggestion ? { expected: `#${suggestion}` } : {}),

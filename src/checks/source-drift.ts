@@ -80,8 +80,9 @@ export const sourceDrift: FamilyCheck = {
         if (op.op === 'equal') continue;
         if (op.op === 'changed' && sameWording(a.segments[op.mine]?.source ?? '', ref.segments[op.ref]?.source ?? '')) continue;
         if (sameCommit) {
-          const s = op.op === 'changed' ? a.segments[op.mine] : undefined;
-          const r = op.op === 'changed' ? ref.segments[op.ref] : undefined;
+          if (op.op !== 'changed') continue;
+          const s = a.segments[op.mine];
+          const r = ref.segments[op.ref];
           if (!s || !r || refJoined.includes(wording(normalizedSources(a)[op.mine] ?? ''))) continue;
           report({
             article: a,

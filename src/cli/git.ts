@@ -10,16 +10,22 @@ function git(cwd: string, args: string[]): string {
   } catch (error) {
     const e = error as NodeJS.ErrnoException & { stderr?: string };
     if (e.code === 'ENOENT') throw new GitError('--changed-since needs git on the PATH');
-    const why = (e.stderr ?? '').trim().split('\n')[0] || e.message;
+    // git's own first line of explanation, never the command line Node puts in the message.
+    const why = (e.stderr ?? '').trim().split('\n')[0] || `exit code ${(e as { status?: number }).status ?? '?'}`;
     throw new GitError(`git ${args[0]} failed: ${why}`);
   }
 }
 
 /** Absolute paths of the files that differ from `ref` in the working tree, plus untracked files. */
 export function changedFilesSince(cwd: string, ref: string): string[] {
+  if (ref.trim() === '') throw new GitError('--changed-since: the ref is empty (in CI, is the base branch variable set?)');
   if (ref.startsWith('-')) throw new GitError(`--changed-since: "${ref}" is not a git ref`);
   const top = git(cwd, ['rev-parse', '--show-toplevel']).trim();
-  git(cwd, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
+  try {
+    git(cwd, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
+  } catch {
+    throw new GitError(`--changed-since: "${ref}" is not a commit in this repository (fetch it first, e.g. git fetch --depth=1 origin main)`);
+  }
   // `git diff REF` compares the ref with the working tree; -z keeps non-ASCII names as they are.
   const diff = git(cwd, ['diff', '--name-only', '--no-renames', '-z', ref, '--']);
   const untracked = git(cwd, ['ls-files', '--others', '--exclude-standard', '-z']);

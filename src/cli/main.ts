@@ -1,19 +1,21 @@
 // The command line: argv → config → lint → reporter → stdout or file → exit code. The only module with process I/O.
-import { randomBytes } from 'node:crypto';
-import { closeSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { checks } from '../checks/registry.js';
 import { ConfigError, loadConfig } from '../config/load.js';
-import { CacheError } from '../corpus/cache.js';
+import { CacheError } from '../cache/cache.js';
+import { cacheKey, defaultCacheDir } from '../cache/key.js';
 import { InputError, compileLocalePattern } from '../corpus/discover.js';
 import { BaselineError, applyBaseline, formatBaseline, makeBaseline, parseBaseline } from '../engine/baseline.js';
 import { failsAt, withFindings } from '../engine/summary.js';
 import { MergeError, mergeReports, parseJsonReport } from '../engine/merge.js';
+import { FileError, readBounded, writeAtomic } from '../io/files.js';
 import { GitError, changedFilesSince } from './git.js';
 import { progressLine } from './progress.js';
 import type { Report, Severity } from '../model.js';
 import { FORMATS, type Format, formatChunks } from '../report/index.js';
+import { displayText } from '../report/sanitize.js';
 import { lint } from '../run.js';
 
 export const EXIT_OK = 0;
@@ -27,33 +29,27 @@ export interface CliIO {
   stderr: { write(s: string): unknown; isTTY?: boolean };
 }
 
+/** Every message to stderr: one line, its user data (file names, refs, arguments) shown safely. */
+function say(io: CliIO, message: string): void {
+  io.stderr.write(`loccheck: ${displayText(message)}\n`);
+}
+
 function version(): string {
   const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
   return pkg.version;
 }
 
-/** Writes the chunks through a temporary file and a rename, so an interrupted run never leaves half a report. */
-export function writeAtomic(file: string, chunks: Iterable<string>): void {
-  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
-  try {
-    const fd = openSync(tmp, 'w');
-    try {
-      for (const chunk of chunks) writeSync(fd, chunk);
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(tmp, file);
-  } catch (error) {
-    rmSync(tmp, { force: true });
-    throw error;
-  }
-}
+/** Size limits of the files loccheck reads besides articles (config: see config/load.ts; cache: cache.ts). */
+export const MAX_BASELINE_BYTES = 256 * 1024 * 1024;
+export const MAX_REPORT_BYTES = 512 * 1024 * 1024;
 
 function readBaselineFile(file: string, name: string): string {
   try {
-    return readFileSync(file, 'utf8');
+    return readBounded(file, MAX_BASELINE_BYTES, 'baseline', { followLinks: true }).toString('utf8');
   } catch (error) {
-    throw new BaselineError(`${name}: cannot read the baseline (${(error as NodeJS.ErrnoException).code ?? 'error'}); write one with --write-baseline`);
+    const code = (error as FileError).code;
+    if (code === 'ETOOBIG' || code === 'ENOTREG') throw new BaselineError(`${name}: ${(error as Error).message.replace(/^.*?: /, '')}`);
+    throw new BaselineError(`${name}: cannot read the baseline (${code ?? 'error'}); write one with --write-baseline`);
   }
 }
 
@@ -65,14 +61,14 @@ function program(): Command {
     .addOption(new Option('-f, --format <format>', 'report format').choices(FORMATS).default('terminal'))
     .option('-o, --output <file>', 'write the report to a file instead of stdout')
     .addOption(new Option('--fail-on <severity>', 'exit 1 when a finding is at or above this severity').choices(['error', 'warning', 'info', 'never']))
-    .option('-c, --config <file>', 'config file (default: loccheck.config.json or .loccheckrc.json, searched upward)')
+    .option('-c, --config <file>', 'config file (default: loccheck.config.json or .loccheckrc.json, searched from the first path upward to the repository root)')
     .option('--locale-pattern <pattern>', 'layout with a <locale> part, e.g. "i18n/<locale>/**" or "content/<lang>/**"')
     .addOption(new Option('--origin <origin>', "report the translations' findings, the English's (once per family), or all").choices(['all', 'translation', 'source']))
     .option('-q, --quiet', 'report errors only')
     .option('--baseline <file>', 'report only findings that are not in this baseline file')
     .option('--write-baseline <file>', "record this run's findings as the baseline (the report is still printed)")
-    .option('--cache', 'reuse parsed articles from .loccheck-cache/ when their content did not change')
-    .option('--cache-location <dir>', 'cache folder (implies --cache; default .loccheck-cache in the working directory)')
+    .option('--cache', 'reuse the results of families whose files did not change (cache in $XDG_CACHE_HOME/loccheck, else ~/.cache/loccheck)')
+    .option('--cache-location <dir>', 'cache folder (implies --cache; default: one per project below $XDG_CACHE_HOME/loccheck or ~/.cache/loccheck)')
     .option('--shard <i/n>', 'check only shard i of n (split by article family) for a CI matrix; combine with merge-reports')
     .option('--changed-since <ref>', 'check only the article families with a file changed since this git ref (pull requests)')
     .option('-j, --jobs <n>', 'worker threads that parse (default: one per core, up to 8, from 64 files on; 0: the main thread alone)')
@@ -150,7 +146,7 @@ async function runMergeReports(argv: readonly string[], io: CliIO): Promise<numb
         io.stdout.write(cmd.helpInformation());
         return EXIT_OK;
       }
-      io.stderr.write(`loccheck: merge-reports: ${error.message.replace(/^error: /, '')} (see loccheck merge-reports --help)\n`);
+      say(io, `merge-reports: ${error.message.replace(/^error: /, '')} (see loccheck merge-reports --help)`);
       return EXIT_USAGE;
     }
     throw error;
@@ -159,20 +155,22 @@ async function runMergeReports(argv: readonly string[], io: CliIO): Promise<numb
     const reports = files.map((f) => {
       let text: string;
       try {
-        text = readFileSync(path.resolve(io.cwd, f), 'utf8');
+        text = readBounded(path.resolve(io.cwd, f), MAX_REPORT_BYTES, 'report', { followLinks: true }).toString('utf8');
       } catch (error) {
-        throw new MergeError(`${f}: cannot read the report (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+        const code = (error as FileError).code;
+        if (code === 'ETOOBIG' || code === 'ENOTREG') throw new MergeError(`${f}: ${(error as Error).message.replace(/^.*?: /, '')}`);
+        throw new MergeError(`${f}: cannot read the report (${code ?? 'error'})`);
       }
       return parseJsonReport(text, f);
     });
     const report = mergeReports(reports);
     const chunks = formatChunks(report, opts.format, { color: false });
-    if (opts.output) writeAtomic(path.resolve(io.cwd, opts.output), chunks);
+    if (opts.output) writeAtomic(path.resolve(io.cwd, opts.output), chunks, { what: 'report' });
     else for (const chunk of chunks) io.stdout.write(chunk);
     return report.findings.some((f) => failsAt(f.severity, opts.failOn)) ? EXIT_FINDINGS : EXIT_OK;
   } catch (error) {
-    if (error instanceof MergeError) {
-      io.stderr.write(`loccheck: merge-reports: ${error.message}\n`);
+    if (error instanceof MergeError || error instanceof FileError) {
+      say(io, `merge-reports: ${error.message}`);
       return EXIT_USAGE;
     }
     throw error;
@@ -198,7 +196,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
         io.stdout.write(`${version()}\n`);
         return EXIT_OK;
       }
-      io.stderr.write(`loccheck: ${error.message.replace(/^error: /, '')} (see loccheck --help)\n`);
+      say(io, `${error.message.replace(/^error: /, '')} (see loccheck --help)`);
       return EXIT_USAGE;
     }
     throw error;
@@ -210,14 +208,14 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
   }
 
   try {
-    const config = loadConfig(io.cwd, opts.config);
+    const config = loadConfig(io.cwd, opts.config, paths);
     if (opts.localePattern) {
       compileLocalePattern(opts.localePattern);
       config.localePattern = opts.localePattern;
     }
     const failOn = opts.failOn ?? config.failOn;
     if (opts.origin) config.origin = opts.origin;
-    const changed = opts.changedSince ? { changedFiles: changedFilesSince(io.cwd, opts.changedSince), changedSince: opts.changedSince } : {};
+    const changed = opts.changedSince !== undefined ? { changedFiles: changedFilesSince(io.cwd, opts.changedSince), changedSince: opts.changedSince } : {};
     const baseline = opts.baseline ? parseBaseline(readBaselineFile(path.resolve(io.cwd, opts.baseline), opts.baseline), opts.baseline) : undefined;
     const shard = opts.shard ? { shard: parseShard(opts.shard) } : {};
     const jobs = opts.jobs !== undefined ? { jobs: parseJobs(opts.jobs) } : {};
@@ -226,8 +224,9 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     const machineToStdout = !opts.output && opts.format !== 'terminal';
     const progress = io.stderr.isTTY === true && !opts.quiet && !machineToStdout ? progressLine(io.stderr, Number(io.env['LOCCHECK_PROGRESS_DELAY_MS'] ?? 500)) : undefined;
     let all: Report;
+    let protectedPath: (absPath: string) => string | undefined;
     try {
-      ({ report: all } = await lint({
+      ({ report: all, protectedPath } = await lint({
         inputs: paths,
         cwd: io.cwd,
         config,
@@ -235,15 +234,17 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
         ...changed,
         ...shard,
         ...jobs,
-        ...(opts.cache || opts.cacheLocation ? { cacheDir: path.resolve(io.cwd, opts.cacheLocation ?? '.loccheck-cache') } : {}),
+        ...(opts.cache || opts.cacheLocation
+          ? { cacheDir: opts.cacheLocation ? path.resolve(io.cwd, opts.cacheLocation) : defaultCacheDir(io.env, io.cwd), cacheKey: cacheKey(io.env) }
+          : {}),
         ...(progress ? { onProgress: progress.onProgress } : {}),
       }));
     } finally {
       progress?.done();
     }
     if (opts.writeBaseline) {
-      writeAtomic(path.resolve(io.cwd, opts.writeBaseline), [formatBaseline(makeBaseline(all))]);
-      io.stderr.write(`loccheck: baseline of ${all.findings.length} finding${all.findings.length === 1 ? '' : 's'} written to ${opts.writeBaseline}\n`);
+      writeAtomic(path.resolve(io.cwd, opts.writeBaseline), [formatBaseline(makeBaseline(all))], { what: 'baseline', refuse: protectedPath });
+      say(io, `baseline of ${all.findings.length} finding${all.findings.length === 1 ? '' : 's'} written to ${opts.writeBaseline}`);
     }
     const full = baseline ? applyBaseline(all, baseline, opts.baseline as string) : all;
     const report = opts.quiet ? quietReport(full) : full;
@@ -252,20 +253,20 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     const chunks = formatChunks(report, opts.format, { color });
     if (opts.output) {
       const target = path.resolve(io.cwd, opts.output);
-      writeAtomic(target, chunks);
-      if (!opts.quiet) io.stderr.write(`loccheck: report written to ${path.relative(io.cwd, target) || target}\n`);
+      writeAtomic(target, chunks, { what: 'report', refuse: protectedPath });
+      if (!opts.quiet) say(io, `report written to ${path.relative(io.cwd, target) || target}`);
     } else {
       for (const chunk of chunks) io.stdout.write(chunk);
     }
     return full.findings.some((f) => failsAt(f.severity, failOn)) ? EXIT_FINDINGS : EXIT_OK;
   } catch (error) {
-    if (error instanceof ConfigError || error instanceof InputError || error instanceof BaselineError || error instanceof GitError || error instanceof CacheError) {
-      io.stderr.write(`loccheck: ${error.message}\n`);
+    if (error instanceof ConfigError || error instanceof InputError || error instanceof BaselineError || error instanceof GitError || error instanceof CacheError || error instanceof FileError) {
+      say(io, `${error.message}`);
       return EXIT_USAGE;
     }
     const e = error as NodeJS.ErrnoException;
     if (e.code && e.syscall) {
-      io.stderr.write(`loccheck: ${e.syscall} ${e.path ?? ''}: ${e.code}; check the path and permissions\n`);
+      say(io, `${e.syscall} ${e.path ?? ''}: ${e.code}; check the path and permissions`);
       return EXIT_USAGE;
     }
     throw error;

@@ -1,9 +1,15 @@
-// Finds the config file upward from the working directory, parses and validates it; errors name file and key.
-import { existsSync, readFileSync } from 'node:fs';
+// Finds the config file upward from the scanned folder (never above the repository), parses and validates it; errors
+// name file and key.
+import { existsSync, statSync } from 'node:fs';
+import { type FileError, readBounded } from '../io/files.js';
 import path from 'node:path';
 import { Ajv } from 'ajv';
 import { checksById } from '../checks/registry.js';
+import { unsafePattern } from './safe-regex.js';
 import { type CheckSetting, type Config, configSchema, defaultConfig } from './schema.js';
+
+/** A config file is a few kilobytes; anything above this is refused before it is read. */
+export const MAX_CONFIG_BYTES = 1024 * 1024;
 
 export const CONFIG_NAMES = ['loccheck.config.json', '.loccheckrc.json'] as const;
 
@@ -15,16 +21,40 @@ export class ConfigError extends Error {
 const ajv = new Ajv({ allErrors: true, strict: false });
 const validate = ajv.compile(configSchema);
 
-export function findConfigFile(cwd: string): string | undefined {
-  let dir = path.resolve(cwd);
-  for (;;) {
+/**
+ * The config file of a run over `inputs`: searched from the first input's folder upward, up to and including the
+ * repository root (the nearest folder holding `.git`). Outside a repository the search stops at the working
+ * directory when the input lies below it, else at the input's own folder. A config in a parent folder of the
+ * repository (a runner's workspace) is never picked up, and `loccheck repo` run from elsewhere finds
+ * `repo/loccheck.config.json`.
+ */
+export function findConfigFile(cwd: string, inputs: readonly string[] = ['.']): string | undefined {
+  const first = path.resolve(cwd, inputs[0] ?? '.');
+  let start = first;
+  try {
+    if (!statSync(first).isDirectory()) start = path.dirname(first);
+  } catch {
+    start = path.dirname(first);
+  }
+  const base = path.resolve(cwd);
+  const belowCwd = start === base || start.startsWith(base + path.sep);
+  const stop = repoRoot(start) ?? (belowCwd ? base : start);
+  for (let dir = start; ; dir = path.dirname(dir)) {
     for (const name of CONFIG_NAMES) {
       const candidate = path.join(dir, name);
       if (existsSync(candidate)) return candidate;
     }
-    const parent = path.dirname(dir);
-    if (parent === dir) return undefined;
-    dir = parent;
+    if (dir === stop || path.dirname(dir) === dir) return undefined;
+  }
+}
+
+/** The nearest folder at or above `dir` that holds `.git`. */
+function repoRoot(dir: string): string | undefined {
+  for (let d = dir; ; ) {
+    if (existsSync(path.join(d, '.git'))) return d;
+    const parent = path.dirname(d);
+    if (parent === d) return undefined;
+    d = parent;
   }
 }
 
@@ -49,6 +79,8 @@ function checkPatterns(where: string, id: string, options: Record<string, unknow
       } catch (error) {
         throw new ConfigError(`${where}: /checks/${id}/options/${key}/${i}: ${(error as Error).message}`);
       }
+      const unsafe = unsafePattern(pattern);
+      if (unsafe) throw new ConfigError(`${where}: /checks/${id}/options/${key}/${i}: unsafe regular expression: ${unsafe}; rewrite it without nested repetition`);
     }
   }
 }
@@ -80,14 +112,16 @@ export function resolveConfig(raw: unknown, where: string): Config {
   };
 }
 
-export function loadConfig(cwd: string, explicit?: string): Config {
-  const file = explicit ? path.resolve(cwd, explicit) : findConfigFile(cwd);
+export function loadConfig(cwd: string, explicit?: string, inputs?: readonly string[]): Config {
+  const file = explicit ? path.resolve(cwd, explicit) : findConfigFile(cwd, inputs);
   if (!file) return { ...defaultConfig };
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    text = readBounded(file, MAX_CONFIG_BYTES, 'config file', { followLinks: true }).toString('utf8');
   } catch (error) {
-    throw new ConfigError(`${file}: cannot read the config file (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+    const code = (error as FileError).code;
+    if (code === 'ETOOBIG' || code === 'ENOTREG') throw new ConfigError((error as Error).message);
+    throw new ConfigError(`${file}: cannot read the config file (${code ?? 'error'})`);
   }
   let raw: unknown;
   try {

@@ -19,9 +19,9 @@ export const configSchema = {
         ],
       },
     },
-    localePattern: { type: 'string', description: 'Layout such as "i18n/<locale>/**" or "content/<lang>/**".' },
-    include: { type: 'array', items: { type: 'string' }, description: 'Globs of article files below each root.' },
-    ignore: { type: 'array', items: { type: 'string' }, description: 'Globs to leave out.' },
+    localePattern: { type: 'string', maxLength: 1000, description: 'Layout such as "i18n/<locale>/**" or "content/<lang>/**".' },
+    include: { type: 'array', maxItems: 1000, items: { type: 'string', maxLength: 1000 }, description: 'Globs of article files below each root.' },
+    ignore: { type: 'array', maxItems: 1000, items: { type: 'string', maxLength: 1000 }, description: 'Globs to leave out.' },
     failOn: { enum: ['error', 'warning', 'info', 'never'] },
     origin: {
       enum: ['all', 'translation', 'source'],

@@ -3,6 +3,7 @@ import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import picomatch from 'picomatch';
 import { globSync } from 'tinyglobby';
+import { defaultConfig } from '../config/schema.js';
 import { canonicalLocale, isLocaleName, localeInName } from './locale.js';
 
 /** A path as the file system knows it (symbolic links resolved), so git's paths and discovery's compare. */
@@ -57,7 +58,16 @@ function displayPath(cwd: string, abs: string): string {
 /** Turns `i18n/<locale>/**` into a matcher that yields the locale and the family path. */
 export function compileLocalePattern(pattern: string): (rel: string) => { locale: string; family: string } | undefined {
   const trimmed = pattern.replace(/\/+$/, '').replace(/\/\*\*$/, '');
-  const parts = trimmed.split('/');
+  // `**/**` is `**`; each `**` left becomes a repetition in the regular expression, so their number is bounded (with
+  // many of them a failed match backtracked exponentially).
+  const parts = trimmed
+    .split('/')
+    .filter((part, i, all) => !(part === '**' && all[i - 1] === '**'))
+    .map((part) => (part === '**' ? part : part.replace(/\*+/g, '*')));
+  const stars = parts.reduce((n, p) => n + (p === '**' ? 1 : (p.match(/\*/g)?.length ?? 0)), 0);
+  if (stars > 8 || parts.length > 32) {
+    throw new InputError(`--locale-pattern "${pattern}": at most 8 wildcards ("*" or "**") and 32 parts in all`);
+  }
   let source = '';
   let hasLocale = false;
   for (const part of parts) {
@@ -89,6 +99,37 @@ function listFiles(root: string, ignore: readonly string[], notes: string[]): st
   }
 }
 
+/**
+ * The symbolic links below a root that discovery skipped (it never follows one): walked without following links,
+ * leaving out dot-folders and ignored paths as discovery does, so a skipped link can be named in a note.
+ */
+function symbolicLinks(root: string, ignore: readonly string[]): string[] {
+  const ignored = picomatch([...ignore], { dot: false });
+  const out: string[] = [];
+  const walk = (rel: string, depth: number): void => {
+    if (depth > 64 || out.length >= 1000) return;
+    let dirents;
+    try {
+      dirents = readdirSync(path.join(root, rel), { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const d of dirents) {
+      if (d.name.startsWith('.')) continue;
+      const r = rel ? `${rel}/${d.name}` : d.name;
+      if (ignored(r) || ignored(`${r}/`)) continue;
+      if (d.isSymbolicLink()) out.push(r);
+      else if (d.isDirectory()) walk(r, depth + 1);
+    }
+  };
+  walk('', 0);
+  return out;
+}
+
+const linkNote = (root: string, cwd: string, links: readonly string[]): string =>
+  `${links.length} symbolic link${links.length === 1 ? '' : 's'} below ${displayPath(cwd, root)} skipped (loccheck does not follow links): ` +
+  `${links.slice(0, 5).join(', ')}${links.length > 5 ? ', …' : ''}`;
+
 const matchers = new Map<string, (rel: string) => boolean>();
 function matchesInclude(rel: string, include: readonly string[]): boolean {
   const key = include.join('\0');
@@ -98,6 +139,22 @@ function matchesInclude(rel: string, include: readonly string[]): boolean {
     matchers.set(key, m);
   }
   return m(rel);
+}
+
+/**
+ * Would a file at `absPath` be read as an article by a run over these roots (inside a root, matched by `include`,
+ * not by `ignore`)? Used to keep loccheck from writing a report where the next run would read it.
+ */
+export function wouldDiscover(absPath: string, roots: readonly string[], include: readonly string[], ignore: readonly string[]): string | undefined {
+  const target = path.join(canonical(path.dirname(absPath)), path.basename(absPath));
+  const ignored = picomatch([...ignore], { dot: false });
+  for (const root of roots) {
+    const rel = path.relative(root, target);
+    if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel)) continue;
+    const posix = toPosix(rel);
+    if (matchesInclude(posix, include) && !ignored(posix)) return root;
+  }
+  return undefined;
 }
 
 export function discover(inputs: readonly string[], options: DiscoverOptions): Discovery {
@@ -122,6 +179,8 @@ export function discover(inputs: readonly string[], options: DiscoverOptions): D
 
   const addTree = (root: string, locale: string | undefined): void => {
     const files = listFiles(root, options.ignore, out.notes);
+    const links = symbolicLinks(root, options.ignore);
+    if (links.length > 0) out.notes.push(linkNote(root, options.cwd, links));
     const index = addRoot(root, files);
     for (const rel of files) {
       if (!matchesInclude(rel, options.include)) continue;
@@ -138,6 +197,14 @@ export function discover(inputs: readonly string[], options: DiscoverOptions): D
 
   for (const input of inputs) {
     const abs = path.resolve(options.cwd, input);
+    // A file named on the command line that is a symbolic link is not followed either (a link to /etc/shadow or to
+    // /.dockerenv in a pull request would otherwise be read, and its target's folder become the root).
+    let isLink = false;
+    try {
+      isLink = lstatSync(abs).isSymbolicLink();
+    } catch {
+      // reported below
+    }
     let stat;
     try {
       stat = statSync(abs);
@@ -145,6 +212,10 @@ export function discover(inputs: readonly string[], options: DiscoverOptions): D
       const code = (error as NodeJS.ErrnoException).code;
       if (code === 'ELOOP') throw new InputError(`${input}: symbolic link loop; pass a real file or folder`);
       throw new InputError(`${input}: no such file or folder; check the path (relative to ${options.cwd})`);
+    }
+    if (stat.isFile() && isLink) {
+      out.notes.push(`${input}: a symbolic link, skipped (loccheck does not follow links; name the real file)`);
+      continue;
     }
     if (stat.isFile()) {
       const real = realpathSync(abs);
@@ -207,8 +278,12 @@ export function discover(inputs: readonly string[], options: DiscoverOptions): D
     }
   }
   if (out.entries.length === 0) {
+    const userIgnore = options.ignore.filter((g) => !defaultConfig.ignore.includes(g));
+    const skipped = out.notes.filter((n) => n.includes('symbolic link'));
     throw new InputError(
-      `no article found in ${inputs.join(', ')} (looked for ${options.include.join(', ')}); pass files by name to check other extensions`,
+      `no article found in ${inputs.join(', ')} (looked for ${options.include.join(', ')}` +
+        `${userIgnore.length > 0 ? `, leaving out the config's ignore: ${userIgnore.join(', ')}` : ''}` +
+        `${skipped.length > 0 ? `; ${skipped.join('; ')}` : ''}); pass files by name to check other extensions`,
     );
   }
   return out;

@@ -4,6 +4,7 @@ import { readArticleBytes } from '../corpus/read.js';
 import type { Article, ArticleSummary } from '../model.js';
 import { type ParseMemo, emptyArticle, newParseMemo, parseArticle } from '../parse/article.js';
 import type { ActiveRule, PendingFinding } from './rules.js';
+import { crashFinding } from './rules.js';
 import { checkFamilies, groupFamilies, runArticleChecks, summarizeArticle } from './scopes.js';
 import { originFromEnglish } from './witnesses.js';
 
@@ -46,7 +47,15 @@ export function analyzeEntry(
   clock.readMs += performance.now() - t;
   if (read.ok) {
     t = performance.now();
-    const parsed = parseArticle({ ...input, bytes: read.bytes }, { maxBytes, ...(memo ? { memo } : {}) });
+    let parsed;
+    try {
+      parsed = parseArticle({ ...input, bytes: read.bytes }, { maxBytes, ...(memo ? { memo } : {}) });
+    } catch (error) {
+      // A file that breaks the parser (a stack overflow in a tree builder, a bug) is a finding on it; the run goes on.
+      clock.parseMs += performance.now() - t;
+      const empty = emptyArticle({ ...input, bytes: read.bytes }, []);
+      return { article: empty.article, findings: [crashFinding(empty.article, 'parsing the file', error), ...runArticleChecks(empty, rules)] };
+    }
     const parsedAt = performance.now();
     clock.parseMs += parsedAt - t;
     const findings = runArticleChecks(parsed, rules);
@@ -61,16 +70,38 @@ export function analyzeEntry(
   return { article: parsed.article, findings: runArticleChecks(parsed, rules) };
 }
 
+/**
+ * The result of a family that could not be analysed at all (its worker died, out of memory): an `unreadable-file/
+ * crashed` finding and an empty summary for each of its files.
+ */
+export function crashedFamily(entries: readonly FileEntry[], phase: string, error: unknown): FamilyResult {
+  const articles = entries.map(
+    (e) =>
+      emptyArticle({ path: e.path, relPath: e.relPath, root: e.root, ...(e.locale ? { locale: e.locale } : {}), ...(e.family ? { family: e.family } : {}) }, [])
+        .article,
+  );
+  return { summaries: articles.map(summarizeArticle), findings: articles.map((a) => crashFinding(a, phase, error)) };
+}
+
+/** Files left out of an analysis (they exceeded the time limit alone), with why: checked as empty, with a finding. */
+export type SkipList = ReadonlyMap<string, string>;
+
 /** Parses every file of one family, runs the article and family checks, and keeps only the summaries. */
 export function analyzeFamily(
   entries: readonly FileEntry[],
   rules: readonly ActiveRule[],
   maxBytes: number,
   clock: PhaseClock = newClock(),
+  skip?: SkipList,
 ): FamilyResult {
   // Locales of a family share most of their structure and all of their English: parsed once, by text.
   const memo = newParseMemo();
-  const results = entries.map((e) => analyzeEntry(e, rules, maxBytes, clock, memo));
+  const results = entries.map((e) => {
+    const why = skip?.get(e.absPath);
+    if (why === undefined) return analyzeEntry(e, rules, maxBytes, clock, memo);
+    const empty = emptyArticle({ path: e.path, relPath: e.relPath, root: e.root, ...(e.locale ? { locale: e.locale } : {}), ...(e.family ? { family: e.family } : {}) }, []);
+    return { article: empty.article, findings: [crashFinding(empty.article, 'analysing the file', why), ...runArticleChecks(empty, rules)] };
+  });
   const articles = results.map((r) => r.article);
   const findings = results.flatMap((r) => r.findings);
   const t = performance.now();

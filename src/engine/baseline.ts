@@ -47,6 +47,9 @@ export function parseBaseline(text: string, name: string): Baseline {
   }
   for (const e of b.findings) {
     if (!e || typeof e.fingerprint !== 'string') throw new BaselineError(`${name}: a baseline entry has no fingerprint`);
+    if (typeof e.path !== 'string' || typeof e.ruleId !== 'string' || typeof e.message !== 'string' || !Number.isSafeInteger(e.line)) {
+      throw new BaselineError(`${name}: a baseline entry needs string path, ruleId and message and an integer line; write one with --write-baseline`);
+    }
   }
   return b as Baseline;
 }

@@ -19,7 +19,61 @@ export function parseJsonReport(text: string, name: string): Report {
   if (r.reportVersion.split('.')[0] !== REPORT_VERSION.split('.')[0]) {
     throw new MergeError(`${name}: report version ${r.reportVersion} cannot be merged by this loccheck (report version ${REPORT_VERSION})`);
   }
+  const problem = reportProblem(r);
+  if (problem) throw new MergeError(`${name}: not a valid loccheck JSON report: ${problem} (write one with --format json)`);
   return r as Report;
+}
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+const SEVERITIES = ['error', 'warning', 'info'];
+
+/** The first field of a parsed report that does not have its documented type, as `findings[3].severity: …`. */
+function reportProblem(r: Obj): string | undefined {
+  const need = (where: string, ok: boolean, what: string): string | undefined => (ok ? undefined : `${where}: must be ${what}`);
+  const str = (o: Obj, k: string, where: string): string | undefined => need(`${where}.${k}`, typeof o[k] === 'string', 'a string');
+  const optStr = (o: Obj, k: string, where: string): string | undefined => (o[k] === undefined ? undefined : str(o, k, where));
+  const int = (o: Obj, k: string, where: string): string | undefined => need(`${where}.${k}`, Number.isSafeInteger(o[k]) && (o[k] as number) >= 0, 'a whole number');
+  const optInt = (o: Obj, k: string, where: string): string | undefined => (o[k] === undefined ? undefined : int(o, k, where));
+  const tool = r['tool'];
+  if (!isObj(tool)) return 'tool: must be an object';
+  const t = str(tool, 'name', 'tool') ?? str(tool, 'version', 'tool');
+  if (t) return t;
+  const summary = r['summary'];
+  if (!isObj(summary)) return 'summary: must be an object';
+  for (const k of ['files', 'families', 'segments', 'tables']) {
+    const p = optInt(summary, k, 'summary');
+    if (p) return p;
+  }
+  if (!Array.isArray(summary['locales']) || !summary['locales'].every((l) => typeof l === 'string')) return 'summary.locales: must be an array of strings';
+  if (typeof summary['durationMs'] !== 'number' || !Number.isFinite(summary['durationMs'])) return 'summary.durationMs: must be a number';
+  if (r['notes'] !== undefined && (!Array.isArray(r['notes']) || !r['notes'].every((n) => typeof n === 'string'))) return 'notes: must be an array of strings';
+  if (r['config'] !== undefined && typeof r['config'] !== 'string') return 'config: must be a string';
+  const findings = r['findings'] as unknown[];
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i];
+    const where = `findings[${i}]`;
+    if (!isObj(f)) return `${where}: must be an object`;
+    for (const k of ['ruleId', 'messageId', 'category', 'path', 'locale', 'family', 'message', 'fingerprint', 'docsUrl']) {
+      const p = str(f, k, where);
+      if (p) return p;
+    }
+    if (!SEVERITIES.includes(f['severity'] as string)) return `${where}.severity: must be error, warning or info`;
+    const p = int(f, 'line', where) ?? int(f, 'column', where) ?? optInt(f, 'endLine', where) ?? optStr(f, 'actual', where) ?? optStr(f, 'expected', where);
+    if (p) return p;
+    const related = f['related'];
+    if (!Array.isArray(related)) return `${where}.related: must be an array`;
+    for (let j = 0; j < related.length; j++) {
+      const rel = related[j];
+      const w = `${where}.related[${j}]`;
+      if (!isObj(rel)) return `${w}: must be an object`;
+      const q = str(rel, 'path', w) ?? str(rel, 'locale', w) ?? int(rel, 'line', w) ?? optInt(rel, 'column', w) ?? str(rel, 'message', w) ?? optStr(rel, 'target', w);
+      if (q) return q;
+    }
+    const seg = f['segment'];
+    if (seg !== undefined && (!isObj(seg) || typeof seg['source'] !== 'string' || typeof seg['target'] !== 'string')) return `${where}.segment: must be {source, target} strings`;
+  }
+  return undefined;
 }
 
 const order = (a: Finding, b: Finding): number =>
@@ -58,6 +112,7 @@ export function mergeReports(reports: readonly Report[]): Report {
     },
     findings: [],
     notes: [...new Set(reports.flatMap((r) => r.notes ?? []))],
+    ...(first.config ? { config: first.config } : {}),
   };
   return withFindings(merged, findings);
 }

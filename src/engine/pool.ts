@@ -1,10 +1,10 @@
 // Spreads family analysis over worker threads (both cores); results come back in input order.
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Config } from '../config/schema.js';
 import type { FileEntry } from '../corpus/discover.js';
-import type { FamilyResult, PhaseClock } from './analyze-entry.js';
+import { type FamilyResult, type PhaseClock, crashedFamily } from './analyze-entry.js';
 import { shareStrings } from './share-strings.js';
 
 const WORKER_URL = new URL('./worker.js', import.meta.url);
@@ -14,8 +14,14 @@ export function workersAvailable(): boolean {
   return existsSync(WORKER_URL);
 }
 
+/**
+ * Worker threads for a run of `files` files to analyse: one per core (up to 8) from 64 files on, else one. Analysis
+ * always runs on a worker when the compiled worker exists, even for one file: there its time and heap are bounded
+ * and a crash is contained, and the main thread stays free to honour Ctrl-C.
+ */
 export function defaultJobs(files: number): number {
-  if (files < 64) return 0;
+  if (files === 0) return 0;
+  if (files < 64) return 1;
   return Math.max(1, Math.min(availableParallelism(), 8));
 }
 
@@ -28,71 +34,214 @@ const BATCH_FILES = 24;
  */
 const WORKER_YOUNG_GENERATION_MB = 96;
 
+export interface WorkerLimits {
+  /** The old-generation heap of each worker, in MB. */
+  maxOldGenerationSizeMb?: number;
+  /** Time allowed to analyse a family: `baseMs` plus `msPerMB` per MB of its files. */
+  time?: TimeLimit;
+}
+
+export interface TimeLimit {
+  baseMs: number;
+  msPerMB: number;
+}
+
+/**
+ * The default time a family may take: far above what any real family needs (the corpus's largest takes well under
+ * a second), low enough that a hostile file cannot hold a CI runner: 10 s plus 10 s per MB.
+ */
+export const DEFAULT_TIME_LIMIT: TimeLimit = { baseMs: 10_000, msPerMB: 10_000 };
+/** The default heap of a worker: far above a family's needs (the corpus peaks near 200 MB), below a runner's memory. */
+export const DEFAULT_WORKER_HEAP_MB = 2048;
+
+type Msg = { started: number } | { offset: number; results: FamilyResult[]; clock: PhaseClock };
+type Outcome = { results: FamilyResult[] } | { failure: string; timedOut: boolean };
+
+const workerFailure = (error: unknown, code?: number): string =>
+  error instanceof Error ? `${(error as NodeJS.ErrnoException).code ?? error.name}: ${error.message}` : `the worker thread exited with code ${code}`;
+
+function sizeOf(file: string): number {
+  try {
+    return statSync(file).size;
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * Analyses the families on `jobs` worker threads; results come back in input order. Every batch is timed (a limit
+ * linear in its size) and every worker's heap is bounded. A worker that dies (out of memory, a crash) or runs out of
+ * time does not end the run: the families it had in hand are analysed again, each alone in a fresh worker; a
+ * family that fails alone has its files tried one by one, the files that fail alone are left out with an
+ * `unreadable-file/crashed` finding, and the family is analysed without them.
+ */
 export async function analyzeInWorkers(
   families: readonly (readonly FileEntry[])[],
   config: Config,
   jobs: number,
   onProgress?: (done: number, total: number) => void,
   clock?: PhaseClock,
+  limits: WorkerLimits = {},
 ): Promise<FamilyResult[]> {
-  const results: FamilyResult[] = new Array(families.length);
+  const results: (FamilyResult | undefined)[] = new Array(families.length);
   const total = families.reduce((n, f) => n + f.length, 0);
-  let next = 0;
   let done = 0;
-  const workers: Worker[] = [];
-  await new Promise<void>((resolve, reject) => {
-    let running = 0;
-    // Batches sent to a worker and not yet answered. Two in flight: a worker starts its next batch at once
-    // instead of idling while the main thread takes in its last result.
-    const inFlight = new Map<Worker, number>();
-    const stopped = new Set<Worker>();
-    const feed = (w: Worker): void => {
-      if (next >= families.length) {
-        // Stopped only once everything it was sent has come back.
-        if ((inFlight.get(w) ?? 0) === 0 && !stopped.has(w)) {
-          stopped.add(w);
-          w.postMessage(null);
-        }
-        return;
-      }
-      const offset = next;
-      let files = 0;
-      while (next < families.length && (files === 0 || files + (families[next] as FileEntry[]).length <= BATCH_FILES)) {
-        files += (families[next] as FileEntry[]).length;
-        next++;
-      }
-      inFlight.set(w, (inFlight.get(w) ?? 0) + 1);
-      w.postMessage({ families: families.slice(offset, next), offset });
-    };
-    for (let i = 0; i < jobs; i++) {
-      const w = new Worker(WORKER_URL, { workerData: { config }, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
-      workers.push(w);
-      running++;
-      w.on('message', (msg: { offset: number; results: FamilyResult[]; clock: PhaseClock }) => {
-        inFlight.set(w, (inFlight.get(w) ?? 1) - 1);
-        if (clock) {
-          clock.readMs += msg.clock.readMs;
-          clock.parseMs += msg.clock.parseMs;
-          clock.checksMs += msg.clock.checksMs;
-        }
-        msg.results.forEach((r, i) => {
-          // Kept until the end of the run: the copies the message made of repeated strings are shared again.
-          results[msg.offset + i] = shareStrings(r);
-          done += r.summaries.length;
-        });
-        onProgress?.(done, total);
-        feed(w);
-      });
-      w.on('error', reject);
-      w.on('exit', () => {
-        running--;
-        if (running === 0) resolve();
-      });
+  const resourceLimits = {
+    maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB,
+    maxOldGenerationSizeMb: limits.maxOldGenerationSizeMb ?? DEFAULT_WORKER_HEAP_MB,
+  };
+  const time = limits.time ?? DEFAULT_TIME_LIMIT;
+  const bytes = families.map((f) => f.reduce((n, e) => n + Math.min(sizeOf(e.absPath), config.maxFileBytes), 0));
+  const allowance = (b: number): number => time.baseMs + (time.msPerMB * b) / (1024 * 1024);
+  const take = (offset: number, rs: FamilyResult[], c?: PhaseClock): void => {
+    if (clock && c) {
+      clock.readMs += c.readMs;
+      clock.parseMs += c.parseMs;
+      clock.checksMs += c.checksMs;
     }
-    // Two batches each to start with, handed out in turn so that small runs still use every worker.
-    for (let round = 0; round < 2; round++) for (const w of workers) feed(w);
-  }).finally(() => {
-    for (const w of workers) void w.terminate();
+    rs.forEach((r, i) => {
+      // Kept until the end of the run: the copies the message made of repeated strings are shared again.
+      results[offset + i] = shareStrings(r);
+      done += r.summaries.length;
+    });
+    onProgress?.(done, total);
+  };
+  // Families whose worker died or ran out of time before answering, with why.
+  const lost = new Map<number, string>();
+
+  // Batches of consecutive families, handed out in order.
+  const batches: { offset: number; count: number; ms: number }[] = [];
+  for (let next = 0; next < families.length; ) {
+    const offset = next;
+    let files = 0;
+    let ms = 0;
+    while (next < families.length && (files === 0 || files + (families[next] as FileEntry[]).length <= BATCH_FILES)) {
+      files += (families[next] as FileEntry[]).length;
+      ms += allowance(bytes[next] as number);
+      next++;
+    }
+    batches.push({ offset, count: next - offset, ms });
+  }
+  let nextBatch = 0;
+
+  await new Promise<void>((resolve) => {
+    let running = 0;
+    // Replacements for lost workers, bounded so a fault that kills every worker cannot loop.
+    let spares = jobs + 4;
+    const start = (): void => {
+      running++;
+      const w = new Worker(WORKER_URL, { workerData: { config }, resourceLimits });
+      // Batches sent to this worker and not yet answered. Two in flight: a worker starts its next batch at once
+      // instead of idling while the main thread takes in its last result.
+      const inFlight: { offset: number; count: number; ms: number }[] = [];
+      let stopped = false;
+      let failure: string | undefined;
+      let timer: NodeJS.Timeout | undefined;
+      const feed = (): void => {
+        const batch = batches[nextBatch];
+        if (!batch) {
+          // Stopped only once everything it was sent has come back.
+          if (inFlight.length === 0 && !stopped) {
+            stopped = true;
+            w.postMessage(null);
+          }
+          return;
+        }
+        nextBatch++;
+        inFlight.push(batch);
+        w.postMessage({ families: families.slice(batch.offset, batch.offset + batch.count), offset: batch.offset });
+      };
+      w.on('message', (msg: Msg) => {
+        if ('started' in msg) {
+          const batch = inFlight.find((b) => b.offset === msg.started);
+          clearTimeout(timer);
+          timer = setTimeout(() => {
+            failure = `over the time limit of ${Math.round((batch?.ms ?? 0) / 1000)} s for the files of its batch`;
+            void w.terminate();
+          }, batch?.ms ?? time.baseMs);
+          return;
+        }
+        clearTimeout(timer);
+        const i = inFlight.findIndex((b) => b.offset === msg.offset);
+        if (i >= 0) inFlight.splice(i, 1);
+        take(msg.offset, msg.results, msg.clock);
+        feed();
+      });
+      w.on('error', (error) => {
+        failure ??= workerFailure(error);
+      });
+      w.on('exit', (code) => {
+        clearTimeout(timer);
+        running--;
+        if (inFlight.length > 0 || (code !== 0 && !stopped)) {
+          const why = failure ?? workerFailure(undefined, code);
+          for (const b of inFlight) for (let f = b.offset; f < b.offset + b.count; f++) lost.set(f, why);
+          inFlight.length = 0;
+          if (nextBatch < batches.length && spares > 0) {
+            spares--;
+            start();
+            return;
+          }
+        }
+        if (running === 0) {
+          // Every worker gone with work left (no spares): what was never sent is lost too.
+          for (; nextBatch < batches.length; nextBatch++) {
+            const b = batches[nextBatch] as { offset: number; count: number };
+            for (let f = b.offset; f < b.offset + b.count; f++) lost.set(f, failure ?? 'no worker thread left');
+          }
+          resolve();
+        }
+      });
+      feed();
+      feed();
+    };
+    const n = Math.max(1, Math.min(jobs, batches.length));
+    if (batches.length === 0) resolve();
+    else for (let i = 0; i < n; i++) start();
   });
-  return results;
+
+  /** One job alone in a fresh worker, stopped after `ms`. */
+  const alone = (job: readonly (readonly FileEntry[])[], ms: number, skip?: Map<string, string>): Promise<Outcome> =>
+    new Promise((resolve) => {
+      const w = new Worker(WORKER_URL, { workerData: { config }, resourceLimits });
+      let answer: FamilyResult[] | undefined;
+      let failure: string | undefined;
+      let timedOut = false;
+      const timer = setTimeout(() => {
+        timedOut = true;
+        failure = `over the time limit of ${Math.round(ms / 1000)} s for its size`;
+        void w.terminate();
+      }, ms);
+      w.on('message', (msg: Msg) => {
+        if ('started' in msg) return;
+        answer = msg.results;
+        clearTimeout(timer);
+        w.postMessage(null);
+      });
+      w.on('error', (error) => {
+        failure ??= workerFailure(error);
+      });
+      w.on('exit', (code) => {
+        clearTimeout(timer);
+        resolve(answer ? { results: answer } : { failure: failure ?? workerFailure(undefined, code), timedOut });
+      });
+      w.postMessage({ families: job, offset: 0, ...(skip ? { skip: [...skip] } : {}) });
+    });
+
+  for (const [index, firstFailure] of [...lost].sort((a, b) => a[0] - b[0])) {
+    const family = families[index] as FileEntry[];
+    let outcome = await alone([family], allowance(bytes[index] as number));
+    if ('failure' in outcome && family.length > 1) {
+      // Which files fail alone? Those are left out (with a finding) and the family is analysed without them.
+      const skip = new Map<string, string>();
+      for (const e of family) {
+        const one = await alone([[e]], allowance(Math.min(sizeOf(e.absPath), config.maxFileBytes)));
+        if ('failure' in one) skip.set(e.absPath, one.failure);
+      }
+      if (skip.size > 0) outcome = await alone([family], allowance(bytes[index] as number), skip);
+    }
+    if ('results' in outcome) take(index, outcome.results);
+    else take(index, [crashedFamily(family, 'analysing the file on a worker thread', `${outcome.failure}; retried alone after: ${firstFailure}`)]);
+  }
+  return results as FamilyResult[];
 }

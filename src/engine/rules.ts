@@ -1,5 +1,6 @@
 // Active checks and identity: which checks run with what severity, and the stamp that turns a report into a finding.
 import { checks as allChecks } from '../checks/registry.js';
+import { unreadableFile } from '../checks/unreadable-file.js';
 import type { Check, ReportInput } from '../checks/types.js';
 import type { Config } from '../config/schema.js';
 import type { Article, ArticleSummary, Finding, Origin, Segment, SegmentText, Severity } from '../model.js';
@@ -49,7 +50,37 @@ export function interpolate(template: string, data: Readonly<Record<string, stri
  */
 export function segmentAt(article: Article, line: number, column = 1): Segment | undefined {
   const segs = article.segments;
-  const start = (s: Segment) => Math.min(s.line, s.sourceLine);
+  const range = lineRange(article, line);
+  if (!range) return undefined;
+  // Within the line's range (document order), "starts before this line, or at or before this column" holds for
+  // a prefix: the last index where it holds is found by bisection, so a line of 100,000 segments costs log n.
+  const holds = (i: number): boolean => {
+    const s = segs[i] as Segment;
+    const sLine = start(s);
+    const sCol = s.line <= s.sourceLine ? s.column : s.sourceColumn;
+    return sLine < line || sCol <= column;
+  };
+  let lo = range[0];
+  let hi = range[1];
+  if (!holds(lo)) return segs[lo];
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (holds(mid)) lo = mid;
+    else hi = mid - 1;
+  }
+  return segs[lo];
+}
+
+const start = (s: Segment): number => Math.min(s.line, s.sourceLine);
+/** Per article and line: the first and last index of the segments covering the line, found once. */
+const lineRanges = new WeakMap<Article, Map<number, readonly [number, number] | null>>();
+
+function lineRange(article: Article, line: number): readonly [number, number] | null {
+  let byLine = lineRanges.get(article);
+  if (!byLine) lineRanges.set(article, (byLine = new Map()));
+  const known = byLine.get(line);
+  if (known !== undefined) return known;
+  const segs = article.segments;
   let lo = 0;
   let hi = segs.length - 1;
   let hit = -1;
@@ -63,18 +94,16 @@ export function segmentAt(article: Article, line: number, column = 1): Segment |
       break;
     }
   }
-  if (hit < 0) return undefined;
-  let first = hit;
-  while (first > 0 && (segs[first - 1] as Segment).endLine >= line && start(segs[first - 1] as Segment) <= line) first--;
-  let best = segs[first] as Segment;
-  for (let i = first; i < segs.length; i++) {
-    const s = segs[i] as Segment;
-    if (start(s) > line) break;
-    const sLine = start(s);
-    const sCol = s.line <= s.sourceLine ? s.column : s.sourceColumn;
-    if (sLine < line || sCol <= column) best = s;
+  let range: readonly [number, number] | null = null;
+  if (hit >= 0) {
+    let first = hit;
+    while (first > 0 && (segs[first - 1] as Segment).endLine >= line && start(segs[first - 1] as Segment) <= line) first--;
+    let last = first;
+    while (last + 1 < segs.length && start(segs[last + 1] as Segment) <= line) last++;
+    range = [first, last];
   }
-  return best;
+  byLine.set(line, range);
+  return range;
 }
 
 export const isFullArticle = (a: Article | ArticleSummary): a is Article => Array.isArray((a as Article).segments);
@@ -84,28 +113,36 @@ export function segmentText(article: Article, line: number, column?: number): Se
   return s ? { source: s.source, target: s.target } : undefined;
 }
 
-/** The engine's own message for a check that threw: the check's id, so the user knows which one to report or turn off. */
-export const CRASH_MESSAGE_ID = 'crashed';
-const CRASH_TEMPLATE = 'The check {check} failed on this file and did not finish it: {error}';
+/** An error as one short line for a finding: its class and message, cut. */
+export function describeCrash(error: unknown): string {
+  const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  const line = text.replace(/\s+/g, ' ').trim();
+  return line.length > 160 ? `${line.slice(0, 159)}…` : line;
+}
 
-/** A finding naming the check that threw on this article (the run goes on, as unified-engine does). */
-export function crashFinding(rule: ActiveRule, article: Article | ArticleSummary, error: unknown): PendingFinding {
-  const text = (error instanceof Error ? `${error.name}: ${error.message}` : String(error)).split('\n')[0]?.slice(0, 300) ?? '';
-  const { meta } = rule.check;
+/**
+ * A file whose parsing or checking threw (a stack overflow, a bug): an `unreadable-file/crashed` error on it,
+ * naming the phase or check. It is always reported, even with `unreadable-file` turned off: a failure never hides.
+ */
+export function crashFinding(where: { path: string; locale: string; family: string }, phase: string, error: unknown, scope = 'the rest of the file was'): PendingFinding {
+  const meta = unreadableFile.meta;
+  const data = { phase, error: describeCrash(error), scope };
+  // A time limit or a heap limit is a bound reached by design, not a bug: said so.
+  const messageId = /time limit|OUT_OF_MEMORY/.test(data.error) ? 'limit' : 'crashed';
   return {
     ruleId: meta.id,
-    messageId: CRASH_MESSAGE_ID,
+    messageId,
     category: meta.category,
     severity: 'error',
-    path: article.path,
-    locale: article.locale,
-    family: article.family,
+    path: where.path,
+    locale: where.locale,
+    family: where.family,
     line: 1,
     column: 1,
-    message: interpolate(CRASH_TEMPLATE, { check: meta.id, error: text }),
+    message: interpolate(meta.messages[messageId] as string, data),
     related: [],
     docsUrl: `${DOCS_BASE}${meta.id}.md`,
-    key: `${CRASH_MESSAGE_ID}:${text}`,
+    key: `${messageId}:${phase}`,
   };
 }
 

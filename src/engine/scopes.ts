@@ -6,21 +6,25 @@ import { type ArticleInput, type ParsedArticle, parseArticle } from '../parse/ar
 import { type ActiveRule, type PendingFinding, crashFinding, segmentText, stamp } from './rules.js';
 
 /**
- * Runs one check over one scope. What it reported before it threw is kept, and the throw becomes a finding on
- * `article` naming the check, so one bad file neither stops the run nor hides the other files' findings.
+ * Runs one check over one scope. A check that throws loses what it reported there, and the throw becomes an
+ * `unreadable-file/crashed` finding on `article` naming the check, so one bad file neither stops the run nor hides
+ * the other files' findings (as unified-engine does).
  */
 function runGuarded(
   rule: ActiveRule,
-  article: Article | ArticleSummary | undefined,
+  article: { path: string; locale: string; family: string } | undefined,
   fallback: Article | undefined,
   out: PendingFinding[],
+  what: string,
   run: (report: (r: ReportInput) => void) => void,
 ): void {
+  const mark = out.length;
   try {
     run((r) => out.push(stamp(rule, fallback, r)));
   } catch (error) {
     if (!article) throw error;
-    out.push(crashFinding(rule, article, error));
+    out.length = mark;
+    out.push(crashFinding(article, `running the check ${rule.check.meta.id}${what}`, error, 'this check was'));
   }
 }
 
@@ -30,7 +34,7 @@ export function runArticleChecks(parsed: ParsedArticle, rules: readonly ActiveRu
   for (const rule of rules) {
     if (rule.check.scope !== 'article') continue;
     const check = rule.check as ArticleCheck;
-    runGuarded(rule, parsed.article, parsed.article, findings, (report) =>
+    runGuarded(rule, parsed.article, parsed.article, findings, '', (report) =>
       check.run({ parsed, article: parsed.article, options: rule.options, report }),
     );
   }
@@ -70,8 +74,9 @@ export function checkFamilies(families: ReadonlyMap<string, readonly Article[]>,
     if (rule.check.scope !== 'family') continue;
     const check = rule.check as FamilyCheck;
     for (const [family, articles] of families) {
-      // A family check that throws is reported on the family's first article.
-      runGuarded(rule, articles[0], undefined, findings, (report) => check.run({ family, articles, options: rule.options, report }));
+      // A family check that throws is reported on the family's first article in path order.
+      const first = [...articles].sort((a, b) => a.path.localeCompare(b.path))[0];
+      runGuarded(rule, first, undefined, findings, ' on the family', (report) => check.run({ family, articles, options: rule.options, report }));
     }
   }
   return findings;
@@ -106,7 +111,16 @@ export function checkProject(articles: readonly ArticleSummary[], rules: readonl
   for (const rule of rules) {
     if (rule.check.scope !== 'project') continue;
     const check = rule.check as ProjectCheck;
-    runGuarded(rule, articles[0], undefined, findings, (report) => check.run({ articles, project, options: rule.options, report }));
+    const mark = findings.length;
+    try {
+      check.run({ articles, project, options: rule.options, report: (r) => findings.push(stamp(rule, undefined, r)) });
+    } catch {
+      // Run again one article at a time (links are resolved per source article), so the one that throws is named.
+      findings.length = mark;
+      for (const article of articles) {
+        runGuarded(rule, article, undefined, findings, '', (report) => check.run({ articles: [article], project, options: rule.options, report }));
+      }
+    }
   }
   return findings;
 }
@@ -140,7 +154,7 @@ export function applySuppressions(
   for (const rule of rules) {
     if (rule.check.scope !== 'report') continue;
     const check = rule.check as ReportCheck;
-    runGuarded(rule, articles[0], undefined, kept, (report) =>
+    runGuarded(rule, articles[0], undefined, kept, '', (report) =>
       check.run({ articles, used: (a, i) => used.get(a)?.has(i) ?? false, options: rule.options, report }),
     );
   }

@@ -39,6 +39,7 @@ export function makeReport(
   findings: readonly Finding[],
   notes: readonly string[],
   durationMs: number,
+  config?: string,
 ): Report {
   return {
     reportVersion: REPORT_VERSION,
@@ -46,6 +47,7 @@ export function makeReport(
     summary: summarize(articles, findings, durationMs),
     findings,
     notes,
+    ...(config ? { config } : {}),
   };
 }
 

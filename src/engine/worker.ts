@@ -2,12 +2,14 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Config } from '../config/schema.js';
 import type { FileEntry } from '../corpus/discover.js';
-import { analyzeFamily, newClock } from './analyze-entry.js';
+import { analyzeFamily, crashedFamily, newClock } from './analyze-entry.js';
 import { activeRules } from './rules.js';
 
 interface Job {
   families: FileEntry[][];
   offset: number;
+  /** absPath → why: files analysed as empty, with a finding. */
+  skip?: [string, string][];
 }
 
 const { config } = workerData as { config: Config };
@@ -17,7 +19,16 @@ parentPort?.on('message', (job: Job | null) => {
   if (job === null) {
     process.exit(0);
   }
+  // Told first, so that the main thread can time this batch (it cannot see inside a busy worker).
+  parentPort?.postMessage({ started: job.offset });
   const clock = newClock();
-  const results = job.families.map((family) => analyzeFamily(family, rules, config.maxFileBytes, clock));
+  const skip = job.skip ? new Map(job.skip) : undefined;
+  const results = job.families.map((family) => {
+    try {
+      return analyzeFamily(family, rules, config.maxFileBytes, clock, skip);
+    } catch (error) {
+      return crashedFamily(family, 'analysing the family', error);
+    }
+  });
   parentPort?.postMessage({ offset: job.offset, results, clock });
 });

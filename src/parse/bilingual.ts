@@ -465,7 +465,15 @@ function extractFromTree(text: string, prepared: string): HtmlExtract {
     // HTML nested thousands deep overflows the tree builder's recursion. Read the pairs again with every tag but
     // the bilingual spans (and links) turned into text, and say so: tables and anchors in this file are not read.
     located.push({ offset: 0, key: 'too-deep', messageId: 'too-deep', data: {} });
-    tree = fromHtml(prepared.replace(/<(?!\/?(?:span|a)\b)(?=[!/?A-Za-z])/gi, LT_PLACEHOLDER), { fragment: true });
+    try {
+      tree = fromHtml(prepared.replace(/<(?!\/?(?:span|a)\b)(?=[!/?A-Za-z])/gi, LT_PLACEHOLDER), { fragment: true });
+    } catch (again) {
+      if (!(again instanceof RangeError)) throw again;
+      // Nested thousands deep in plain spans themselves: only the spans that carry a pair's attributes stay tags.
+      tree = fromHtml(prepared.replace(/<(?!\/?a\b)(?!\/span\b)(?!span\s[^<>]{0,200}?(?:data-ttu-id|data-stu-id|sxs-lookup))(?=[!/?A-Za-z])/gi, LT_PLACEHOLDER), {
+        fragment: true,
+      });
+    }
   }
   const out: HtmlExtract = { pairs: [], anchors: [], links: [], tables: [], problems: [] };
   const consumed = new Set<Element>();

@@ -7,6 +7,7 @@ import { formatJson, formatJsonChunks } from './json.js';
 import { formatJunit } from './junit.js';
 import { formatMarkdown } from './markdown.js';
 import { formatSarif } from './sarif.js';
+import { displayText, jsonSafe, mapStrings } from './sanitize.js';
 import { formatTerminal } from './terminal.js';
 
 export interface FormatOptions {
@@ -16,7 +17,20 @@ export interface FormatOptions {
 export const FORMATS = ['terminal', 'json', 'html', 'sarif', 'github', 'markdown', 'junit', 'gitlab'] as const;
 export type Format = (typeof FORMATS)[number];
 
+/** Formats whose text is lines for people and CI logs: every string of the report is made safe to show first. */
+const LINE_FORMATS: ReadonlySet<Format> = new Set(['terminal', 'github', 'markdown', 'junit']);
+
+/**
+ * The report in a format, safe to print: in line formats every article-derived string is shown with its control
+ * characters escaped (`displayText`); JSON formats (json, sarif, gitlab, the data of html) escape them in the JSON
+ * itself (`jsonSafe`), so their data is unchanged.
+ */
 export function format(report: Report, name: Format, options: FormatOptions): string {
+  if (LINE_FORMATS.has(name)) return formatRaw(mapStrings(report, displayText), name, options);
+  return jsonSafe(formatRaw(report, name, options));
+}
+
+function formatRaw(report: Report, name: Format, options: FormatOptions): string {
   switch (name) {
     case 'terminal':
       return formatTerminal(report, { color: options.color });
@@ -42,5 +56,8 @@ export function format(report: Report, name: Format, options: FormatOptions): st
  * as one string (the other formats are one piece).
  */
 export function formatChunks(report: Report, name: Format, options: FormatOptions): Iterable<string> {
-  return name === 'json' ? formatJsonChunks(report) : [format(report, name, options)];
+  if (name !== 'json') return [format(report, name, options)];
+  return (function* () {
+    for (const chunk of formatJsonChunks(report)) yield jsonSafe(chunk);
+  })();
 }

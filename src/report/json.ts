@@ -35,7 +35,7 @@ function jsonFinding(f: Finding): Record<string, unknown> {
  */
 export function* formatJsonChunks(report: Report): Generator<string> {
   const head = JSON.stringify(
-    { reportVersion: report.reportVersion, tool: report.tool, summary: report.summary, notes: report.notes, ...(report.baseline ? { baseline: report.baseline } : {}), findings: [] },
+    { reportVersion: report.reportVersion, tool: report.tool, summary: report.summary, notes: report.notes, ...(report.config ? { config: report.config } : {}), ...(report.baseline ? { baseline: report.baseline } : {}), findings: [] },
     null,
     2,
   );

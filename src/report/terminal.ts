@@ -47,6 +47,6 @@ export function formatTerminal(report: Report, options: TerminalOptions = { colo
   const scope = `${plural(s.files, 'file')}, ${plural(s.locales.length, 'locale')}, ${plural(s.families, 'family').replace('familys', 'families')}, ${plural(s.segments, 'segment')}`;
   const mark = total === 0 ? c.green('✔') : s.findings.error > 0 ? c.red('✖') : c.yellow('⚠');
   const fromEnglish = s.byOrigin?.source ? `, ${s.byOrigin.source} from the English` : '';
-  out.push(`${mark} ${plural(total, 'finding')} (${counts}${fromEnglish}) in ${scope} · ${s.durationMs} ms`);
+  out.push(`${mark} ${plural(total, 'finding')} (${counts}${fromEnglish}) in ${scope} · ${s.durationMs} ms${report.config ? ` · config ${report.config}` : ''}`);
   return `${out.join('\n')}\n`;
 }

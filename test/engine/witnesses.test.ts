@@ -138,23 +138,3 @@ describe('bilingual-markup with witnesses', () => {
     ]);
   });
 });
-
-describe('crash isolation', () => {
-  it('a check that throws on one article becomes an error finding on that file naming the check; the others are checked', () => {
-    const throwing: Check = {
-      scope: 'article',
-      meta: { id: 'fact-mismatch', category: 'fact', defaultSeverity: 'error', description: 'test double', messages: { m: 'seen {n}' } },
-      run({ article, report }) {
-        if (article.path.startsWith('de-DE')) throw new RangeError('Maximum call stack size exceeded\n    at deep (x.js:1:1)');
-        report({ messageId: 'm', data: { n: 1 }, line: 2, key: 'm' });
-      },
-    };
-    const files = { 'de-DE/a.md': doc('de-DE', pair('a-1', 'a', 'A.')), 'fr-FR/a.md': doc('fr-FR', pair('a-1', 'a', 'A.')) };
-    const findings = runCheckOnTree(throwing, files);
-    expect(findings.map((f) => `${f.path}:${f.line} ${f.ruleId}/${f.messageId} ${f.severity}`)).toEqual([
-      'de-DE/a.md:1 fact-mismatch/crashed error',
-      'fr-FR/a.md:2 fact-mismatch/m error',
-    ]);
-    expect(findings[0]?.message).toBe('The check fact-mismatch failed on this file and did not finish it: RangeError: Maximum call stack size exceeded');
-  });
-});

@@ -17,7 +17,7 @@ export interface FactIssue {
 export interface CompareOptions {
   locale: string;
   /** Facts whose text matches any of these are not compared. */
-  ignore?: readonly RegExp[];
+  ignore?: readonly { test(text: string): boolean }[];
   /** Identifiers a translation may change (product names that are localized on purpose). */
   allowIdentifiers?: ReadonlySet<string>;
   /** Per-locale separators overriding CLDR: `{ "de-DE": { "decimal": ",", "group": "." } }`. */

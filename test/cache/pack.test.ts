@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { deserialize, serialize } from 'node:v8';
-import { pack, unpack } from '../../src/corpus/pack.js';
+import { pack, unpack } from '../../src/cache/pack.js';
 
 const roundTrip = <T>(value: T): T => unpack<T>(deserialize(serialize(pack(value))));
 
