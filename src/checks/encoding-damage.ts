@@ -12,9 +12,11 @@ const byteOf = (ch: string): number | undefined => {
   return i >= 0 ? 0x80 + i : undefined;
 };
 
-// A UTF-8 lead byte (0xC2–0xF4 as Latin-1) followed by one to three continuation bytes (0x80–0xBF as Windows-1252).
+// A UTF-8 lead byte followed by continuation bytes (0x80–0xBF as Windows-1252). Only the leads of the mojibake that
+// Latin, Greek and Cyrillic text and typographic punctuation produce (Â Ã Å Æ Î Ï Ð Ñ; â for U+2000–U+2FFF): a
+// French "é »" or a German "× " is a letter or sign before a no-break space, not a CJK character read wrongly.
 const CONTINUATION = `[\\u0080-\\u00bf${CP1252_HIGH.slice(0, 32).replace(/[\\\]^-]/g, '\\$&')}]`;
-const MOJIBAKE = new RegExp(`[\\u00c2-\\u00f4]${CONTINUATION}{1,3}`, 'g');
+const MOJIBAKE = new RegExp(`[\\u00c2\\u00c3\\u00c5\\u00c6\\u00ce\\u00cf\\u00d0\\u00d1]${CONTINUATION}|\\u00e2${CONTINUATION}{2}`, 'g');
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** What a run of mojibake meant: its characters as Windows-1252 bytes, decoded as UTF-8; undefined if they do not decode. */
@@ -58,7 +60,7 @@ export const encodingDamage: ArticleCheck = {
         const rest = /^[^\s]*/.exec(s.target.slice(lost, lost + 20))?.[0] ?? '\uFFFD';
         report({ messageId: 'replacement-character', data: { actual: word + rest }, ...targetPlace(s, lost), actual: word + rest, key: `fffd:${s.source}` });
       }
-      if (!/[\u00c2-\u00f4]/.test(s.target)) continue;
+      if (!/[\u00c2\u00c3\u00c5\u00c6\u00ce\u00cf\u00d0\u00d1\u00e2]/.test(s.target)) continue;
       for (const m of s.target.matchAll(MOJIBAKE)) {
         const meant = unmangle(m[0]);
         if (meant === undefined || s.source.includes(m[0])) continue;

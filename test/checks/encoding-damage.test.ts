@@ -8,6 +8,7 @@ testCheck(encodingDamage, {
   valid: [
     { name: 'umlauts and typographic quotes as they should be', files: { 'de-DE/a.md': de(pair('a-1', 'Verfügbar „jetzt“ – für Sie', 'Available now')) } },
     { name: 'a U+FFFD the English has too is not the translation’s', files: { 'de-DE/a.md': de(pair('a-1', 'Zeichen \uFFFD hier', 'Character \uFFFD here')) } },
+    { name: 'a letter or sign before a no-break space is no mojibake (French « é » », German ×)', files: { 'fr-FR/a.md': `${fm('fr-FR')}\n${pair('a-1', 'appelé « numéro » et 4.225 × 35 %', 'called number and 4,225 x 35%')}\n` } },
     { name: 'Latin capitals followed by ordinary letters are no mojibake (Ãrea, Ângulo)', files: { 'pt-BR/a.md': `${fm('pt-BR')}\n${pair('a-1', 'Ângulo e Ãrea', 'Angle and area')}\n` } },
   ],
   invalid: [
