@@ -3,6 +3,7 @@ import type { Segment } from '../model.js';
 import { normalizeSource } from './support/align.js';
 import { type FactIssue, compareFacts } from './support/fact-compare.js';
 import { regexList, stringSet } from './support/options.js';
+import { BROKEN_LINK_IN_ENGLISH } from './support/urls.js';
 import type { ArticleCheck } from './types.js';
 
 /**
@@ -58,6 +59,7 @@ export const factMismatch: ArticleCheck = {
           ...(issue.actual !== undefined ? { actual: issue.actual } : {}),
           key: `${issue.kind}:${issue.expected}:${issue.actual ?? ''}:${s.source}`,
           ...(witnessOf(issue, s.source) !== undefined ? { witness: witnessOf(issue, s.source) } : {}),
+          ...(issue.englishDamaged ? { sourceDamage: BROKEN_LINK_IN_ENGLISH } : {}),
         });
       }
     }

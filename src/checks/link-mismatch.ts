@@ -1,7 +1,7 @@
 // A link or image in a translation whose URL differs from the one in its English source span.
 import type { LinkRef } from '../model.js';
 import { normalizeSource } from './support/align.js';
-import { localeNeutral } from './support/urls.js';
+import { BROKEN_LINK_IN_ENGLISH, brokenLinkTo, localeNeutral } from './support/urls.js';
 import type { ArticleCheck } from './types.js';
 
 export const linkMismatch: ArticleCheck = {
@@ -49,7 +49,8 @@ export const linkMismatch: ArticleCheck = {
         }
       }
       for (const t of left) {
-        report({ messageId: 'added', data: { kind: t.kind, actual: t.url }, ...at, actual: t.url, key: `added:${t.url}`, witness: `added:${t.url}:${witness}` });
+        const damage = brokenLinkTo(segment.source, t.url) ? { sourceDamage: BROKEN_LINK_IN_ENGLISH } : {};
+        report({ messageId: 'added', data: { kind: t.kind, actual: t.url }, ...at, actual: t.url, key: `added:${t.url}`, witness: `added:${t.url}:${witness}`, ...damage });
       }
     }
   },

@@ -54,6 +54,11 @@ export interface ReportInput {
    * any pair (copied from the English). The engine makes it a `source` finding when that English is current.
    */
   readonly inSource?: boolean;
+  /**
+   * The check's evidence that this segment's English half is the altered form (its link markup broken where the
+   * translation has the link): the engine makes the finding `source` when that English is current.
+   */
+  readonly sourceDamage?: string;
 }
 
 export type Reporter = (input: ReportInput) => void;

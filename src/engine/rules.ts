@@ -14,7 +14,7 @@ export interface ActiveRule {
 }
 
 /**
- * Finding before fingerprinting: `key` is what identifies it apart from line numbers; `witness` and `inSource` are
+ * Finding before fingerprinting: `key` is what identifies it apart from line numbers; `witness`, `inSource` and `sourceDamage` are
  * the check's evidence for deciding its origin (see `witnesses.ts`), dropped before the report.
  */
 export type PendingFinding = Omit<Finding, 'fingerprint' | 'origin'> & {
@@ -23,6 +23,7 @@ export type PendingFinding = Omit<Finding, 'fingerprint' | 'origin'> & {
   witness?: string;
   witnessOf?: number;
   inSource?: boolean;
+  sourceDamage?: string;
 };
 
 /** The checks to run with their configured severity and options; `off` checks are left out. */
@@ -188,5 +189,6 @@ export function stamp(rule: ActiveRule, fallback: Article | undefined, input: Re
     ...(input.witness !== undefined ? { witness: input.witness } : {}),
     ...(input.witnessOf !== undefined ? { witnessOf: input.witnessOf } : {}),
     ...(input.inSource ? { inSource: true } : {}),
+    ...(input.sourceDamage !== undefined ? { sourceDamage: input.sourceDamage } : {}),
   };
 }

@@ -3,6 +3,8 @@
 // A finding is `source`-origin (the English writers', reported once per family) on either of two kinds of evidence:
 // - the English has it: the check saw the defect in the segment's English half (or in the article outside any pair,
 //   which is copied from the English), and that English is current: the newest revision of the family still has it;
+// - the English is the altered form: the check saw which way the difference goes (the English half holds a link's
+//   URL with its markup broken, where the translation has the link), and that English is current;
 // - the witnesses agree: (nearly) every article of the family departs from its English in the same way. Only checks
 //   whose departures could come from a damaged English give a `witness` key; MT damage (blanks inserted into a token,
 //   case changed, a token split) gets none and stays a translation defect even when every locale has it.
@@ -26,14 +28,20 @@ function currentArticles(articles: readonly Article[]): Article[] {
  * revision has the same link. A locale whose English is older keeps it as its own defect: it lags.
  */
 export function originFromEnglish(articles: readonly Article[], findings: PendingFinding[]): void {
-  if (!findings.some((f) => f.inSource)) return;
+  if (!findings.some((f) => f.inSource || f.sourceDamage !== undefined)) return;
   const current = currentArticles(articles);
   const currentSources = new Set(current.flatMap((a) => a.segments.map((s) => normalizeSource(s.source))));
+  const currentEnglish = (f: PendingFinding): boolean => currentSources.has(normalizeSource(f.segment?.source ?? ''));
   for (const f of findings) {
-    if (!f.inSource || f.origin) continue;
+    if (f.origin) continue;
+    if (f.sourceDamage !== undefined) {
+      if (currentEnglish(f)) setOrigin(f, 'source', f.sourceDamage);
+      continue;
+    }
+    if (!f.inSource) continue;
     const inPair = f.segment !== undefined && f.segment.source.includes(f.actual ?? '\u0000');
     if (inPair) {
-      if (currentSources.has(normalizeSource(f.segment?.source ?? ''))) setOrigin(f, 'source', 'the current English of this sentence has it too');
+      if (currentEnglish(f)) setOrigin(f, 'source', 'the current English of this sentence has it too');
       continue;
     }
     const others = current.filter((a) => a.locale !== f.locale && a.links.some((l) => l.url === f.actual));

@@ -115,6 +115,16 @@ testCheck(factMismatch, {
       errors: [{ messageId: 'markup', path: 'de-DE/a.md', line: L, actual: '0 links', severity: 'warning' }],
     },
     {
+      name: 'a link the English lost its "]" for while the translation has it: one link more, from the English',
+      files: { 'zh-CN/a.md': doc('zh-CN', pair('a', '请参阅 [Skype 到 Teams 之旅](https://aka.ms/skypetoteams-home)。', 'See [Skype to Teams journey[(https://aka.ms/skypetoteams-home).')) },
+      errors: [{ messageId: 'markup', path: 'zh-CN/a.md', line: L, actual: '1 links', severity: 'info', origin: 'source' }],
+    },
+    {
+      name: 'a link the translation adds where the English has none at all: translation',
+      files: { 'zh-CN/a.md': doc('zh-CN', pair('a', '请参阅 [旅程](https://aka.ms/skypetoteams-home)。', 'See the Skype to Teams journey.')) },
+      errors: [{ messageId: 'markup', path: 'zh-CN/a.md', line: L, actual: '1 links', severity: 'warning', origin: 'translation' }],
+    },
+    {
       name: 'one copy of a repeated identifier mangled while the other is kept',
       files: { 'ja-JP/a.md': doc('ja-JP', pair('a', 'たとえば、DefaultRouting スクリプトは critical で、Def aultRouting に対して変更できません。', 'For example, the DefaultRouting script is critical, and this cannot be changed for DefaultRouting.')) },
       errors: [{ messageId: 'mangled', path: 'ja-JP/a.md', line: L, expected: 'DefaultRouting', actual: 'Def aultRouting', severity: 'error' }],

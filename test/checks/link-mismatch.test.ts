@@ -50,6 +50,16 @@ testCheck(linkMismatch, {
       errors: [{ messageId: 'added', path: 'ja-JP/a.md', line: L + 2, actual: 'plan.md' }],
     },
     {
+      name: 'a link the English half lost its "]" for (the English is the altered form): source, not translation',
+      files: { 'ru-ru/a.md': doc('ru-RU', pair('a', 'См. [Мастер корректировки](#adjust-cost).', 'See [Adjust cost wizard(#adjust-cost).')) },
+      errors: [{ messageId: 'added', path: 'ru-ru/a.md', line: L, actual: '#adjust-cost', origin: 'source' }],
+    },
+    {
+      name: 'a link added where the English has the same URL as a bare word (not broken markup): translation',
+      files: { 'ru-ru/a.md': doc('ru-RU', pair('a', 'См. [мастер](#adjust-cost).', 'See the wizard (#adjust-cost is its anchor).')) },
+      errors: [{ messageId: 'added', path: 'ru-ru/a.md', line: L, actual: '#adjust-cost', origin: 'translation' }],
+    },
+    {
       name: 'an image dropped while the link is kept',
       files: { 'es-ES/a.md': doc('es-ES', pair('a', 'Vea [Plan](plan.md).', 'See [Plan](plan.md) ![Image](img/a.png).')) },
       errors: [{ messageId: 'dropped', path: 'es-ES/a.md', line: L, expected: 'img/a.png' }],

@@ -1,6 +1,7 @@
 // Compares the facts of a segment's source with its target: kept, mangled, changed, missing or added.
 import { type Fact, dateKey, markupCounts, separators } from '../../parse/facts.js';
-import type { InlineLink } from '../../parse/markdown.js';
+import { type InlineLink, inlineLinksOf } from '../../parse/markdown.js';
+import { brokenLinkTo } from './urls.js';
 import { spellsOut } from '../../parse/spelled-numbers.js';
 
 export type FactIssueKind = 'mangled' | 'changed' | 'case-changed' | 'missing' | 'extra' | 'markup';
@@ -12,6 +13,8 @@ export interface FactIssue {
   /** What the translation has instead, when something stands in its place. */
   actual?: string;
   factKind: string;
+  /** The English half is the altered form: it holds the link's URL with the link markup broken. */
+  englishDamaged?: true;
 }
 
 export interface CompareOptions {
@@ -315,6 +318,12 @@ function markupIssues(source: string, target: string, issues: FactIssue[], links
   const sm = markupCounts(source, links?.source);
   const tm = markupCounts(target, links?.target);
   for (const k of ['links', 'images', 'code'] as const) {
-    if (sm[k] !== tm[k]) issues.push({ kind: 'markup', expected: `${sm[k]} ${k}`, actual: `${tm[k]} ${k}`, factKind: k });
+    if (sm[k] === tm[k]) continue;
+    const damaged = k === 'links' && tm[k] > sm[k] && targetLinks(target, links?.target).some((l) => !l.autolink && brokenLinkTo(source, l.url));
+    issues.push({ kind: 'markup', expected: `${sm[k]} ${k}`, actual: `${tm[k]} ${k}`, factKind: k, ...(damaged ? { englishDamaged: true as const } : {}) });
   }
 }
+
+/** The translation's inline links: read at parse time, or read here from a text with a `](`. */
+const targetLinks = (target: string, links: readonly InlineLink[] | undefined): readonly InlineLink[] =>
+  links ?? (target.includes('](') ? (inlineLinksOf([target])[0] ?? []) : []);

@@ -37,3 +37,18 @@ export function localeInUrl(url: string): string | undefined {
 export function hostOf(url: string): string | undefined {
   return /^https?:\/\/([^/?#:]+)/i.exec(url)?.[1]?.toLowerCase();
 }
+
+/**
+ * True when `source` holds `(url)` outside a link: the English half lost the link's `]`, so the link a translation
+ * has there is the one the English meant (`[Skype to Teams journey[(https://aka.ms/…)`, `[Adjust cost wizard(#adjust)`).
+ */
+export function brokenLinkTo(source: string, url: string): boolean {
+  const needle = `(${url})`;
+  for (let i = source.indexOf(needle); i >= 0; i = source.indexOf(needle, i + 1)) {
+    if (source[i - 1] !== ']') return true;
+  }
+  return false;
+}
+
+/** The evidence a finding gives when the English half's link markup is the broken form. */
+export const BROKEN_LINK_IN_ENGLISH = 'the English half has the link\'s URL with its link markup broken; the translation has the link';
