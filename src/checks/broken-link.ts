@@ -99,6 +99,9 @@ export const brokenLink: ProjectCheck = {
         linkedBy.set(k, (linkedBy.get(k) ?? 0) + 1);
       }
     }
+    // A target no locale tree has (images and includes that only the English repository holds, as the docs build
+    // serves them): with two or more trees, each one lacking it is evidence that it never belonged to a translation.
+    const missingEverywhere = (resolved: string): boolean => project.roots.length >= 2 && project.roots.every((_, r) => !project.fileExists(r, resolved));
     for (const article of articles) {
       const seen = new Set<string>();
       const dir = path.posix.dirname(article.relPath);
@@ -143,7 +146,13 @@ export const brokenLink: ProjectCheck = {
               const locales = elsewhere.slice(0, 6).map((r) => path.posix.basename(r)).join(', ');
               report({ article, messageId: 'not-in-locale', data: { url, resolved, kind, locales }, ...at, actual: url, key: `not-in-locale:${url}` });
             } else {
-              report({ article, messageId: 'missing-file', data: { url, resolved, kind }, ...at, actual: url, key: `missing-file:${url}`, witness: `missing-file:${url}`, witnessOf });
+              // The English half of the same sentence links the same missing file: the English writers' defect.
+              const inEnglish = link.segment?.source.includes(url)
+                ? { sourceDamage: 'the English half of this sentence links the same missing file' }
+                : !link.segment && missingEverywhere(resolved)
+                  ? { sourceDamage: 'no locale tree has this file and the link stands outside the translated text: it comes from the English, whose repository serves the file or lacks it too' }
+                  : {};
+              report({ article, messageId: 'missing-file', data: { url, resolved, kind }, ...at, actual: url, key: `missing-file:${url}`, witness: `missing-file:${url}`, witnessOf, ...inEnglish });
             }
             continue;
           }

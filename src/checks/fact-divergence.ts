@@ -13,11 +13,30 @@ interface Holder {
   followsSource: boolean;
 }
 
-// Clock times: 2:45 PM, 02:45 p.m., 14:45, 14.45 (Finnish, Thai), 2:45 م (Arabic: ص before noon, م after).
-const SOURCE_TIME = /(?<![\d.,:])(\d{1,2}):(\d{2})(?:\s*([AaPp])\.?[Mm]\.?(?![\p{L}]))?(?![\d.,:])/gu;
-const TARGET_TIME = /(?<![\d.,:])(\d{1,2})[:.](\d{2})(?:\s*(?:([AaPp])\.?[Mm]\.?(?![\p{L}])|(ص|م)(?![\p{L}])))?(?![\d.,:]?\d)/gu;
+// Clock times: 2:45 PM, 02:45 p.m., 14:45, 14:45:00 (seconds ignored), 14.45 (Finnish, Thai), 2:45 م (Arabic: ص before noon, م after).
+const SOURCE_TIME = /(?<![\d.,:])(\d{1,2}):(\d{2})(?::\d{2})?(?:\s*([AaPp])\.?[Mm]\.?(?![\p{L}]))?(?![\d.,:])/gu;
+const TARGET_TIME = /(?<![\d.,:])(\d{1,2})[:.](\d{2})(?::\d{2})?(?:\s*(?:([AaPp])\.?[Mm]\.?(?![\p{L}])|(ص|م)(?![\p{L}])))?(?![\d.,:]?\d)/gu;
 // Dates (12/31/2028, 31.12.2028, 2028-12-31): each locale writes them its own way, they are not compared.
 const DATE = /(?<![\d.,/-])(?:\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{4}[./-]\d{1,2}[./-]\d{1,2})(?![\d/-]|\.\d)/g;
+
+// Japanese and Chinese clock times in words: 午前 10 時 30 分, 下午 3 点.
+const KANJI_TIME = /(午前|午後|上午|下午)?\s*(\d{1,2})\s*[時点]\s*(?:(\d{1,2})\s*分)?/gu;
+
+/** Clock times written with 時/点 and 分, as `HH:MM` (24 h); 午後/下午 mark the afternoon. */
+function kanjiTimes(text: string): { key: string; text: string; marked: boolean }[] {
+  if (!/[時点]/.test(text)) return [];
+  const out: { key: string; text: string; marked: boolean }[] = [];
+  for (const m of text.matchAll(KANJI_TIME)) {
+    let h = Number(m[2]);
+    const min = Number(m[3] ?? 0);
+    if (h > 24 || min > 59) continue;
+    const pm = m[1] === '午後' || m[1] === '下午';
+    if (pm && h < 12) h += 12;
+    if (!pm && m[1] !== undefined && h === 12) h = 0;
+    out.push({ key: `time:${String(h).padStart(2, '0')}:${String(min).padStart(2, '0')}`, text: m[0].trim(), marked: m[1] !== undefined });
+  }
+  return out;
+}
 
 /** Clock times of a text as `HH:MM` (24 h) with the token as written. */
 function times(text: string, re: RegExp): { key: string; text: string; marked: boolean }[] {
@@ -58,7 +77,7 @@ function holderOf(article: Article, segment: Segment): Holder {
   const target = segment.target.normalize('NFKC');
   const source = segment.source.normalize('NFKC');
   const sourceTimes = /\d[:.]\d\d/.test(source) ? times(source, SOURCE_TIME) : [];
-  const targetTimes = sourceTimes.length > 0 ? times(target, TARGET_TIME) : [];
+  const targetTimes = sourceTimes.length > 0 ? [...times(target, TARGET_TIME), ...kanjiTimes(target)] : [];
   if (targetTimes.length > 0) {
     const want = new Set(sourceTimes.map((t) => t.key));
     for (const t of targetTimes) {

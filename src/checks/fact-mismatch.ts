@@ -1,7 +1,7 @@
 // Tokens of the English source that the translation lost, mangled or changed (and strong tokens it added).
 import type { Segment } from '../model.js';
 import { normalizeSource } from './support/align.js';
-import { type FactIssue, compareFacts } from './support/fact-compare.js';
+import { type FactIssue, compareFacts, containsToken } from './support/fact-compare.js';
 import { regexList, stringSet } from './support/options.js';
 import { BROKEN_LINK_IN_ENGLISH } from './support/urls.js';
 import type { ArticleCheck } from './types.js';
@@ -16,6 +16,9 @@ function witnessOf(issue: FactIssue, source: string): string | undefined {
   const actual = issue.kind === 'missing' ? '' : (issue.actual ?? '');
   return `${issue.kind}:${issue.expected}:${actual}:${normalizeSource(source)}`;
 }
+
+/** Text without link destinations and URLs, where names are lower-cased as paths (`…/get-csuser`) and prove nothing. */
+const proseOf = (text: string): string => text.replace(/\]\([^)]*\)/g, ']').replace(/[a-z][a-z0-9+.-]*:\/\/\S+/gi, ' ');
 
 export const factMismatch: ArticleCheck = {
   scope: 'article',
@@ -38,6 +41,10 @@ export const factMismatch: ArticleCheck = {
     const ignore = regexList(options['ignore']);
     const allowIdentifiers = stringSet(options['identifierAllowlist']);
     const numberRules = (options['numberRules'] ?? {}) as Record<string, { decimal?: string; group?: string }>;
+    let english: string | undefined;
+    // A case the English article itself writes elsewhere (`ContactPersonID` beside `ContactPersonId`, `FastTab` beside
+    // a typo `fastTab`) is the English being inconsistent, not the translation changing a name.
+    const englishWrites = (token: string): boolean => containsToken((english ??= proseOf(article.segments.map((x) => x.source).join('\n'))), token);
     for (const s of article.segments as Segment[]) {
       // An empty translation of a source with tokens loses them all: compared like any other.
       if (s.source.trim() === '') continue;
@@ -50,6 +57,7 @@ export const factMismatch: ArticleCheck = {
         ...(parsed.segmentLinks ? { links: { target: parsed.segmentLinks[2 * s.index] ?? [], source: parsed.segmentLinks[2 * s.index + 1] ?? [] } } : {}),
       });
       for (const issue of issues) {
+        if (issue.kind === 'case-changed' && issue.actual !== undefined && englishWrites(issue.actual)) continue;
         report({
           messageId: issue.kind,
           data: { factKind: issue.factKind, expected: issue.expected, actual: issue.actual ?? '' },

@@ -36,6 +36,8 @@ export function originFromEnglish(articles: readonly Article[], findings: Pendin
     if (f.origin) continue;
     if (f.sourceDamage !== undefined) {
       if (currentEnglish(f)) setOrigin(f, 'source', f.sourceDamage);
+      // Decided here: an English that is not current leaves the defect to the lagging locale.
+      delete f.sourceDamage;
       continue;
     }
     if (!f.inSource) continue;
@@ -59,6 +61,8 @@ function setOrigin(f: PendingFinding, origin: Origin, evidence: string): void {
  * `source`: six locales saying the same thing against their English are witnesses that the English is the odd one.
  */
 export function originFromWitnesses(pending: readonly PendingFinding[], articles: readonly ArticleSummary[]): void {
+  // A project-scope check's direction evidence (the family pass decided the others): the English has the defect.
+  for (const f of pending) if (f.sourceDamage !== undefined && !f.origin) setOrigin(f, 'source', f.sourceDamage);
   const familySize = new Map<string, number>();
   for (const a of articles) familySize.set(a.family, (familySize.get(a.family) ?? 0) + 1);
   const groups = new Map<string, { paths: Set<string>; findings: PendingFinding[] }>();

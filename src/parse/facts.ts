@@ -72,7 +72,12 @@ const PATTERNS: readonly [FactKind, Needle, RegExp][] = [
   ['email', (t) => t.includes('@'), /\b[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,7}\.[A-Za-z]{2,24}\b/g],
   // Clock times (2:45 PM, 02:30 PM, 14:45) and US dates (12/31/2028): locales write them their own way.
   ['time', (t, d) => d && t.includes(':'), /(?<![\d:.])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:\s?[AaPp]\.?[Mm]\.?(?![A-Za-z]))?(?![\d:])/g],
-  ['date', (t, d) => d && t.includes('/'), /(?<![\d/.])(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])\/(?:\d{4}|\d{2})(?![\d/])/g],
+  // Also day-month-year with dashes (31-03-2008) and ISO order (2015/01/01, 2015-01-01), which locales rewrite too.
+  [
+    'date',
+    (t, d) => d && (t.includes('/') || t.includes('-')),
+    /(?<![\d/.-])(?:(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])\/(?:\d{4}|\d{2})|(?:0?[1-9]|[12]\d|3[01])-(?:0?[1-9]|1[0-2])-\d{4}|(?:19|20)\d{2}([/-])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01]))(?![\d/]|-\d)/g,
+  ],
   // `-abcd-` first: it starts with a literal, which the regex engine finds far faster than a run of hex digits.
   ['guid', (t) => GUID_MIDDLE.test(t) && GUID_START.test(t), /\b[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}\b/g],
   ['ip', (t, d) => d && /\d\.\d/.test(t), /\b(?:\d{1,3}\.){3}\d{1,3}(?:\/\d{1,2})?\b/g],
@@ -169,6 +174,12 @@ export interface ExtractOptions {
 const GLUED_WORD = /^(?:a|an|and|as|at|by|for|from|if|in|is|of|on|or|the|to|with)[A-Z][a-z]+$/;
 /** Words glued around a digit (`Richtlinie<sup>3</sup>aktualisieren`, the tags dropped): not a hash. */
 const WORDS_AROUND_DIGITS = /^[A-Z]?[a-z\u00df-\u00ff]{3,}\d{1,3}[a-z\u00df-\u00ff]{3,}$/;
+/** A (German compound) word with a number glued on (`Dimensionsmitgliedsname5` for `Dimension member name5`): not a hash. */
+const WORD_AND_NUMBER = /^[A-Z]?[a-z\u00df-\u00ff]{8,}\d{1,3}$/;
+/** A key chord (`STRG+UMSCHALT+F3`, `Alt+Shift+F10`): words joined by `+`, not base64. */
+const KEY_CHORD = /^(?:(?:[A-Z]+|[A-Z][a-z]+)\d{0,2}\+)+(?:[A-Z]+|[A-Z][a-z]+)\d{0,2}$/;
+/** Dotted quads with an octet above 255 (`99.999.999.999,99`, a German amount) are numbers, not IP addresses. */
+const notAnIp = (match: string): boolean => match.split('/')[0]!.split('.').some((o) => Number(o) > 255);
 
 /** Minutes after midnight of a clock time (`2:45 PM` → 885), as a string key. */
 function timeKey(token: string): string {
@@ -201,11 +212,13 @@ export function extractFacts(input: string, options: ExtractOptions): Fact[] {
     text = text.replace(re, (match: string, group: unknown) => {
       // Plural acronyms (URLs, FQDNs, PINs) are words, not identifiers; nor is an English word glued to the next.
       if (kind === 'identifier' && (/^[A-Z]{2,}s$/.test(match) || GLUED_WORD.test(match))) return match;
-      if (kind === 'hash' && WORDS_AROUND_DIGITS.test(match)) return match;
+      if (kind === 'hash' && (WORDS_AROUND_DIGITS.test(match) || WORD_AND_NUMBER.test(match) || KEY_CHORD.test(match))) return match;
+      if (kind === 'ip' && notAnIp(match)) return match;
       const value = typeof group === 'string' ? group : match;
       if (kind === 'time') facts.push({ kind, text: value, key: timeKey(value) });
-      else if (kind === 'date') facts.push({ kind, text: value, key: dateKey(value.split('/')) });
-      else facts.push({ kind, text: kind === 'url' ? value.replace(/[.,;:!?]+$/, '') : value });
+      else if (kind === 'date') facts.push({ kind, text: match, key: dateKey(match.split(/[/-]/)) });
+      // A URL in bold ends at the `**` (`**https://**-etuliitettä`, Finnish suffixing the bold word).
+      else facts.push({ kind, text: kind === 'url' ? value.replace(/\*\*.*$/, '').replace(/[.,;:!?]+$/, '') : value });
       return kind === 'link' ? `](${blank(match.slice(2))}` : blank(match);
     });
   }

@@ -74,7 +74,27 @@ testCheck(brokenLink, {
     {
       name: 'a missing image',
       files: { 'fr-FR/a.md': doc('fr-FR', '![Image](media/none.png)') },
-      errors: [{ messageId: 'missing-file', path: 'fr-FR/a.md', line: L, actual: 'media/none.png' }],
+      errors: [{ messageId: 'missing-file', path: 'fr-FR/a.md', line: L, actual: 'media/none.png', origin: 'translation' }],
+    },
+    {
+      name: 'an image outside the translated text that no locale tree has (the English repository serves it): from the English',
+      files: { 'fr-FR/a.md': doc('fr-FR', '![Image](media/only-in-english.png)'), 'de-DE/b.md': doc('de-DE', 'Text.') },
+      errors: [{ messageId: 'missing-file', path: 'fr-FR/a.md', line: L, actual: 'media/only-in-english.png', origin: 'source', severity: 'info' }],
+    },
+    {
+      name: 'an image outside the translated text that another locale tree has: this tree lost it',
+      files: { 'fr-FR/a.md': doc('fr-FR', '![Image](media/a.png)'), 'de-DE/media/a.png': 'PNG' },
+      errors: [{ messageId: 'missing-file', path: 'fr-FR/a.md', line: L, actual: 'media/a.png', origin: 'translation', severity: 'error' }],
+    },
+    {
+      name: 'a link the translation invented (its English half has none) to a file no tree has: the translation\'s',
+      files: { 'ja-JP/a.md': doc('ja-JP', pair('a', '**[新機能](新機能)**', "**What's new**")), 'de-DE/b.md': doc('de-DE', 'Text.') },
+      errors: [{ messageId: 'missing-file', path: 'ja-JP/a.md', line: L, actual: '新機能', origin: 'translation', severity: 'error' }],
+    },
+    {
+      name: 'a missing image that the English half of the same sentence links too: the English writers\' defect',
+      files: { 'fr-FR/a.md': doc('fr-FR', pair('a', '![Image « A »](media/none.png)', '![Image "A"](media/none.png)')) },
+      errors: [{ messageId: 'missing-file', path: 'fr-FR/a.md', line: L, actual: 'media/none.png', origin: 'source', severity: 'info' }],
     },
   ],
 });

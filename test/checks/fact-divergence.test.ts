@@ -6,6 +6,12 @@ const S = 'Restart the server twice.';
 
 testCheck(factDivergence, {
   valid: [
+    { name: 'the same clock time with seconds, and in Japanese words (午前 10 時 30 分)', files: {
+      'de-DE/a.md': doc('de-DE', 'Die Bereinigung beginnt um 10:30:00 Uhr.', 'Purging starts at 10:30 AM.'),
+      'fr-FR/a.md': doc('fr-FR', 'La purge commence à 10:30.', 'Purging starts at 10:30 AM.'),
+      'ja-JP/a.md': doc('ja-JP', '削除は午前 10 時 30 分に開始されます。', 'Purging starts at 10:30 AM.'),
+      'pt-BR/a.md': doc('pt-BR', 'A limpeza começa às 10:30:00.', 'Purging starts at 10:30 AM.'),
+    } },
     { name: 'translations agree', files: {
       'de-DE/a.md': doc('de-DE', 'Starten Sie den Server 2 Mal neu.', S),
       'fr-FR/a.md': doc('fr-FR', 'Redémarrez le serveur 2 fois.', S),

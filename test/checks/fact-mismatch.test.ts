@@ -14,6 +14,18 @@ const table = (locale: string, rows: [string, string, string, string][]): string
 
 testCheck(factMismatch, {
   valid: [
+    { name: 'a cmdlet the English wrote with a lower-case verb, written right; a GUID and an e-mail re-cased', files: {
+      'de-de/a.md': doc('de-DE', pair('a', 'Führen Sie Get-CsWindowsService für 6EC4A2F7-1C3A-4C1B-9E2A-0123456789AB und KenMyer@Contoso.com aus.', 'Run get-CsWindowsService for 6ec4a2f7-1c3a-4c1b-9e2a-0123456789ab and kenmyer@contoso.com.')),
+    } },
+    { name: 'dates the locale rewrites: 31-03-2008 as 31.03.2008, 2015/01/01 as 01.01.2015, 2017-05-06 in words', files: {
+      'de-de/a.md': doc('de-DE', `${pair('a', 'Ab 31.03.2008 gilt der Preis.', 'From 31-03-2008 the price applies.')}\n\n${pair('b', 'Das Datum 01.01.2015 und der 6. Mai 2017.', 'The date 2015/01/01 and 2017-05-06.')}`),
+    } },
+    { name: 'a time with its seconds written, a host name re-cased', files: {
+      'de-de/a.md': doc('de-DE', pair('a', 'Öffnen Sie PowerBI.com um 14:00:00.', 'Open PowerBI.Com at 14:00.')),
+    } },
+    { name: 'a case the English article itself writes in another sentence (the English is inconsistent)', files: {
+      'de-DE/a.md': doc('de-DE', `${pair('a', 'Das Feld ContactPersonID ist leer.', 'The ContactPersonId field is empty.')}\n\n${pair('b', 'Die Spalte ContactPersonID.', 'The ContactPersonID column.')}`),
+    } },
     { name: 'tokens kept as they are', files: { 'fr-FR/a.md': doc('fr-FR', pair('a', 'Exécutez Set-CsUser -Identity $True sur contoso.com.', 'Run Set-CsUser -Identity $True on contoso.com.')) } },
     { name: 'a quantity with the locale’s separators (de, fr with narrow no-break space, es)', files: {
       'de-DE/a.md': doc('de-DE', pair('a', 'Verfügbarkeit 99,98 % für 80.000 Benutzer', 'Availability 99.98% for 80,000 users')),
@@ -113,6 +125,11 @@ testCheck(factMismatch, {
       name: 'a link that lost its closing bracket (CommonMark reads no link): one link fewer',
       files: { 'de-DE/a.md': doc('de-DE', pair('a', 'Siehe [Planung(plan.md).', 'See [Planning](plan.md).')) },
       errors: [{ messageId: 'markup', path: 'de-DE/a.md', line: L, actual: '0 links', severity: 'warning' }],
+    },
+    {
+      name: 'a case the English article writes only in a link path still counts as changed',
+      files: { 'fr-FR/a.md': doc('fr-FR', `${pair('a', 'Exécutez Get-csuser.', 'Run Get-CsUser.')}\n\n${pair('b', 'Voir [la page](https://learn.contoso.com/Get-csuser).', 'See [the page](https://learn.contoso.com/Get-csuser).')}`) },
+      errors: [{ messageId: 'case-changed', path: 'fr-FR/a.md', line: L, expected: 'Get-CsUser', actual: 'Get-csuser' }],
     },
     {
       name: 'a link the English lost its "]" for while the translation has it: one link more, from the English',

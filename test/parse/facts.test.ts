@@ -9,6 +9,24 @@ describe('extractFacts: tokens', () => {
     expect(en('AdDO8hsJqilU93hQHC3OZaPR2saEA==')).toEqual([{ kind: 'hash', text: 'AdDO8hsJqilU93hQHC3OZaPR2saEA==' }]);
   });
 
+  it('not hashes: a German compound with a number glued on, a footnote number glued to a word, a key chord', () => {
+    const de = (text: string) => extractFacts(text, { locale: 'de-DE' }).filter((f) => f.kind === 'hash');
+    expect(de('Dimensionsmitgliedsname5 und Problembehandlungstools1')).toEqual([]);
+    expect(de('Drücken Sie STRG+UMSCHALT+F3 oder Alt+UMSCHALTTASTE+F1.')).toEqual([]);
+    // A real base64 run with `+` stays a hash.
+    expect(de('Der Schlüssel AdDO8hs+JqilU93hQHC3OZaPR2sa ist geheim.')).toEqual([{ kind: 'hash', text: 'AdDO8hs+JqilU93hQHC3OZaPR2sa' }]);
+  });
+
+  it('a dotted quad with an octet above 255 is a German amount, not an IP address', () => {
+    const facts = extractFacts('Betrag 99.999.999.999,99 % und Server 10.0.0.255', { locale: 'de-DE' });
+    expect(facts.filter((f) => f.kind === 'ip')).toEqual([{ kind: 'ip', text: '10.0.0.255' }]);
+  });
+
+  it('a URL in bold ends at the closing ** (Finnish suffixes the bold word)', () => {
+    const facts = extractFacts('**https://**- tai **http://**-etuliitettä', { locale: 'fi-FI' });
+    expect(facts.filter((f) => f.kind === 'url').map((f) => f.text)).toEqual(['https://', 'http://']);
+  });
+
   it('letter-dot-digits names are versions', () => {
     expect(en('Codecs such as H.264 and G.711')).toEqual([
       { kind: 'version', text: 'H.264' },

@@ -112,7 +112,7 @@ function indexOfToken(text: string, token: string): number {
   }
   return -1;
 }
-const containsToken = (text: string, token: string): boolean => indexOfToken(text, token) >= 0;
+export const containsToken = (text: string, token: string): boolean => indexOfToken(text, token) >= 0;
 
 /** How often `token` stands in `text` (as in indexOfToken). */
 function countToken(text: string, token: string): number {
@@ -155,7 +155,7 @@ function withoutGrouping(token: string, locale: string): string[] {
 function compoundNotCmdlet(cmdlet: string, target: string, sourceFacts: readonly Fact[], locale: string): boolean {
   if (locale.toLowerCase().startsWith('en')) return false;
   const noun = cmdlet.slice(cmdlet.indexOf('-') + 1);
-  if (!/^(?:[A-Z][a-z\u00df-\u00ff]+|[A-Z]{2,5})$/.test(noun)) return false;
+  if (!/^(?:[A-Z][a-z\u00df-\u00ff]+|[A-Z]{2,5}s?)$/.test(noun)) return false;
   // Test-Test-csintertrunkrouting: a cmdlet run on into lower-case rest of itself is a mangled cmdlet
   // (Debug-Trace-Format, a compound of three words, is not).
   const at = target.indexOf(cmdlet);
@@ -187,7 +187,10 @@ function dateKept(text: string, key: string, target: string): boolean {
   for (const m of target.matchAll(/(?<!\d)(\d{1,4})\s?[./\-年]\s?(\d{1,2})\s?[./\-月]\s?(\d{1,4})(?!\d)/g)) {
     if (dateKey([m[1] as string, m[2] as string, m[3] as string]) === key) return true;
   }
-  const [, day, year] = text.split('/');
+  // With the month in words: the year and the day stand as numbers (the day is the part that is not the year or month).
+  const parts = text.split(/[/-]/);
+  const year = parts.find((p) => p.length === 4) ?? parts[2] ?? '';
+  const day = parts.length === 3 && (parts[0] as string).length === 4 ? parts[2] : text.includes('/') ? parts[1] : parts[0];
   const numbers = new Set([...target.matchAll(/\d+/g)].map((m) => String(Number(m[0]))));
   return numbers.has(String(Number(year))) && numbers.has(String(Number(day)));
 }
@@ -279,7 +282,9 @@ export function compareFacts(
     const lower = prose.toLowerCase();
     const at = indexOfToken(lower, s.text.toLowerCase());
     if (at >= 0) {
-      // Only the letter case changed: cosmetic for PowerShell and DNS, so a warning, not an error.
+      // Host names, e-mail addresses and GUIDs are case-insensitive: PowerBI.Com is PowerBI.com.
+      if (s.kind === 'domain' || s.kind === 'email' || s.kind === 'guid' || (s.kind === 'url' && sameUrlButHostCase(s.text, prose.slice(at, at + s.text.length)))) continue;
+      // Only the letter case changed: cosmetic for PowerShell, so a warning, not an error.
       const actual = prose.slice(at, at + s.text.length);
       const used = pool.find((p) => !p.used && p.fact.text === actual);
       if (used) used.used = true;
@@ -302,9 +307,15 @@ export function compareFacts(
     issues.push({ kind: 'missing', expected: s.text, factKind: s.kind });
   }
 
+  let sourceLower: string | undefined;
   for (const p of pool) {
     if (p.used || !STRONG_EXTRA.has(p.fact.kind)) continue;
     if (sourceNorm.includes(p.fact.text)) continue;
+    // A GUID or e-mail of the source in another case is the same token (both are case-insensitive); a cmdlet the
+    // English wrote with a lower-case verb (`get-CsWindowsService`) that the translation writes right is no addition.
+    if (p.fact.kind === 'guid' || p.fact.kind === 'email') {
+      if ((sourceLower ??= sourceNorm.toLowerCase()).includes(p.fact.text.toLowerCase())) continue;
+    } else if (p.fact.kind === 'cmdlet' && sourceNorm.includes(p.fact.text.charAt(0).toLowerCase() + p.fact.text.slice(1))) continue;
     if (p.fact.kind === 'cmdlet' && compoundNotCmdlet(p.fact.text, t, sourceFacts, options.locale)) continue;
     issues.push({ kind: 'extra', expected: '', actual: p.fact.text, factKind: p.fact.kind });
   }
@@ -327,3 +338,9 @@ function markupIssues(source: string, target: string, issues: FactIssue[], links
 /** The translation's inline links: read at parse time, or read here from a text with a `](`. */
 const targetLinks = (target: string, links: readonly InlineLink[] | undefined): readonly InlineLink[] =>
   links ?? (target.includes('](') ? (inlineLinksOf([target])[0] ?? []) : []);
+
+/** Two URLs that differ only in the case of their scheme and host, which DNS ignores. */
+function sameUrlButHostCase(a: string, b: string): boolean {
+  const lowerHost = (u: string): string => u.replace(/^([a-z][a-z0-9+.-]*:\/\/[^/?#]*)/i, (h) => h.toLowerCase());
+  return lowerHost(a) === lowerHost(b);
+}
