@@ -17,6 +17,15 @@ function witnessOf(issue: FactIssue, source: string): string | undefined {
   return `${issue.kind}:${issue.expected}:${actual}:${normalizeSource(source)}`;
 }
 
+/**
+ * Whether a token can be words a UI translates: a CamelCase name (`FastTab`), or a designer path of two capitalized
+ * words (`XML\Element`, `Common\File`) outside a drive path; never a DOMAIN\user account (`litwareinc\pilar`).
+ */
+function mayBeTerm(issue: FactIssue, source: string): boolean {
+  if (issue.factKind === 'identifier') return true;
+  return issue.factKind === 'account' && /^[A-Z][A-Za-z]*\\{1,2}[A-Z][a-z]+$/.test(issue.expected) && !/[A-Za-z]:\\/.test(source);
+}
+
 /** Text without link destinations and URLs, where names are lower-cased as paths (`…/get-csuser`) and prove nothing. */
 const proseOf = (text: string): string => text.replace(/\]\([^)]*\)/g, ']').replace(/[a-z][a-z0-9+.-]*:\/\/\S+/gi, ' ');
 
@@ -68,6 +77,8 @@ export const factMismatch: ArticleCheck = {
           key: `${issue.kind}:${issue.expected}:${issue.actual ?? ''}:${s.source}`,
           ...(witnessOf(issue, s.source) !== undefined ? { witness: witnessOf(issue, s.source) } : {}),
           ...(issue.englishDamaged ? { sourceDamage: BROKEN_LINK_IN_ENGLISH } : {}),
+          // A name in words (FastTab, XML\Element) that half the locales translate is a term, not data.
+          ...(issue.kind === 'missing' && mayBeTerm(issue, s.source) ? { conventionShare: 0.5 } : {}),
         });
       }
     }

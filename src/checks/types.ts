@@ -59,6 +59,12 @@ export interface ReportInput {
    * translation has the link): the engine makes the finding `source` when that English is current.
    */
   readonly sourceDamage?: string;
+  /**
+   * For a departure that is a locale's choice when several locales make it (a UI term they translate, `FastTab`,
+   * `XML\Element`): the share of the family that, reporting the same `witness`, makes it the locales' convention.
+   * The engine then keeps the finding at `info`, with that evidence.
+   */
+  readonly conventionShare?: number;
 }
 
 export type Reporter = (input: ReportInput) => void;

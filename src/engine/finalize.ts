@@ -45,7 +45,7 @@ export function finalizeFindings(pending: readonly PendingFinding[]): Finding[] 
       collator.compare(a.message, b.message),
   );
   const seen = new Map<string, number>();
-  return sorted.map(({ key, witness: _witness, witnessOf: _witnessOf, inSource: _inSource, sourceDamage: _sourceDamage, origin, ...f }) => {
+  return sorted.map(({ key, witness: _witness, witnessOf: _witnessOf, inSource: _inSource, sourceDamage: _sourceDamage, conventionShare: _conventionShare, origin, ...f }) => {
     const base = `${f.ruleId}\u0000${f.family}\u0000${f.locale}\u0000${f.path}\u0000${key.replace(/\s+/g, ' ').trim()}`;
     const n = seen.get(base) ?? 0;
     seen.set(base, n + 1);

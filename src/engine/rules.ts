@@ -24,6 +24,7 @@ export type PendingFinding = Omit<Finding, 'fingerprint' | 'origin'> & {
   witnessOf?: number;
   inSource?: boolean;
   sourceDamage?: string;
+  conventionShare?: number;
 };
 
 /** The checks to run with their configured severity and options; `off` checks are left out. */
@@ -190,5 +191,6 @@ export function stamp(rule: ActiveRule, fallback: Article | undefined, input: Re
     ...(input.witnessOf !== undefined ? { witnessOf: input.witnessOf } : {}),
     ...(input.inSource ? { inSource: true } : {}),
     ...(input.sourceDamage !== undefined ? { sourceDamage: input.sourceDamage } : {}),
+    ...(input.conventionShare !== undefined ? { conventionShare: input.conventionShare } : {}),
   };
 }

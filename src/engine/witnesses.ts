@@ -8,6 +8,8 @@
 // - the witnesses agree: (nearly) every article of the family departs from its English in the same way. Only checks
 //   whose departures could come from a damaged English give a `witness` key; MT damage (blanks inserted into a token,
 //   case changed, a token split) gets none and stays a translation defect even when every locale has it.
+// A departure several locales make the same way, short of that share, can be their convention (a UI term they
+// translate): checks mark such findings with a `conventionShare`, and they stay `translation` at `info`.
 // Everything else is `translation`-origin. ARCHITECTURE.md, "Locales as witnesses", states the rule.
 import { normalizeSource } from '../checks/support/align.js';
 import type { Article, ArticleSummary, Origin, RelatedLocation, Severity } from '../model.js';
@@ -78,6 +80,14 @@ export function originFromWitnesses(pending: readonly PendingFinding[], articles
     const first = g.findings[0] as PendingFinding;
     const n = Math.min(familySize.get(first.family) ?? 0, first.witnessOf ?? Number.POSITIVE_INFINITY);
     const k = g.paths.size;
+    const convention = first.conventionShare;
+    if (n >= 3 && convention !== undefined && k < Math.ceil(WITNESS_SHARE * n) && k >= Math.max(2, Math.ceil(convention * n))) {
+      for (const f of g.findings) {
+        (f as { severity: Severity }).severity = 'info';
+        (f as { evidence?: string }).evidence = `${k} of the family's ${n} articles translate it too: a term the locales translate, not data`;
+      }
+      continue;
+    }
     if (n < 2 || k < Math.max(2, Math.ceil(WITNESS_SHARE * n))) continue;
     const evidence = first.witnessOf === undefined ? `${k} of the family's ${n} articles depart from their English the same way` : `${k} of the ${n} articles of the family that have it report it the same way`;
     for (const f of g.findings) setOrigin(f, 'source', evidence);

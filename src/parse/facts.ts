@@ -87,7 +87,8 @@ const PATTERNS: readonly [FactKind, Needle, RegExp][] = [
     (t) => PATH_START.test(t),
     /\b[A-Za-z]:\\(?:[^\\\s<>"|?*]{1,80}(?: [^\\\s<>"|?*]{1,80}){0,4}\\){0,20}[^\s<>"|?*]{0,200}|(?<![\w/])\/(?:etc|var|usr|opt|home|tmp)\/[^\s<>"]{1,200}/g,
   ],
-  ['account', (t) => t.includes('\\'), /\b[A-Za-z][A-Za-z0-9-]{1,30}\\{1,2}[A-Za-z][A-Za-z0-9._-]{0,30}\b/g],
+  // DOMAIN\user, two parts only: a longer chain (`model\Payments\Creditor`, a tree path in a designer) is no account.
+  ['account', (t) => t.includes('\\'), /(?<![\\A-Za-z0-9])[A-Za-z][A-Za-z0-9-]{1,30}\\{1,2}[A-Za-z][A-Za-z0-9._-]{0,30}\b(?![\\])/g],
   [
     'path',
     (t) => FILE_EXTENSION.test(t),

@@ -14,6 +14,10 @@ const table = (locale: string, rows: [string, string, string, string][]): string
 
 testCheck(factMismatch, {
   valid: [
+    { name: 'an amount the English wrote the European way, a four-decimal quantity, both localized', files: {
+      'fi-fi/a.md': doc('fi-FI', pair('a', 'Jos arvo on **-14 200,00** tai a > 10 000,00 kWh.', 'If the value is **-14.200,00** or a > 10000,00 kWh.')),
+      'tr-tr/a.md': doc('tr-TR', `| Alan | Değer |\n|---|---|\n| ${pair('q', 'Miktar', 'Quantity')} | ${pair('v', '1,0000', '1.0000')} |`),
+    } },
     { name: 'a cmdlet the English wrote with a lower-case verb, written right; a GUID and an e-mail re-cased', files: {
       'de-de/a.md': doc('de-DE', pair('a', 'Führen Sie Get-CsWindowsService für 6EC4A2F7-1C3A-4C1B-9E2A-0123456789AB und KenMyer@Contoso.com aus.', 'Run get-CsWindowsService for 6ec4a2f7-1c3a-4c1b-9e2a-0123456789ab and kenmyer@contoso.com.')),
     } },

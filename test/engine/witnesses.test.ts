@@ -60,6 +60,51 @@ describe('fact-mismatch with witnesses', () => {
   });
 });
 
+describe('a term the locales translate (conventions)', () => {
+  const src = 'On the **Versions** FastTab, select the version.';
+  const keeps = (locale: string) => doc(locale, pair('a-1', `Auf dem FastTab **Versionen** die Version auswählen.`, src));
+  const translates = (locale: string, t: string) => doc(locale, pair('a-1', t, src));
+
+  it('three of six locales translate FastTab: each at info, still the translation\'s, with the evidence', () => {
+    const files = {
+      'ar-SA/a.md': translates('ar-SA', 'على علامة التبويب السريعة **إصدارات**، حدد الإصدار.'),
+      'ru-RU/a.md': translates('ru-RU', 'На экспресс-вкладке **Версии** выберите версию.'),
+      'fi-FI/a.md': translates('fi-FI', '**Versiot**-pikavälilehdessä valitse versio.'),
+      'de-DE/a.md': keeps('de-DE'),
+      'tr-TR/a.md': keeps('tr-TR'),
+      'th-TH/a.md': keeps('th-TH'),
+    };
+    const found = runCheckOnTree(factMismatch, files);
+    expect(show(found)).toEqual(['ar-SA/a.md:6 missing info translation', 'fi-FI/a.md:6 missing info translation', 'ru-RU/a.md:6 missing info translation']);
+    expect(found[0]?.evidence).toBe("3 of the family's 6 articles translate it too: a term the locales translate, not data");
+  });
+
+  it('one locale of six drops the name: a warning for that locale', () => {
+    const files = {
+      'ru-RU/a.md': translates('ru-RU', 'На экспресс-вкладке **Версии** выберите версию.'),
+      'ar-SA/a.md': keeps('ar-SA'),
+      'fi-FI/a.md': keeps('fi-FI'),
+      'de-DE/a.md': keeps('de-DE'),
+      'tr-TR/a.md': keeps('tr-TR'),
+      'th-TH/a.md': keeps('th-TH'),
+    };
+    expect(run(factMismatch, files)).toEqual(['ru-RU/a.md:6 missing warning translation']);
+  });
+
+  it('a number several locales drop is no convention: each stays a warning', () => {
+    const num = 'Wait 30 seconds.';
+    const files = {
+      'ru-RU/a.md': doc('ru-RU', pair('a-1', 'Подождите несколько секунд.', num)),
+      'ar-SA/a.md': doc('ar-SA', pair('a-1', 'انتظر بضع ثوان.', num)),
+      'fi-FI/a.md': doc('fi-FI', pair('a-1', 'Odota hetki.', num)),
+      'de-DE/a.md': doc('de-DE', pair('a-1', 'Warten Sie 30 Sekunden.', num)),
+      'tr-TR/a.md': doc('tr-TR', pair('a-1', '30 saniye bekleyin.', num)),
+      'th-TH/a.md': doc('th-TH', pair('a-1', 'รอ 30 วินาที', num)),
+    };
+    expect(run(factMismatch, files)).toEqual(['ar-SA/a.md:6 missing warning translation', 'fi-FI/a.md:6 missing warning translation', 'ru-RU/a.md:6 missing warning translation']);
+  });
+});
+
 describe('link-mismatch with witnesses', () => {
   it('a link lost from the English half while every translation keeps it: one source finding', () => {
     const src = 'See the deployment guide.';

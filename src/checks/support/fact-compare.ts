@@ -134,7 +134,10 @@ function compactForms(value: number, locale: string): string[] {
 }
 
 /** An English amount (grouped `71,235.81`, or with cents `3.00`): a quantity even where numbers keep their form. */
-const AMOUNT = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+\.\d{2}$/;
+const AMOUNT = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+\.\d{2,4}$|^\d{1,3}(?:\.\d{3})*,\d{2}$|^\d+,\d{2}$/;
+/** An amount the English wrote the European way (`-14.200,00`, `10000,00`, copied from a localized UI): its value. */
+const europeanValue = (token: string): number | undefined =>
+  /^(?:\d{1,3}(?:\.\d{3})*|\d+),\d{2}$/.test(token) ? Number(token.replace(/\./g, '').replace(',', '.')) : undefined;
 
 /**
  * The source number with its grouping left out (`1,000.00` → `1000.00`, `17.735,00` → `17735,00`), with the decimal
@@ -237,7 +240,8 @@ export function compareFacts(
       const amount = s.exact === true && AMOUNT.test(s.text);
       if (!s.exact || amount) {
         const v = s.value ?? Number.NaN;
-        if (take((f) => f.kind === 'number' && (valueWith(f.text, options.locale, options.numberRules) === v || f.value === v))) continue;
+        const european = europeanValue(s.text);
+        if (take((f) => f.kind === 'number' && (valueWith(f.text, options.locale, options.numberRules) === v || f.value === v || (european !== undefined && valueWith(f.text, options.locale, options.numberRules) === european)))) continue;
         // Compact forms only differ from the plain number from ten thousand on (8万); below, they would match anything.
         if (v >= 10000 && compactForms(v, options.locale).some((c) => (tCompact ??= t.replace(/\s/g, '')).includes(c))) continue;
       }
