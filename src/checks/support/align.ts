@@ -45,14 +45,55 @@ export function alignSources(mine: Article, ref: Article): AlignOp[] {
     if (part.removed) {
       const next = parts[p + 1] as { added?: boolean; count?: number; value: string[] } | undefined;
       const addedCount = next?.added ? (next.count ?? next.value.length) : 0;
-      const paired = Math.min(count, addedCount);
-      for (let k = 0; k < paired; k++) ops.push({ op: 'changed', mine: i++, ref: j++ });
-      for (let k = paired; k < count; k++) ops.push({ op: 'removed', mine: i++ });
-      for (let k = paired; k < addedCount; k++) ops.push({ op: 'added', ref: j++, after: i - 1 });
+      pairBlock(ops, a, b, i, count, j, addedCount);
+      i += count;
+      j += addedCount;
       if (next?.added) p++;
       continue;
     }
     for (let k = 0; k < count; k++) ops.push({ op: 'added', ref: j++, after: i - 1 });
   }
   return ops;
+}
+
+/** Words of a sentence, lower-cased, for a similarity that ignores case and punctuation. */
+const wordsOf = (s: string): Set<string> => new Set(s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+
+/** Dice similarity of two sentences' word sets (0: nothing shared, 1: the same words). */
+function similarity(x: string, y: string): number {
+  const a = wordsOf(x);
+  const b = wordsOf(y);
+  if (a.size + b.size === 0) return 1;
+  let shared = 0;
+  for (const w of a) if (b.has(w)) shared++;
+  return (2 * shared) / (a.size + b.size);
+}
+
+// A removed sentence and an added one are the same sentence changed when they share at least this much.
+const SAME_SENTENCE = 0.3;
+
+/**
+ * A removed block (`mine[i…]`) against the added block that replaces it (`ref[j…]`): each removed sentence is paired,
+ * in order, with the first added sentence like it (changed); the others are removed or added. Pairing by position
+ * alone would call a dropped sentence "changed" into its unrelated neighbour.
+ */
+function pairBlock(ops: AlignOp[], a: readonly string[], b: readonly string[], i: number, count: number, j: number, addedCount: number): void {
+  let nextRef = 0;
+  for (let k = 0; k < count; k++) {
+    let match = -1;
+    for (let r = nextRef; r < addedCount; r++) {
+      if (similarity(a[i + k] ?? '', b[j + r] ?? '') >= SAME_SENTENCE) {
+        match = r;
+        break;
+      }
+    }
+    if (match < 0) {
+      ops.push({ op: 'removed', mine: i + k });
+      continue;
+    }
+    for (let r = nextRef; r < match; r++) ops.push({ op: 'added', ref: j + r, after: i + k - 1 });
+    ops.push({ op: 'changed', mine: i + k, ref: j + match });
+    nextRef = match + 1;
+  }
+  for (let r = nextRef; r < addedCount; r++) ops.push({ op: 'added', ref: j + r, after: i + count - 1 });
 }
