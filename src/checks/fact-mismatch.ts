@@ -3,7 +3,6 @@ import type { Segment } from '../model.js';
 import { normalizeSource } from './support/align.js';
 import { type FactIssue, compareFacts, containsToken } from './support/fact-compare.js';
 import { regexList, stringSet } from './support/options.js';
-import { BROKEN_LINK_IN_ENGLISH } from './support/urls.js';
 import type { ArticleCheck } from './types.js';
 
 /**
@@ -76,7 +75,7 @@ export const factMismatch: ArticleCheck = {
           ...(issue.actual !== undefined ? { actual: issue.actual } : {}),
           key: `${issue.kind}:${issue.expected}:${issue.actual ?? ''}:${s.source}`,
           ...(witnessOf(issue, s.source) !== undefined ? { witness: witnessOf(issue, s.source) } : {}),
-          ...(issue.englishDamaged ? { sourceDamage: BROKEN_LINK_IN_ENGLISH } : {}),
+          ...(issue.englishDamaged !== undefined ? { sourceDamage: issue.englishDamaged } : {}),
           // A name in words (FastTab, XML\Element) that half the locales translate is a term, not data.
           ...(issue.kind === 'missing' && mayBeTerm(issue, s.source) ? { conventionShare: 0.5 } : {}),
         });

@@ -176,7 +176,7 @@ const GLUED_WORD = /^(?:a|an|and|as|at|by|for|from|if|in|is|of|on|or|the|to|with
 /** Words glued around a digit (`Richtlinie<sup>3</sup>aktualisieren`, the tags dropped): not a hash. */
 const WORDS_AROUND_DIGITS = /^[A-Z]?[a-z\u00df-\u00ff]{3,}\d{1,3}[a-z\u00df-\u00ff]{3,}$/;
 /** A (German compound) word with a number glued on (`Dimensionsmitgliedsname5` for `Dimension member name5`): not a hash. */
-const WORD_AND_NUMBER = /^[A-Z]?[a-z\u00df-\u00ff]{8,}\d{1,3}$/;
+const WORD_AND_NUMBER = /^[A-Z]?[a-z\u00df-\u00ff]{8,}\d{1,6}$/;
 /** A key chord (`STRG+UMSCHALT+F3`, `Alt+Shift+F10`): words joined by `+`, not base64. */
 const KEY_CHORD = /^(?:(?:[A-Z]+|[A-Z][a-z]+)\d{0,2}\+)+(?:[A-Z]+|[A-Z][a-z]+)\d{0,2}$/;
 /** Dotted quads with an octet above 255 (`99.999.999.999,99`, a German amount) are numbers, not IP addresses. */

@@ -141,6 +141,11 @@ testCheck(factMismatch, {
       errors: [{ messageId: 'markup', path: 'zh-CN/a.md', line: L, actual: '1 links', severity: 'info', origin: 'source' }],
     },
     {
+      name: 'a cmdlet the English half has with a blank inserted, written whole by the translation: from the English',
+      files: { 'fr-FR/a.md': doc('fr-FR', pair('a', 'Exécutez New-CsMediaConfiguration.', 'Run New- CsMediaConfiguration.')) },
+      errors: [{ messageId: 'extra', path: 'fr-FR/a.md', line: L, actual: 'New-CsMediaConfiguration', severity: 'info', origin: 'source' }],
+    },
+    {
       name: 'a link the translation adds where the English has none at all: translation',
       files: { 'zh-CN/a.md': doc('zh-CN', pair('a', '请参阅 [旅程](https://aka.ms/skypetoteams-home)。', 'See the Skype to Teams journey.')) },
       errors: [{ messageId: 'markup', path: 'zh-CN/a.md', line: L, actual: '1 links', severity: 'warning', origin: 'translation' }],

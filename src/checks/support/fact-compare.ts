@@ -1,7 +1,7 @@
 // Compares the facts of a segment's source with its target: kept, mangled, changed, missing or added.
 import { type Fact, dateKey, markupCounts, separators } from '../../parse/facts.js';
 import { type InlineLink, inlineLinksOf } from '../../parse/markdown.js';
-import { brokenLinkTo } from './urls.js';
+import { BROKEN_LINK_IN_ENGLISH, brokenLinkTo } from './urls.js';
 import { spellsOut } from '../../parse/spelled-numbers.js';
 
 export type FactIssueKind = 'mangled' | 'changed' | 'case-changed' | 'missing' | 'extra' | 'markup';
@@ -13,8 +13,8 @@ export interface FactIssue {
   /** What the translation has instead, when something stands in its place. */
   actual?: string;
   factKind: string;
-  /** The English half is the altered form: it holds the link's URL with the link markup broken. */
-  englishDamaged?: true;
+  /** The English half is the altered form (its link markup broken, a token with blanks inserted): the evidence. */
+  englishDamaged?: string;
 }
 
 export interface CompareOptions {
@@ -321,7 +321,10 @@ export function compareFacts(
       if ((sourceLower ??= sourceNorm.toLowerCase()).includes(p.fact.text.toLowerCase())) continue;
     } else if (p.fact.kind === 'cmdlet' && sourceNorm.includes(p.fact.text.charAt(0).toLowerCase() + p.fact.text.slice(1))) continue;
     if (p.fact.kind === 'cmdlet' && compoundNotCmdlet(p.fact.text, t, sourceFacts, options.locale)) continue;
-    issues.push({ kind: 'extra', expected: '', actual: p.fact.text, factKind: p.fact.kind });
+    // The English has the token with blanks inserted (`New- CsMediaConfiguration`) and the translation writes it
+    // whole: the English is the altered form.
+    const spacedInSource = findSpaced(source, p.fact.text);
+    issues.push({ kind: 'extra', expected: '', actual: p.fact.text, factKind: p.fact.kind, ...(spacedInSource ? { englishDamaged: `the English half has it with blanks inserted ("${spacedInSource}"); the translation writes it whole` } : {}) });
   }
 
   markupIssues(source, target, issues, options.links);
@@ -335,7 +338,7 @@ function markupIssues(source: string, target: string, issues: FactIssue[], links
   for (const k of ['links', 'images', 'code'] as const) {
     if (sm[k] === tm[k]) continue;
     const damaged = k === 'links' && tm[k] > sm[k] && targetLinks(target, links?.target).some((l) => !l.autolink && brokenLinkTo(source, l.url));
-    issues.push({ kind: 'markup', expected: `${sm[k]} ${k}`, actual: `${tm[k]} ${k}`, factKind: k, ...(damaged ? { englishDamaged: true as const } : {}) });
+    issues.push({ kind: 'markup', expected: `${sm[k]} ${k}`, actual: `${tm[k]} ${k}`, factKind: k, ...(damaged ? { englishDamaged: BROKEN_LINK_IN_ENGLISH } : {}) });
   }
 }
 
