@@ -163,6 +163,8 @@ export interface SummaryLink {
   readonly line: number;
   readonly column: number;
   readonly segment?: SegmentText;
+  /** The link stands outside the translated text (around a pair, or outside any pair): copied from the English. */
+  readonly outside?: true;
 }
 
 /**

@@ -101,6 +101,11 @@ export const brokenLink: ProjectCheck = {
     }
     // A target no locale tree has (images and includes that only the English repository holds, as the docs build
     // serves them): with two or more trees, each one lacking it is evidence that it never belonged to a translation.
+    // An article with no other locale has no witnesses: a link it holds outside its translated text is the English's
+    // (with witnesses, the family decides: a locale alone in linking it added it).
+    const familySize = new Map<string, number>();
+    for (const a of articles) familySize.set(a.family, (familySize.get(a.family) ?? 0) + 1);
+    const alone = (family: string): boolean => familySize.get(family) === 1;
     const missingEverywhere = (resolved: string): boolean => project.roots.length >= 2 && project.roots.every((_, r) => !project.fileExists(r, resolved));
     for (const article of articles) {
       const seen = new Set<string>();
@@ -149,7 +154,7 @@ export const brokenLink: ProjectCheck = {
               // The English half of the same sentence links the same missing file: the English writers' defect.
               const inEnglish = link.segment?.source.includes(url)
                 ? { sourceDamage: 'the English half of this sentence links the same missing file' }
-                : !link.segment && missingEverywhere(resolved)
+                : (!link.segment || link.outside) && alone(article.family) && missingEverywhere(resolved)
                   ? { sourceDamage: 'no locale tree has this file and the link stands outside the translated text: it comes from the English, whose repository serves the file or lacks it too' }
                   : {};
               report({ article, messageId: 'missing-file', data: { url, resolved, kind }, ...at, actual: url, key: `missing-file:${url}`, witness: `missing-file:${url}`, witnessOf, ...inEnglish });

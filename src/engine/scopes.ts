@@ -89,7 +89,7 @@ export function summarizeArticle(article: Article): ArticleSummary {
     // Target and source halves hold the same link: the target's stands for both.
     if (l.side === 'source' || isExternal(l.url.trim())) continue;
     const segment = segmentText(article, l.line, l.column);
-    localLinks.push({ url: l.url, kind: l.kind, line: l.line, column: l.column, ...(segment ? { segment } : {}) });
+    localLinks.push({ url: l.url, kind: l.kind, line: l.line, column: l.column, ...(segment ? { segment } : {}), ...(l.side === 'outside' ? { outside: true as const } : {}) });
   }
   return {
     path: article.path,

@@ -63,8 +63,6 @@ function setOrigin(f: PendingFinding, origin: Origin, evidence: string): void {
  * `source`: six locales saying the same thing against their English are witnesses that the English is the odd one.
  */
 export function originFromWitnesses(pending: readonly PendingFinding[], articles: readonly ArticleSummary[]): void {
-  // A project-scope check's direction evidence (the family pass decided the others): the English has the defect.
-  for (const f of pending) if (f.sourceDamage !== undefined && !f.origin) setOrigin(f, 'source', f.sourceDamage);
   const familySize = new Map<string, number>();
   for (const a of articles) familySize.set(a.family, (familySize.get(a.family) ?? 0) + 1);
   const groups = new Map<string, { paths: Set<string>; findings: PendingFinding[] }>();
@@ -92,6 +90,8 @@ export function originFromWitnesses(pending: readonly PendingFinding[], articles
     const evidence = first.witnessOf === undefined ? `${k} of the family's ${n} articles depart from their English the same way` : `${k} of the ${n} articles of the family that have it report it the same way`;
     for (const f of g.findings) setOrigin(f, 'source', evidence);
   }
+  // A project-scope check's direction evidence (the family pass decided the others), where witnesses did not.
+  for (const f of pending) if (f.sourceDamage !== undefined && !f.origin) setOrigin(f, 'source', f.sourceDamage);
 }
 
 /** What identifies one source defect across the locales of a family. */

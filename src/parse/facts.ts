@@ -87,8 +87,9 @@ const PATTERNS: readonly [FactKind, Needle, RegExp][] = [
     (t) => PATH_START.test(t),
     /\b[A-Za-z]:\\(?:[^\\\s<>"|?*]{1,80}(?: [^\\\s<>"|?*]{1,80}){0,4}\\){0,20}[^\s<>"|?*]{0,200}|(?<![\w/])\/(?:etc|var|usr|opt|home|tmp)\/[^\s<>"]{1,200}/g,
   ],
-  // DOMAIN\user, two parts only: a longer chain (`model\Payments\Creditor`, a tree path in a designer) is no account.
-  ['account', (t) => t.includes('\\'), /(?<![\\A-Za-z0-9])[A-Za-z][A-Za-z0-9-]{1,30}\\{1,2}[A-Za-z][A-Za-z0-9._-]{0,30}\b(?![\\])/g],
+  // DOMAIN\user, two parts only: a longer chain (`model\Payments\Creditor`, `Journal\Dimensions data\Name`, tree
+  // paths of a designer whose names hold spaces) is no account.
+  ['account', (t) => t.includes('\\'), /(?<![\\A-Za-z0-9])(?<!\\[\w-]{1,40} )[A-Za-z][A-Za-z0-9-]{1,30}\\{1,2}[A-Za-z][A-Za-z0-9._-]{0,30}\b(?![\\]|\s\w{1,40}\\)/g],
   [
     'path',
     (t) => FILE_EXTENSION.test(t),

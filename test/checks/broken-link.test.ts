@@ -82,6 +82,11 @@ testCheck(brokenLink, {
       errors: [{ messageId: 'missing-file', path: 'fr-FR/a.md', line: L, actual: 'media/only-in-english.png', origin: 'source', severity: 'info' }],
     },
     {
+      name: 'a link around a whole pair (outside both halves) to an article no locale tree has: from the English',
+      files: { 'th-TH/a.md': doc('th-TH', `- [${pair('a', 'มิติสาขา', 'Tax branch dimensions')}](tax-branch.md)`), 'de-DE/b.md': doc('de-DE', 'Text.') },
+      errors: [{ messageId: 'missing-file', path: 'th-TH/a.md', line: L, actual: 'tax-branch.md', origin: 'source', severity: 'info' }],
+    },
+    {
       name: 'an image outside the translated text that another locale tree has: this tree lost it',
       files: { 'fr-FR/a.md': doc('fr-FR', '![Image](media/a.png)'), 'de-DE/media/a.png': 'PNG' },
       errors: [{ messageId: 'missing-file', path: 'fr-FR/a.md', line: L, actual: 'media/a.png', origin: 'translation', severity: 'error' }],

@@ -38,6 +38,11 @@ describe('extractFacts: tokens', () => {
     expect(en('Sign in as litwareinc\\pilar now')).toEqual([{ kind: 'account', text: 'litwareinc\\pilar' }]);
   });
 
+  it('designer tree paths are no accounts, with or without spaces in their names', () => {
+    expect(en("Select 'Journal\\Transaction\\Dimensions data\\Name' and model\\Payments\\Creditor.").filter((f) => f.kind === 'account')).toEqual([]);
+    expect(en('Run as contoso\\kenmyer or CONTOSO\\Administrator.').filter((f) => f.kind === 'account').map((f) => f.text)).toEqual(['contoso\\kenmyer', 'CONTOSO\\Administrator']);
+  });
+
   it('a cmdlet, its parameter and a variable', () => {
     expect(en('Set-CsWebServiceConfiguration -MeetingUxEnableTelemetry $True')).toEqual([
       { kind: 'cmdlet', text: 'Set-CsWebServiceConfiguration' },
