@@ -1,5 +1,4 @@
 // The command line: argv → config → lint → reporter → stdout or file → exit code. The only module with process I/O.
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { checks } from '../checks/registry.js';
@@ -17,6 +16,7 @@ import type { Report, Severity } from '../model.js';
 import { FORMATS, type Format, formatChunks } from '../report/index.js';
 import { displayText } from '../report/sanitize.js';
 import { lint } from '../run.js';
+import { packageVersion } from '../version.js';
 
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
@@ -34,10 +34,7 @@ function say(io: CliIO, message: string): void {
   io.stderr.write(`loccheck: ${displayText(message)}\n`);
 }
 
-function version(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
-  return pkg.version;
-}
+const version = packageVersion;
 
 /** Size limits of the files loccheck reads besides articles (config: see config/load.ts; cache: cache.ts). */
 export const MAX_BASELINE_BYTES = 256 * 1024 * 1024;
