@@ -59,7 +59,7 @@ function readBaselineFile(file: string, name: string): string {
   }
 }
 
-function program(): Command {
+export function program(): Command {
   return new Command()
     .name('loccheck')
     .description('Check localized Markdown articles: conflict markers, mangled facts, stale links, outdated sources.')
