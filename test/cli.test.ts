@@ -169,7 +169,10 @@ describe('--version and --help', () => {
     for (const opt of ['--format <format>', '--output <file>', '--fail-on <severity>', '--config <file>', '--locale-pattern <pattern>', '--quiet', '--version']) {
       expect(r.stdout).toContain(opt);
     }
-    expect(r.stdout).toContain('Exit codes: 0 no finding at or above --fail-on, 1 findings at or above it, 2 usage, config or input error.');
+    expect(r.stdout).toContain(
+      'Exit codes: 0 no finding at or above --fail-on, 1 findings at or above it (or more warnings than --max-warnings),\n' +
+        '2 usage, config or input error, 3 internal error (a bug in loccheck: please report it).\n',
+    );
   });
 });
 

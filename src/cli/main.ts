@@ -1,26 +1,35 @@
 // The command line: argv → config → lint → reporter → stdout or file → exit code. The only module with process I/O.
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { checks } from '../checks/registry.js';
 import { ConfigError, loadConfig } from '../config/load.js';
+import { type CheckSetting, type Config, defaultConfig } from '../config/schema.js';
 import { CacheError } from '../cache/cache.js';
 import { cacheKey, defaultCacheDir } from '../cache/key.js';
 import { InputError, compileLocalePattern } from '../corpus/discover.js';
 import { BaselineError, applyBaseline, formatBaseline, makeBaseline, parseBaseline } from '../engine/baseline.js';
+import { DOCS_BASE } from '../engine/rules.js';
 import { failsAt, withFindings } from '../engine/summary.js';
 import { MergeError, mergeReports, parseJsonReport } from '../engine/merge.js';
 import { FileError, readBounded, writeAtomic } from '../io/files.js';
+import { collectIds, expandPathArguments, parseMaxWarnings } from './args.js';
 import { GitError, changedFilesSince } from './git.js';
 import { progressLine } from './progress.js';
 import type { Report, Severity } from '../model.js';
 import { FORMATS, type Format, formatChunks } from '../report/index.js';
 import { displayText } from '../report/sanitize.js';
 import { lint } from '../run.js';
+import { packageVersion } from '../version.js';
 
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
 export const EXIT_USAGE = 2;
+/** A bug in loccheck (set by bin/loccheck.js when runCli throws), never a user mistake. */
+export const EXIT_INTERNAL = 3;
+
+const EXIT_HELP =
+  'Exit codes: 0 no finding at or above --fail-on, 1 findings at or above it (or more warnings than --max-warnings),\n' +
+  '2 usage, config or input error, 3 internal error (a bug in loccheck: please report it).';
 
 export interface CliIO {
   cwd: string;
@@ -34,10 +43,7 @@ function say(io: CliIO, message: string): void {
   io.stderr.write(`loccheck: ${displayText(message)}\n`);
 }
 
-function version(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
-  return pkg.version;
-}
+const version = packageVersion;
 
 /** Size limits of the files loccheck reads besides articles (config: see config/load.ts; cache: cache.ts). */
 export const MAX_BASELINE_BYTES = 256 * 1024 * 1024;
@@ -53,15 +59,19 @@ function readBaselineFile(file: string, name: string): string {
   }
 }
 
-function program(): Command {
+export function program(): Command {
   return new Command()
     .name('loccheck')
     .description('Check localized Markdown articles: conflict markers, mangled facts, stale links, outdated sources.')
-    .argument('[paths...]', 'files or folders to check (a folder of locale folders, one folder per locale, or files)', ['.'])
+    .argument('[paths...]', 'files or folders to check (a folder of locale folders, one folder per locale, or files); quoted globs such as \'docs/*/\' are expanded', ['.'])
     .addOption(new Option('-f, --format <format>', 'report format').choices(FORMATS).default('terminal'))
     .option('-o, --output <file>', 'write the report to a file instead of stdout')
     .addOption(new Option('--fail-on <severity>', 'exit 1 when a finding is at or above this severity').choices(['error', 'warning', 'info', 'never']))
     .option('-c, --config <file>', 'config file (default: loccheck.config.json or .loccheckrc.json, searched from the first path upward to the repository root)')
+    .option('--no-config', 'use no config file: the defaults and the options given')
+    .option('--print-config', 'print the configuration the run would use, as JSON, and exit')
+    .option('--check <ids>', 'run only these checks (comma-separated, or repeat the option)', collectIds)
+    .option('--max-warnings <n>', 'exit 1 when there are more than n warnings')
     .option('--locale-pattern <pattern>', 'layout with a <locale> part, e.g. "i18n/<locale>/**" or "content/<lang>/**"')
     .addOption(new Option('--origin <origin>', "report the translations' findings, the English's (once per family), or all").choices(['all', 'translation', 'source']))
     .option('-q, --quiet', 'report errors only')
@@ -72,22 +82,23 @@ function program(): Command {
     .option('--shard <i/n>', 'check only shard i of n (split by article family) for a CI matrix; combine with merge-reports')
     .option('--changed-since <ref>', 'check only the article families with a file changed since this git ref (pull requests)')
     .option('-j, --jobs <n>', 'worker threads that parse (default: one per core, up to 8, from 64 files on; 0: the main thread alone)')
-    .option('--list-checks', 'list the checks and exit')
+    .option('--list-checks', 'list the checks and exit (with --format json: as JSON)')
     .version(version(), '-v, --version')
     .exitOverride()
     .configureOutput({ writeOut: () => {}, writeErr: () => {} })
     .showHelpAfterError(false)
-    .addHelpText(
-      'after',
-      `\nExit codes: 0 no finding at or above --fail-on, 1 findings at or above it, 2 usage, config or input error.\nDocs: README.md, docs/checks/<id>.md`,
-    );
+    .addHelpText('after', `\n${EXIT_HELP}\nDocs: README.md, docs/checks/<id>.md`);
 }
 
 interface CliOptions {
   format: Format;
   output?: string;
   failOn?: Severity | 'never';
-  config?: string;
+  /** A file, or false with --no-config. */
+  config?: string | false;
+  printConfig?: boolean;
+  check?: string[];
+  maxWarnings?: string;
   localePattern?: string;
   quiet?: boolean;
   origin?: 'all' | 'translation' | 'source';
@@ -113,6 +124,44 @@ function parseJobs(value: string): number {
   const jobs = /^\d{1,3}$/.test(value) ? Number(value) : Number.NaN;
   if (!(jobs >= 0 && jobs <= 64)) throw new InputError(`--jobs "${value}": expected a number of worker threads from 0 to 64`);
   return jobs;
+}
+
+/** `--check a,b`: every other check off; a named check that the config turns off runs at its default severity. */
+function onlyChecks(current: Config['checks'], ids: readonly string[]): Config['checks'] {
+  const known = new Set(checks.map((c) => c.meta.id));
+  const unknown = ids.find((id) => !known.has(id));
+  if (unknown !== undefined) throw new InputError(`--check "${unknown}": no such check (known: ${[...known].join(', ')})`);
+  const wanted = new Set(ids);
+  const out: Config['checks'] = {};
+  for (const c of checks) {
+    const setting = current[c.meta.id];
+    const options = setting?.options ?? {};
+    if (!wanted.has(c.meta.id)) out[c.meta.id] = { severity: 'off', options };
+    else out[c.meta.id] = setting && setting.severity !== 'off' ? setting : { severity: c.meta.defaultSeverity, options };
+  }
+  return out;
+}
+
+/** `--print-config`: every check with the severity and options it would run with, and the file read (or null). */
+function printableConfig(config: Config): Record<string, unknown> {
+  const all: Record<string, CheckSetting> = {};
+  for (const c of checks) all[c.meta.id] = config.checks[c.meta.id] ?? { severity: c.meta.defaultSeverity, options: {} };
+  const { file, checks: _checks, ...rest } = config;
+  return { file: file ?? null, ...rest, checks: all };
+}
+
+/** `--list-checks --format json`: the registry as data. */
+function checkList(): Record<string, unknown>[] {
+  return checks.map((c) => ({
+    id: c.meta.id,
+    category: c.meta.category,
+    scope: c.scope,
+    defaultSeverity: c.meta.defaultSeverity,
+    messageSeverity: c.meta.messageSeverity ?? {},
+    messages: Object.keys(c.meta.messages),
+    description: c.meta.description,
+    docsUrl: `${DOCS_BASE}${c.meta.id}.md`,
+  }));
 }
 
 /** With --quiet only errors are shown, and the summary counts what is shown. */
@@ -182,6 +231,9 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
   const cmd = program();
   let paths: string[];
   let opts: CliOptions;
+  const given = new Set<string>();
+  cmd.on('option:config', () => given.add('config'));
+  cmd.on('option:no-config', () => given.add('no-config'));
   try {
     cmd.parse([...argv], { from: 'user' });
     paths = cmd.processedArgs[0] as string[];
@@ -189,7 +241,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
   } catch (error) {
     if (error instanceof CommanderError) {
       if (error.code === 'commander.helpDisplayed' || error.code === 'commander.help') {
-        io.stdout.write(cmd.helpInformation() + `\nExit codes: 0 no finding at or above --fail-on, 1 findings at or above it, 2 usage, config or input error.\n`);
+        io.stdout.write(`${cmd.helpInformation()}\n${EXIT_HELP}\n`);
         return EXIT_OK;
       }
       if (error.code === 'commander.version') {
@@ -202,19 +254,36 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     throw error;
   }
 
+  if (given.has('config') && given.has('no-config')) {
+    say(io, '--config and --no-config cannot be used together (see loccheck --help)');
+    return EXIT_USAGE;
+  }
+
   if (opts.listChecks) {
-    for (const c of checks) io.stdout.write(`${c.meta.id.padEnd(24)} ${c.meta.category.padEnd(10)} ${c.meta.defaultSeverity.padEnd(8)} ${c.meta.description}\n`);
+    if (opts.format !== 'terminal' && opts.format !== 'json') {
+      say(io, `--list-checks prints "terminal" or "json", not "${opts.format}" (see loccheck --help)`);
+      return EXIT_USAGE;
+    }
+    if (opts.format === 'json') io.stdout.write(`${JSON.stringify(checkList(), null, 2)}\n`);
+    else for (const c of checks) io.stdout.write(`${c.meta.id.padEnd(24)} ${c.meta.category.padEnd(10)} ${c.meta.defaultSeverity.padEnd(8)} ${c.meta.description}\n`);
     return EXIT_OK;
   }
 
   try {
-    const config = loadConfig(io.cwd, opts.config, paths);
+    const maxWarnings = opts.maxWarnings !== undefined ? parseMaxWarnings(opts.maxWarnings) : undefined;
+    paths = expandPathArguments(paths, io.cwd);
+    const config = opts.config === false ? { ...defaultConfig, checks: {} } : loadConfig(io.cwd, opts.config, paths);
+    if (opts.check) config.checks = onlyChecks(config.checks, opts.check);
     if (opts.localePattern) {
       compileLocalePattern(opts.localePattern);
       config.localePattern = opts.localePattern;
     }
     const failOn = opts.failOn ?? config.failOn;
     if (opts.origin) config.origin = opts.origin;
+    if (opts.printConfig) {
+      io.stdout.write(`${JSON.stringify(printableConfig({ ...config, failOn }), null, 2)}\n`);
+      return EXIT_OK;
+    }
     const changed = opts.changedSince !== undefined ? { changedFiles: changedFilesSince(io.cwd, opts.changedSince), changedSince: opts.changedSince } : {};
     const baseline = opts.baseline ? parseBaseline(readBaselineFile(path.resolve(io.cwd, opts.baseline), opts.baseline), opts.baseline) : undefined;
     const shard = opts.shard ? { shard: parseShard(opts.shard) } : {};
@@ -258,7 +327,13 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     } else {
       for (const chunk of chunks) io.stdout.write(chunk);
     }
-    return full.findings.some((f) => failsAt(f.severity, failOn)) ? EXIT_FINDINGS : EXIT_OK;
+    const failed = full.findings.some((f) => failsAt(f.severity, failOn));
+    const warnings = full.findings.filter((f) => f.severity === 'warning').length;
+    if (maxWarnings !== undefined && warnings > maxWarnings) {
+      say(io, `${warnings} warning${warnings === 1 ? '' : 's'}, more than --max-warnings ${maxWarnings}`);
+      return EXIT_FINDINGS;
+    }
+    return failed ? EXIT_FINDINGS : EXIT_OK;
   } catch (error) {
     if (error instanceof ConfigError || error instanceof InputError || error instanceof BaselineError || error instanceof GitError || error instanceof CacheError || error instanceof FileError) {
       say(io, `${error.message}`);

@@ -1,5 +1,5 @@
-// Front matter with gray-matter: YAML errors and unclosed blocks become problems with a line, never exceptions.
-import matter from 'gray-matter';
+// Front matter with the `yaml` package: YAML errors and unclosed blocks become problems with a line, never exceptions.
+import { parseDocument } from 'yaml';
 import type { ParseProblem } from '../model.js';
 
 export interface FrontMatter {
@@ -9,17 +9,64 @@ export interface FrontMatter {
   problems: ParseProblem[];
 }
 
-// gray-matter would evaluate `---js` front matter as JavaScript: articles are untrusted, so only YAML is read.
-const refuse = (): never => {
-  throw new Error('only YAML front matter is read');
-};
-const options = { engines: { js: refuse, javascript: refuse, coffee: refuse, coffeescript: refuse } };
+// Only YAML is read: a `---js` (or any other language) block is reported, never evaluated. The `yaml` package has
+// no JavaScript engine and no `!!js/*` types, resolves only the YAML 1.2 core schema (plus `<<` merge keys, which
+// the previous reader, js-yaml 3, accepted), and bounds alias expansion (`maxAliasCount`).
+const PARSE_OPTIONS = { schema: 'core', merge: true, uniqueKeys: true, prettyErrors: false, logLevel: 'error' } as const;
+const MAX_ALIAS_COUNT = 100;
 
 function problem(messageId: string, data: Record<string, string | number>, line: number): ParseProblem {
   return { checkId: 'front-matter', messageId, data, line, column: 1, key: messageId };
 }
 
 const LINE = /([^\r\n]*)(\r\n|\r|\n|$)/g;
+
+/** 1-based line of `offset` in `text` (lines split by `\n`). */
+function lineAt(text: string, offset: number): number {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+  return line;
+}
+
+/** True when a value refers to itself through an alias (`a: &a [*a]`): such data is refused, not kept. */
+function isCyclic(value: unknown, ancestors = new Set<object>(), done = new Set<object>()): boolean {
+  if (value === null || typeof value !== 'object' || done.has(value)) return false;
+  if (ancestors.has(value)) return true;
+  ancestors.add(value);
+  for (const child of Object.values(value)) if (isCyclic(child, ancestors, done)) return true;
+  ancestors.delete(value);
+  done.add(value);
+  return false;
+}
+
+interface YamlResult {
+  value?: unknown;
+  /** 1-based line in the YAML text and the parser's reason. */
+  error?: { line: number; reason: string };
+}
+
+function readYaml(yamlText: string): YamlResult {
+  const doc = parseDocument(yamlText, PARSE_OPTIONS);
+  // The `yaml` parser recovers and goes on, so one mistake often yields a chain of errors (`key: b` then an
+  // over-indented `  bad: c` gives "nested mappings…" at `b` and "implicit keys…" up to `bad`). The first error
+  // names the mistake; its line is where that chain ends, which is where js-yaml stopped too.
+  const errors = [...doc.errors, ...doc.warnings.filter((w) => w.code === 'TAG_RESOLVE_FAILED')].sort((a, b) => a.pos[0] - b.pos[0]);
+  const first = errors[0];
+  if (first) {
+    let end = first.pos[1];
+    for (const e of errors) if (e.pos[0] <= end) end = Math.max(end, e.pos[1]);
+    const line = lineAt(yamlText, Math.max(first.pos[0], end - 1));
+    return { error: { line, reason: first.message.split('\n')[0] as string } };
+  }
+  try {
+    const value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    if (isCyclic(value)) return { error: { line: 1, reason: 'an alias refers to the node that contains it' } };
+    return { value };
+  } catch (error) {
+    // toJS throws on excessive alias expansion (a "billion laughs" block).
+    return { error: { line: 1, reason: (error instanceof Error ? error.message : String(error)).split('\n')[0] as string } };
+  }
+}
 
 export function parseFrontMatter(text: string): FrontMatter {
   const none: FrontMatter = { data: {}, endLine: 0, problems: [] };
@@ -28,7 +75,7 @@ export function parseFrontMatter(text: string): FrontMatter {
   if (!firstLine.startsWith('---')) return none;
   const lang = firstLine.slice(3).trim();
   if (/^-/.test(lang)) return none; // a thematic break such as `-----`, not front matter
-  // Only the lines up to the closing delimiter are split and handed to gray-matter, not the whole article.
+  // Only the lines up to the closing delimiter are split and handed to the YAML parser, not the whole article.
   const lines: string[] = [];
   let close = -1;
   for (const m of text.matchAll(LINE)) {
@@ -45,18 +92,12 @@ export function parseFrontMatter(text: string): FrontMatter {
   if (lang !== '' && lang !== 'yaml' && lang !== 'yml') {
     return { data: {}, endLine: close + 1, problems: [problem('language', { language: lang }, 1)] };
   }
-  try {
-    // Always pass an options object: without one gray-matter caches every file it has seen.
-    const parsed = matter(`${lines.join('\n')}\n`, options);
-    const data = parsed.data && typeof parsed.data === 'object' && !Array.isArray(parsed.data) ? parsed.data : {};
-    return { data: data as Record<string, unknown>, endLine: close + 1, problems: [] };
-  } catch (error) {
-    const e = error as { reason?: string; message?: string; mark?: { line?: number } };
-    // js-yaml reads from the line break after the opening `---`, so its 0-based line is already the file's line - 1.
-    const line = typeof e.mark?.line === 'number' ? e.mark.line + 1 : 1;
-    const reason = (e.reason ?? e.message ?? String(error)).split('\n')[0] as string;
-    return { data: {}, endLine: close + 1, problems: [problem('yaml', { reason }, Math.min(line, close + 1))] };
-  }
+  // YAML line n is file line n + 1 (the opening `---` is line 1); a block ending mid-construct is reported at
+  // the line after its last line, the closing `---`.
+  const { value, error } = readYaml(`${lines.slice(1, close).join('\n')}\n`);
+  if (error) return { data: {}, endLine: close + 1, problems: [problem('yaml', { reason: error.reason }, Math.min(error.line + 1, close + 1))] };
+  const data = value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+  return { data, endLine: close + 1, problems: [] };
 }
 
 /** `ms.lasthandoff` (MM/DD/YYYY) as an ISO date, or undefined. */

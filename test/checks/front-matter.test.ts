@@ -1,4 +1,3 @@
-import matter from 'gray-matter';
 import { afterEach, describe, expect, it } from 'vitest';
 import { frontMatter } from '../../src/checks/front-matter.js';
 import { parseArticle } from '../../src/parse/article.js';
@@ -65,7 +64,7 @@ describe('front-matter: details', () => {
       {
         checkId: 'front-matter',
         messageId: 'yaml',
-        data: { reason: 'unexpected end of the stream within a flow collection' },
+        data: { reason: 'Flow sequence in block collection must be sufficiently indented and end with a ]' },
         line: 3,
         column: 1,
         key: 'yaml',
@@ -73,7 +72,7 @@ describe('front-matter: details', () => {
     ]);
   });
 
-  it('---js is never evaluated (the same block does run under gray-matter defaults)', () => {
+  it('---js is never evaluated (the same block is live JavaScript, as a JS front-matter engine would run it)', () => {
     const block = '{ "ms.contentlocale": (globalThis.__loccheckFrontMatterRan = "yes", "de-DE"), title: "x" }';
     const text = `---js\n${block}\n---\n# T\n`;
 
@@ -89,9 +88,10 @@ describe('front-matter: details', () => {
     expect(g.__loccheckFrontMatterRan).toBeUndefined();
 
     // Control: the payload is live JavaScript, so the assertion above is meaningful.
-    const unsafe = matter(text, { language: 'js' });
+    // gray-matter's default `js` engine did `eval('(' + block + ')')`.
+    const unsafe = new Function(`return (${block});`)() as unknown;
     expect(g.__loccheckFrontMatterRan).toBe('yes');
-    expect(unsafe.data).toEqual({ 'ms.contentlocale': 'de-DE', title: 'x' });
+    expect(unsafe).toEqual({ 'ms.contentlocale': 'de-DE', title: 'x' });
   });
 
   it('other JavaScript spellings are refused too', () => {
@@ -111,6 +111,49 @@ describe('front-matter: details', () => {
     });
     const { article } = parseArticle({ bytes: new TextEncoder().encode(text), path: 'a.md', relPath: 'a.md', root: 0 });
     expect([article.locale, article.family, article.handoff, article.problems]).toEqual(['pt-BR', 'c17e8ea6-b83b-4345-9401-47a6c8b13aad', '2020-06-10', []]);
+  });
+
+  it('YAML 1.2 core: dates, yes/no and 1:30 stay strings; << merge keys and anchors work', () => {
+    const text = '---\nms.date: 2020-06-10\nflag: yes\ntime: 1:30\nn: 12\nbase: &b { author: x }\nmeta:\n  <<: *b\n  title: t\n---\n';
+    expect(parseFrontMatter(text)).toEqual({
+      data: { 'ms.date': '2020-06-10', flag: 'yes', time: '1:30', n: 12, base: { author: 'x' }, meta: { author: 'x', title: 't' } },
+      endLine: 10,
+      problems: [],
+    });
+  });
+
+  const yamlProblem = (text: string): [string, unknown, number][] =>
+    parseFrontMatter(text).problems.map((p) => [p.messageId, p.data['reason'], p.line]);
+
+  it('duplicate keys, unknown tags, self-referencing aliases and alias bombs are problems, never exceptions', () => {
+    expect(yamlProblem('---\na: 1\nb: 2\na: 3\n---\n')).toEqual([['yaml', 'Map keys must be unique', 4]]);
+    expect(yamlProblem('---\ntitle: x\nf: !!js/function "function () {}"\n---\n')).toEqual([
+      ['yaml', 'Unresolved tag: tag:yaml.org,2002:js/function', 3],
+    ]);
+    expect(yamlProblem('---\na: &a [*a]\n---\n')).toEqual([['yaml', 'an alias refers to the node that contains it', 2]]);
+    const bomb = ['a: &a [x, x, x, x, x, x, x, x, x, x]'];
+    for (let i = 1; i < 10; i++) bomb.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(10).fill(`*${String.fromCharCode(96 + i)}`).join(', ')}]`);
+    const [bombProblem] = yamlProblem(`---\n${bomb.join('\n')}\n---\n`);
+    expect(bombProblem?.[0]).toBe('yaml');
+    expect(String(bombProblem?.[1])).toMatch(/alias/i);
+  });
+
+  it('an error is reported at the line where its chain of parser errors ends, within the block', () => {
+    expect(yamlProblem('---\na: b\n c: d\n---\n')).toEqual([['yaml', 'Nested mappings are not allowed in compact mappings', 3]]);
+    expect(yamlProblem('---\n\ta: b\n---\n')).toEqual([['yaml', 'Tabs are not allowed as indentation', 2]]);
+    expect(yamlProblem('---\ntitle: "unterminated\n---\n')).toEqual([['yaml', 'Missing closing "quote', 3]]);
+  });
+
+  it('the YAML parser writes no process warning (keys that are collections are stringified silently)', () => {
+    const warnings: string[] = [];
+    const onWarning = (w: Error): void => void warnings.push(w.message);
+    process.on('warning', onWarning);
+    try {
+      expect(parseFrontMatter('---\n? [a, b]\n: 1\n---\n').data).toEqual({ '[ a, b ]': 1 });
+    } finally {
+      process.off('warning', onWarning);
+    }
+    expect(warnings).toEqual([]);
   });
 
   it('no front matter: nothing read, nothing reported', () => {
