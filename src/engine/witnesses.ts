@@ -62,7 +62,16 @@ function setOrigin(f: PendingFinding, origin: Origin, evidence: string): void {
  * Run pass: findings with a `witness` key that (nearly) every article of their family has, the same way, are
  * `source`: six locales saying the same thing against their English are witnesses that the English is the odd one.
  */
+/** A token that the locales of a family translate, as a term (the check and message, and the source token). */
+const termKey = (f: PendingFinding): string => `${f.ruleId}\u0000${f.messageId}\u0000${f.expected ?? ''}`;
+
+function asConvention(f: PendingFinding, evidence: string): void {
+  (f as { severity: Severity }).severity = 'info';
+  (f as { evidence?: string }).evidence = evidence;
+}
+
 export function originFromWitnesses(pending: readonly PendingFinding[], articles: readonly ArticleSummary[]): void {
+  const terms = new Map<string, string>();
   const familySize = new Map<string, number>();
   for (const a of articles) familySize.set(a.family, (familySize.get(a.family) ?? 0) + 1);
   const groups = new Map<string, { paths: Set<string>; findings: PendingFinding[] }>();
@@ -80,15 +89,19 @@ export function originFromWitnesses(pending: readonly PendingFinding[], articles
     const k = g.paths.size;
     const convention = first.conventionShare;
     if (n >= 3 && convention !== undefined && k < Math.ceil(WITNESS_SHARE * n) && k >= Math.max(2, Math.ceil(convention * n))) {
-      for (const f of g.findings) {
-        (f as { severity: Severity }).severity = 'info';
-        (f as { evidence?: string }).evidence = `${k} of the family's ${n} articles translate it too: a term the locales translate, not data`;
-      }
+      for (const f of g.findings) asConvention(f, `${k} of the family's ${n} articles translate it too: a term the locales translate, not data`);
+      terms.set(termKey(first), first.family);
       continue;
     }
     if (n < 2 || k < Math.max(2, Math.ceil(WITNESS_SHARE * n))) continue;
     const evidence = first.witnessOf === undefined ? `${k} of the family's ${n} articles depart from their English the same way` : `${k} of the ${n} articles of the family that have it report it the same way`;
     for (const f of g.findings) setOrigin(f, 'source', evidence);
+  }
+  // A term the locales of one family translate is a term in every family, also where one locale alone has the
+  // article (no witnesses there).
+  for (const f of pending) {
+    const family = f.conventionShare !== undefined && f.severity !== 'info' && !f.origin ? terms.get(termKey(f)) : undefined;
+    if (family !== undefined) asConvention(f, `a term the locales translate (as most locales of ${family} do), not data`);
   }
   // A project-scope check's direction evidence (the family pass decided the others), where witnesses did not.
   for (const f of pending) if (f.sourceDamage !== undefined && !f.origin) setOrigin(f, 'source', f.sourceDamage);

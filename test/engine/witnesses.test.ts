@@ -79,6 +79,21 @@ describe('a term the locales translate (conventions)', () => {
     expect(found[0]?.evidence).toBe("3 of the family's 6 articles translate it too: a term the locales translate, not data");
   });
 
+  it('a term the locales of one family translate is a term in an article one locale has alone', () => {
+    const files = {
+      'ar-SA/a.md': translates('ar-SA', 'على علامة التبويب السريعة **إصدارات**، حدد الإصدار.'),
+      'ru-RU/a.md': translates('ru-RU', 'На экспресс-вкладке **Версии** выберите версию.'),
+      'fi-FI/a.md': translates('fi-FI', '**Versiot**-pikavälilehdessä valitse versio.'),
+      'de-DE/a.md': keeps('de-DE'),
+      'tr-TR/a.md': keeps('tr-TR'),
+      'th-TH/a.md': keeps('th-TH'),
+      'ru-RU/rus-only.md': doc('ru-RU', pair('b-1', 'На экспресс-вкладке **Общие** введите код.', 'On the **General** FastTab, enter the code.')),
+    };
+    const found = runCheckOnTree(factMismatch, files).filter((f) => f.path === 'ru-RU/rus-only.md');
+    expect(show(found)).toEqual(['ru-RU/rus-only.md:6 missing info translation']);
+    expect(found[0]?.evidence).toBe('a term the locales translate (as most locales of a.md do), not data');
+  });
+
   it('one locale of six drops the name: a warning for that locale', () => {
     const files = {
       'ru-RU/a.md': translates('ru-RU', 'На экспресс-вкладке **Версии** выберите версию.'),
