@@ -89,7 +89,7 @@ const PATTERNS: readonly [FactKind, Needle, RegExp][] = [
   ],
   // DOMAIN\user, two parts only: a longer chain (`model\Payments\Creditor`, `Journal\Dimensions data\Name`, tree
   // paths of a designer whose names hold spaces) is no account.
-  ['account', (t) => t.includes('\\'), /(?<![\\A-Za-z0-9])(?<!\\[\w-]{1,40} )[A-Za-z][A-Za-z0-9-]{1,30}\\{1,2}[A-Za-z][A-Za-z0-9._-]{0,30}\b(?![\\]|\s\w{1,40}\\)/g],
+  ['account', (t) => t.includes('\\'), /(?<![\\A-Za-z0-9])(?<!\\[\w-]{1,40} )[A-Za-z][A-Za-z0-9-]{1,30}\\{1,2}[A-Za-z][A-Za-z0-9._-]{0,30}\b(?![\\]|\s[^\s\\]{1,40}\\)/g],
   [
     'path',
     (t) => FILE_EXTENSION.test(t),
@@ -234,6 +234,11 @@ export function extractFacts(input: string, options: ExtractOptions): Fact[] {
     // Only in parentheses (a type's arguments): an unbounded run of them would be as many facts to pair.
     if (options.locale === 'en' && !version && text.charCodeAt(m.index - 1) === 40 && ENGLISH_LIST.test(token)) {
       for (const part of token.split(',')) facts.push({ kind: 'number', text: part, value: Number(part), exact: options.exactNumbers === true });
+      continue;
+    }
+    // An English decimal without its leading zero (`enter .8`): the locales write `0,8`.
+    if (options.locale === 'en' && !exact && /^\d+$/.test(token) && text[m.index - 1] === '.' && !/[\d\p{L}]/u.test(text[m.index - 2] ?? '')) {
+      facts.push({ kind: 'number', text: `.${token}`, value: Number(`0.${token}`), exact: false });
       continue;
     }
     const value = options.locale === 'en' ? englishValue(token) : numberValue(token, options.locale);

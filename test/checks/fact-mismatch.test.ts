@@ -14,6 +14,9 @@ const table = (locale: string, rows: [string, string, string, string][]): string
 
 testCheck(factMismatch, {
   valid: [
+    { name: 'an English decimal without its leading zero, written 0,8 by the locale', files: {
+      'ru-ru/a.md': doc('ru-RU', pair('a', 'Если ввести **0,8**, это 0,8 процента.', 'If you enter **.8**, that is 0.8 percent.')),
+    } },
     { name: 'an amount the English wrote the European way, a four-decimal quantity, both localized', files: {
       'fi-fi/a.md': doc('fi-FI', pair('a', 'Jos arvo on **-14 200,00** tai a > 10 000,00 kWh.', 'If the value is **-14.200,00** or a > 10000,00 kWh.')),
       'tr-tr/a.md': doc('tr-TR', `| Alan | Değer |\n|---|---|\n| ${pair('q', 'Miktar', 'Quantity')} | ${pair('v', '1,0000', '1.0000')} |`),

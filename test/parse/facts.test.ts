@@ -40,6 +40,7 @@ describe('extractFacts: tokens', () => {
 
   it('designer tree paths are no accounts, with or without spaces in their names', () => {
     expect(en("Select 'Journal\\Transaction\\Dimensions data\\Name' and model\\Payments\\Creditor.").filter((f) => f.kind === 'account')).toEqual([]);
+    expect(en("Open 'Intrastat model\\Intrastat (DE)\\Root'.").filter((f) => f.kind === 'account')).toEqual([]);
     expect(en('Run as contoso\\kenmyer or CONTOSO\\Administrator.').filter((f) => f.kind === 'account').map((f) => f.text)).toEqual(['contoso\\kenmyer', 'CONTOSO\\Administrator']);
   });
 
