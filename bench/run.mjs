@@ -1,5 +1,13 @@
-// Benchmark: loccheck over a real localized corpus against a read-all-files + one-regex "floor".
-// Usage: npm run bench -- [corpus-dir] [--sample N] [--scale N] [--cold N] [--remark]
+// Benchmark: the loccheck CLI as a user runs it (a child process, JSON report written), on both development corpora
+// together, against a floor (a child process that reads every .md file of the same trees and makes one regex pass).
+// Usage: npm run bench -- [root…] [--sample N] [--scale N[,N…]] [--cold N] [--no-breakdown] [--remark]
+//
+// The roots (default .cache/corpus and .cache/corpus-dyn365) are copied once into .cache/bench/tree-…/<name>/, a git
+// repository with one commit; the corpora themselves are never modified. Every case runs
+//   node bin/loccheck.js <name>… [--cache --cache-location <dir>] --format json -o <file> --fail-on never
+// in that tree, timed from spawn to exit (startup, discovery, cache, checks, report written), with the child's peak
+// RSS from /usr/bin/time -f %M (else bench/rss-wrap.mjs).
+import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
@@ -8,269 +16,331 @@ import { parseArgs } from 'node:util';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DIST = path.join(ROOT, 'dist');
+const BIN = path.join(ROOT, 'bin/loccheck.js');
+const FLOOR = path.join(ROOT, 'bench/floor.mjs');
+const OUT = path.join(ROOT, '.cache/bench');
 const { values: opts, positionals } = parseArgs({
   allowPositionals: true,
-  options: { sample: { type: 'string' }, remark: { type: 'boolean', default: false }, scale: { type: 'string' }, cold: { type: 'string', default: '3' } },
+  options: {
+    sample: { type: 'string' },
+    scale: { type: 'string', default: '1' },
+    cold: { type: 'string', default: '3' },
+    'no-breakdown': { type: 'boolean', default: false },
+    remark: { type: 'boolean', default: false },
+  },
 });
 
-if (!existsSync(path.join(DIST, 'run.js'))) {
-  console.error('dist/ not found: run `npm run build` first.');
-  process.exit(2);
-}
-const corpusArg = positionals[0] ? path.resolve(positionals[0]) : path.join(ROOT, '.cache/corpus');
-if (!existsSync(corpusArg)) {
-  console.error(`corpus not found at ${corpusArg}; extract it (from the repository root) with:`);
-  console.error('  mkdir -p .cache/corpus && tar -xzf ../shared/corpus/sfb-2020-10-teams-lync.tar.gz -C .cache/corpus');
-  process.exit(2);
-}
-
-// Imported only after the check above, so a missing dist/ gets a message rather than a stack trace.
-const { lint } = await import(path.join(DIST, 'run.js'));
-const { discover } = await import(path.join(DIST, 'corpus/discover.js'));
-const { defaultConfig } = await import(path.join(DIST, 'config/schema.js'));
-const { checks } = await import(path.join(DIST, 'checks/registry.js'));
-const { defaultJobs } = await import(path.join(DIST, 'engine/pool.js'));
-const { format: formatReport } = await import(path.join(DIST, 'report/index.js'));
-
 const log = (msg) => process.stderr.write(`[bench] ${msg}\n`);
+const fail = (msg) => {
+  console.error(msg);
+  process.exit(2);
+};
+if (!existsSync(path.join(DIST, 'cli/main.js'))) fail('dist/ not found: run `npm run build` first.');
+
+// The roots, each with a short name (its folder in the bench tree).
+const defaultRoots = [
+  ['sfb', path.join(ROOT, '.cache/corpus'), 'mkdir -p .cache/corpus && tar -xzf ../shared/corpus/sfb-2020-10-teams-lync.tar.gz -C .cache/corpus'],
+  ['dyn365', path.join(ROOT, '.cache/corpus-dyn365'), 'mkdir -p .cache/corpus-dyn365 && tar -xzf ../shared/corpus/dyn365-2021-08-27.tar.gz -C .cache/corpus-dyn365'],
+];
+const roots = positionals.length
+  ? positionals.map((p, i) => [`${path.basename(path.resolve(p)).replace(/[^\w.-]/g, '_')}-${i}`, path.resolve(p), ''])
+  : defaultRoots;
+for (const [, dir, how] of roots) if (!existsSync(dir)) fail(`corpus not found at ${dir}${how ? `; extract it with:\n  ${how}` : ''}`);
+
+const scales = String(opts.scale)
+  .split(',')
+  .map((s) => Number(s));
+if (scales.some((s) => !Number.isInteger(s) || s < 1)) fail(`--scale wants positive integers (e.g. 4 or 1,2,4), got ${opts.scale}`);
+const coldCount = Number(opts.cold);
+if (!Number.isInteger(coldCount) || coldCount < 1) fail(`--cold wants a positive integer, got ${opts.cold}`);
+const sample = opts.sample === undefined ? undefined : Number(opts.sample);
+if (sample !== undefined && (!Number.isInteger(sample) || sample < 1)) fail(`--sample wants a positive integer, got ${opts.sample}`);
 
 /** Every .md file below `dir`, sorted (code-unit order) so "the first N" is stable. */
 function listMd(dir) {
   const out = [];
   const walk = (d) => {
     for (const e of readdirSync(d, { withFileTypes: true })) {
+      if (e.name.startsWith('.')) continue;
       const p = path.join(d, e.name);
       if (e.isDirectory()) walk(p);
-      else if (e.isFile() && e.name.endsWith('.md')) out.push(p);
+      else if (e.isFile() && e.name.toLowerCase().endsWith('.md')) out.push(p);
     }
   };
   walk(dir);
   return out.sort();
 }
 
-// --sample N: copy the first N .md files of each locale folder into .cache/bench-sample, and bench that.
-let corpus = corpusArg;
-const sample = opts.sample === undefined ? undefined : Number(opts.sample);
-if (sample !== undefined) {
-  if (!Number.isInteger(sample) || sample < 1) throw new Error(`--sample wants a positive integer, got ${opts.sample}`);
-  corpus = path.join(ROOT, '.cache/bench-sample');
-  rmSync(corpus, { recursive: true, force: true });
-  for (const locale of readdirSync(corpusArg).sort()) {
-    const dir = path.join(corpusArg, locale);
-    if (!statSync(dir).isDirectory()) continue;
-    for (const f of listMd(dir).slice(0, sample)) {
-      const to = path.join(corpus, path.relative(corpusArg, f));
-      mkdirSync(path.dirname(to), { recursive: true });
-      cpSync(f, to);
-    }
-  }
+function git(cwd, args) {
+  const r = spawnSync('git', ['-c', 'user.name=bench', '-c', 'user.email=bench@localhost', '-c', 'commit.gpgsign=false', '-c', 'core.autocrlf=false', ...args], { cwd, encoding: 'utf8', maxBuffer: 1 << 28 });
+  if (r.status !== 0) throw new Error(`git ${args.join(' ')}: ${r.stderr}`);
+  return r.stdout.trim();
 }
 
-// --scale N: the corpus replicated N times under new folder names (copy-2/…) inside each locale, for growth figures.
-const scale = opts.scale === undefined ? 1 : Number(opts.scale);
-if (scale > 1) {
-  const to = path.join(ROOT, `.cache/bench-scale-${scale}`);
-  if (!existsSync(to)) {
-    for (const locale of readdirSync(corpus).sort()) {
-      const dir = path.join(corpus, locale);
-      if (!statSync(dir).isDirectory()) continue;
-      cpSync(dir, path.join(to, locale), { recursive: true });
-      for (let k = 2; k <= scale; k++) cpSync(dir, path.join(to, locale, `copy-${k}`), { recursive: true });
+/**
+ * The bench tree for one scale: each root copied under its name (its locale folders; with --sample the first N .md
+ * files of each), each locale folder replicated N times as copy-k/ for --scale, committed once as a git repository.
+ * Kept between runs and reused while it is clean at its first commit.
+ */
+function benchTree(scale) {
+  const dir = path.join(OUT, `tree-x${scale}${sample ? `-sample${sample}` : ''}${positionals.length ? '-custom' : ''}`);
+  const marker = path.join(dir, '.git/bench-base');
+  if (existsSync(marker)) {
+    const base = readFileSync(marker, 'utf8').trim();
+    try {
+      if (git(dir, ['rev-parse', 'HEAD']) !== base) git(dir, ['reset', '-q', '--hard', base]);
+      if (git(dir, ['status', '--porcelain']) === '') return dir;
+    } catch {
+      // rebuilt below
     }
   }
-  corpus = to;
+  log(`building the bench tree ${path.relative(ROOT, dir)} (a copy: the corpora are never modified)`);
+  rmSync(dir, { recursive: true, force: true });
+  for (const [name, src] of roots) {
+    for (const locale of readdirSync(src).sort()) {
+      const from = path.join(src, locale);
+      if (locale.startsWith('.') || !statSync(from).isDirectory()) continue;
+      const to = path.join(dir, name, locale);
+      const copy = (dest) => {
+        if (!sample) return cpSync(from, dest, { recursive: true });
+        for (const f of listMd(from).slice(0, sample)) {
+          const target = path.join(dest, path.relative(from, f));
+          mkdirSync(path.dirname(target), { recursive: true });
+          cpSync(f, target);
+        }
+      };
+      copy(to);
+      for (let k = 2; k <= scale; k++) copy(path.join(to, `copy-${k}`));
+    }
+  }
+  git(dir, ['init', '-q']);
+  git(dir, ['add', '-A']);
+  git(dir, ['commit', '-q', '-m', 'bench: the corpora']);
+  writeFileSync(marker, `${git(dir, ['rev-parse', 'HEAD'])}\n`);
+  return dir;
 }
 
-// Corpus size, measured outside every timed section.
-const allMd = listMd(corpus);
-const bytes = allMd.reduce((n, f) => n + statSync(f).size, 0);
-const MB = bytes / 1e6;
+const HAS_TIME = existsSync('/usr/bin/time');
+const rssFile = path.join(OUT, 'rss.txt');
 
-// 1. Floor: list, read each file as UTF-8, one global regex pass counting bilingual pairs.
-const PAIR = /<span data-ttu-id="[^"]*">[\s\S]*?<\/span><span class="sxs-lookup"><span data-stu-id="[^"]*">[\s\S]*?<\/span><\/span>/g;
-function floor() {
+/** Runs `node <script> args` in `cwd`: wall time (spawn to exit), peak RSS of the child, exit code, output. */
+function timed(script, args, cwd) {
+  rmSync(rssFile, { force: true });
+  const argv = HAS_TIME
+    ? ['/usr/bin/time', ['-f', '%M', '-o', rssFile, process.execPath, script, ...args]]
+    : [process.execPath, [path.join(ROOT, 'bench/rss-wrap.mjs'), rssFile, script, ...args]];
   const t0 = performance.now();
-  const files = listMd(corpus);
-  let pairs = 0;
-  for (const f of files) {
-    const text = readFileSync(f, 'utf8');
-    PAIR.lastIndex = 0;
-    while (PAIR.exec(text) !== null) pairs++;
-  }
-  return { ms: performance.now() - t0, files: files.length, pairs };
+  const r = spawnSync(argv[0], argv[1], { cwd, encoding: 'utf8', maxBuffer: 1 << 26, env: { ...process.env, NO_COLOR: '1' } });
+  const ms = performance.now() - t0;
+  if (r.error) throw r.error;
+  const rssKiB = existsSync(rssFile) ? Number(readFileSync(rssFile, 'utf8').trim().split('\n').pop()) : NaN;
+  return { ms, rss: rssKiB * 1024, status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
-// The machine is shared and runs vary by ±20%: warm figures are medians of several runs, their range printed.
+
+function ok(r, what) {
+  if (r.status !== 0) throw new Error(`${what} exited with ${r.status}:\n${r.stderr}`);
+  return r;
+}
+
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const spread = (xs) => `median of ${xs.length}: ${xs.map((x) => x.toFixed(0)).join(', ')} ms`;
-const coldCount = Number(opts.cold);
-if (!Number.isInteger(coldCount) || coldCount < 1) throw new Error(`--cold wants a positive integer, got ${opts.cold}`);
-log(`floor: ${allMd.length} files, ${MB.toFixed(1)} MB (cold run, then 3 warm runs, then 2 before each of the ${coldCount} cold loccheck runs)`);
-const floorCold = floor();
-const floorRuns = [1, 2, 3].map(() => floor());
+const fmtMs = (ms) => (ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${ms.toFixed(0)} ms`);
+const mib = (b) => `${(b / 2 ** 20).toFixed(0)} MiB`;
+const list = (xs) => xs.map((x) => (x / 1000).toFixed(2)).join(', ');
 
-// 2. loccheck: discovery alone, then the whole lint() with default jobs, sampling RSS every 50 ms.
-const inputs = [corpus];
-let t = performance.now();
-const found = discover(inputs, { cwd: ROOT, include: defaultConfig.include, ignore: defaultConfig.ignore });
-const discoverMs = performance.now() - t;
+/** One scale: every case (full) or the floor and one cold run (growth of time and memory). */
+function benchScale(scale, full) {
+  const tree = benchTree(scale);
+  const names = roots.map(([name]) => name);
+  const outDir = path.join(OUT, `out-x${scale}`);
+  const cacheDir = path.join(outDir, 'cache');
+  mkdirSync(outDir, { recursive: true });
+  const report = (label) => path.join(outDir, `${label}.json`);
+  const cli = (label, extra = [], cache = true) =>
+    ok(timed(BIN, [...names, ...(cache ? ['--cache', '--cache-location', cacheDir] : []), ...extra, '--format', 'json', '-o', report(label), '--fail-on', 'never'], tree), `loccheck (${label})`);
+  const floorRun = () => {
+    const r = ok(timed(FLOOR, names, tree), 'floor');
+    return { ...r, ...JSON.parse(r.stdout) };
+  };
+  const files = names.flatMap((n) => listMd(path.join(tree, n)));
+  const res = { scale, tree, files: files.length, bytes: files.reduce((n, f) => n + statSync(f).size, 0) };
+  log(`x${scale}: ${res.files} .md files, ${(res.bytes / 1e6).toFixed(1)} MB in ${path.relative(ROOT, tree)}`);
 
-log(`loccheck: lint() over ${found.entries.length} files, ${defaultJobs(found.entries.length)} jobs, ${coldCount} cold runs`);
-// Cold runs alternate with floor runs, so the ratio compares the two over the same stretch of a shared machine's
-// load; the figures are the median run's.
-const rssBefore = process.memoryUsage().rss;
-const rssPeaks = [];
-let rssPeak = rssBefore;
-const sampler = setInterval(() => {
-  rssPeak = Math.max(rssPeak, process.memoryUsage().rss);
-}, 50);
-const cacheDir = path.join(ROOT, '.cache/bench-loccheck-cache');
-const coldRuns = [];
-for (let i = 0; i < coldCount; i++) {
-  floorRuns.push(floor(), floor());
-  let lastProgress = 0;
-  rmSync(cacheDir, { recursive: true, force: true });
-  rssPeak = process.memoryUsage().rss;
-  const start = performance.now();
-  const run = await lint({ inputs, cwd: ROOT, cacheDir, onProgress: () => (lastProgress = performance.now()) });
-  const end = performance.now();
-  // After the last article is parsed: family checks, fingerprints and the report (main thread). Only the first
-  // run's report is kept (the runs find the same): holding every run's would inflate the RSS figure.
-  coldRuns.push({ ms: end - start, timings: run.timings, report: i === 0 ? run.report : undefined, tailMs: lastProgress ? end - lastProgress : 0 });
-  rssPeaks.push(Math.max(rssPeak, process.memoryUsage().rss));
-}
-clearInterval(sampler);
-// The first cold run's peak is a user's run (one process, one run); later runs start from what the earlier
-// ones left mapped (freed heap the allocator keeps), so they are printed beside it, not used for the target.
-rssPeak = rssPeaks[0];
-const floorWarm = { ms: median(floorRuns.map((r) => r.ms)), pairs: floorRuns[0].pairs };
-const coldMedian = [...coldRuns].sort((a, b) => a.ms - b.ms)[Math.floor(coldRuns.length / 2)];
-const { report } = coldRuns[0];
-const { timings } = coldMedian;
-const lintMs = coldMedian.ms;
-const tailMs = coldMedian.tailMs;
-const coldTimes = coldRuns.map((r) => r.ms);
-t = performance.now();
-const jsonBytes = Buffer.byteLength(formatReport(report, 'json', { color: false }));
-const jsonMs = performance.now() - t;
-
-// 2b. Warm cache, nothing changed (3 runs); then one file changed (3 files in turn, each restored afterwards).
-let warm;
-const warmRuns = [];
-for (let i = 0; i < 3; i++) {
-  t = performance.now();
-  warm = await lint({ inputs, cwd: ROOT, cacheDir });
-  warmRuns.push(performance.now() - t);
-}
-const warmMs = median(warmRuns);
-let oneChanged;
-const oneChangedRuns = [];
-for (const at of [0.25, 0.5, 0.75]) {
-  const victim = allMd[Math.floor(allMd.length * at)];
-  const original = readFileSync(victim);
-  writeFileSync(victim, Buffer.concat([original, Buffer.from('\n<!-- bench: one changed file -->\n')]));
-  try {
-    t = performance.now();
-    oneChanged = await lint({ inputs, cwd: ROOT, cacheDir });
-    oneChangedRuns.push(performance.now() - t);
-  } finally {
-    writeFileSync(victim, original);
+  // Floor: three runs first (the page cache warmed), then one before and one after each cold run.
+  const floors = [floorRun(), floorRun(), floorRun()];
+  res.floorPairs = floors[0].pairs;
+  const colds = [];
+  const aroundFloors = [];
+  const runs = full ? coldCount : 1;
+  for (let i = 0; i < runs; i++) {
+    const before = floorRun();
+    rmSync(cacheDir, { recursive: true, force: true });
+    log(`x${scale}: cold run ${i + 1} of ${runs}`);
+    const c = cli(i === 0 ? 'cold' : `cold-${i + 1}`);
+    const after = floorRun();
+    colds.push(c);
+    aroundFloors.push(before.ms, after.ms);
+    floors.push(before, after);
   }
-  await lint({ inputs, cwd: ROOT, cacheDir }); // untimed: the cache holds the restored file again
-}
-oneChanged.ms = median(oneChangedRuns);
+  res.floorMs = median(floors.map((f) => f.ms));
+  res.floorRunsMs = floors.map((f) => f.ms);
+  res.floorAroundColdMs = median(aroundFloors);
+  res.floorRssBytes = Math.max(...floors.map((f) => f.rss));
+  res.coldRunsMs = colds.map((c) => c.ms);
+  res.coldMs = median(res.coldRunsMs);
+  res.coldRatio = res.coldMs / res.floorAroundColdMs;
+  res.coldRssBytes = colds.map((c) => c.rss);
+  res.rssBytes = Math.max(...res.coldRssBytes);
+  const coldReport = JSON.parse(readFileSync(report('cold'), 'utf8'));
+  res.findings = coldReport.summary.findings;
+  res.byRule = coldReport.summary.byRule;
+  res.reportFiles = coldReport.summary.files;
+  res.reportBytes = statSync(report('cold')).size;
+  res.segments = coldReport.summary.segments;
+  const coldPrints = JSON.stringify(coldReport.findings.map((f) => f.fingerprint));
+  if (!full) return res;
 
-// 3. Optional: remark-parse alone (the engine's own frozen processor), single thread, first 500 files.
-let remark;
+  // Warm: the cache the last cold run wrote, nothing changed.
+  log(`x${scale}: warm (3 runs)`);
+  const warms = [cli('warm'), cli('warm'), cli('warm')];
+  res.warmRunsMs = warms.map((w) => w.ms);
+  res.warmMs = median(res.warmRunsMs);
+  res.warmRssBytes = Math.max(...warms.map((w) => w.rss));
+  res.sameFindingsWarm = JSON.stringify(JSON.parse(readFileSync(report('warm'), 'utf8')).findings.map((f) => f.fingerprint)) === coldPrints;
+
+  // One changed file: three articles in turn, each restored (and the cache primed again, untimed) afterwards.
+  log(`x${scale}: one changed file (3 runs)`);
+  const changed = [];
+  for (const at of [0.25, 0.5, 0.75]) {
+    const victim = files[Math.floor(files.length * at)];
+    const original = readFileSync(victim);
+    writeFileSync(victim, Buffer.concat([original, Buffer.from('\n<!-- bench: one changed file -->\n')]));
+    try {
+      changed.push(cli('one-changed'));
+    } finally {
+      writeFileSync(victim, original);
+    }
+    cli('reprime');
+  }
+  res.oneChangedRunsMs = changed.map((c) => c.ms);
+  res.oneChangedMs = median(res.oneChangedRunsMs);
+  res.oneChangedRssBytes = Math.max(...changed.map((c) => c.rss));
+
+  // Pull request: one commit changing one article; a fresh CI runner (no cache), --changed-since HEAD~1. Then the
+  // action's default invocation: that run, and merge-reports to SARIF, a markdown step summary and annotations.
+  log(`x${scale}: pull request (3 runs, then the action's 4 steps)`);
+  const prVictim = files[Math.floor(files.length * 0.4)];
+  writeFileSync(prVictim, Buffer.concat([readFileSync(prVictim), Buffer.from('\nbench: a pull request changed this article.\n')]));
+  git(tree, ['commit', '-q', '-am', 'bench: one article changed']);
+  try {
+    const prs = [1, 2, 3].map(() => cli('pr', ['--changed-since', 'HEAD~1'], false));
+    res.prRunsMs = prs.map((p) => p.ms);
+    res.prMs = median(res.prRunsMs);
+    res.prRssBytes = Math.max(...prs.map((p) => p.rss));
+    res.prFiles = JSON.parse(readFileSync(report('pr'), 'utf8')).summary.files;
+    const actionRuns = [];
+    for (let i = 0; i < 3; i++) {
+      let ms = cli('pr', ['--changed-since', 'HEAD~1'], false).ms;
+      for (const [format, out] of [['sarif', ['-o', path.join(outDir, 'pr.sarif')]], ['markdown', []], ['github', []]]) {
+        const r = timed(BIN, ['merge-reports', '--fail-on', format === 'github' ? 'error' : 'never', '--format', format, ...out, report('pr')], tree);
+        if (r.status !== 0 && r.status !== 1) throw new Error(`merge-reports ${format} exited with ${r.status}:\n${r.stderr}`);
+        ms += r.ms;
+      }
+      actionRuns.push(ms);
+    }
+    res.actionRunsMs = actionRuns;
+    res.actionMs = median(actionRuns);
+  } finally {
+    git(tree, ['reset', '-q', '--hard', 'HEAD~1']);
+  }
+  return res;
+}
+
+mkdirSync(OUT, { recursive: true });
+const results = scales.map((s, i) => benchScale(s, i === 0));
+const main = results[0];
+
+// In-process breakdown (lint() in this process, as the bench measured before): where a cold and a warm run go.
+let breakdown = null;
+if (!opts['no-breakdown']) {
+  log('breakdown: lint() in this process, cold then warm');
+  const { lint } = await import(path.join(DIST, 'run.js'));
+  const { format: formatReport } = await import(path.join(DIST, 'report/index.js'));
+  const inputs = roots.map(([name]) => path.join(main.tree, name));
+  const cacheDir = path.join(OUT, 'breakdown-cache');
+  rmSync(cacheDir, { recursive: true, force: true });
+  let t = performance.now();
+  const cold = await lint({ inputs, cwd: main.tree, cacheDir });
+  const coldMs = performance.now() - t;
+  t = performance.now();
+  const jsonBytes = Buffer.byteLength(formatReport(cold.report, 'json', { color: false }));
+  const jsonMs = performance.now() - t;
+  t = performance.now();
+  const warm = await lint({ inputs, cwd: main.tree, cacheDir });
+  const warmMs = performance.now() - t;
+  breakdown = { coldMs, cold: cold.timings, jsonMs, jsonBytes, warmMs, warm: warm.timings };
+}
+
+let remark = null;
 if (opts.remark) {
   const { markdownProcessor } = await import(path.join(DIST, 'parse/markdown-tree.js'));
-  const files = allMd.slice(0, 500);
-  const texts = files.map((f) => readFileSync(f, 'utf8'));
-  const sampleBytes = files.reduce((n, f) => n + statSync(f).size, 0);
-  log(`remark: parsing ${files.length} files`);
+  const files = roots.flatMap(([name]) => listMd(path.join(main.tree, name)));
+  const sampleFiles = files.filter((_, i) => i % Math.max(1, Math.floor(files.length / 500)) === 0).slice(0, 500);
+  const texts = sampleFiles.map((f) => readFileSync(f, 'utf8'));
+  const sampleBytes = texts.reduce((n, s) => n + Buffer.byteLength(s), 0);
+  log(`remark: parsing ${sampleFiles.length} files`);
   const t1 = performance.now();
   for (const text of texts) markdownProcessor.parse(text);
   const ms = performance.now() - t1;
-  // Extrapolated by bytes (the first files are not of average size).
-  remark = { files: files.length, ms, estAllMs: (ms * bytes) / sampleBytes };
+  remark = { files: sampleFiles.length, ms, estAllMs: (ms * main.bytes) / sampleBytes };
 }
 
-// Output: an aligned table on stdout, the same numbers as JSON in .cache/bench-last.json.
-const mib = (b) => `${(b / 2 ** 20).toFixed(0)} MiB`;
-const fmtMs = (ms) => (ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${ms.toFixed(0)} ms`);
-const rate = (ms) => `${Math.round(allMd.length / (ms / 1000)).toLocaleString('en-US')} files/s, ${(MB / (ms / 1000)).toFixed(1)} MB/s`;
-const segs = report.summary.segments;
-const rows = [
-  ['corpus', `${path.relative(process.cwd(), corpus) || '.'}${sample ? ` (first ${sample} .md per locale)` : ''}`],
-  ['files / size', `${allMd.length.toLocaleString('en-US')} .md, ${MB.toFixed(1)} MB; node ${process.version}, ${availableParallelism()} cores`],
-  ['floor (warm)', `${fmtMs(floorWarm.ms)}  ${rate(floorWarm.ms)}  (cold ${fmtMs(floorCold.ms)}; ${spread(floorRuns.map((r) => r.ms))})`],
-  ['floor pairs', floorWarm.pairs.toLocaleString('en-US')],
-  ['loccheck total', `${fmtMs(lintMs)}  ${rate(lintMs)}  (${report.summary.files} files, ${defaultJobs(found.entries.length)} jobs; cold, ${spread(coldTimes)})`],
-  ['  discover', `${fmtMs(timings.discoverMs)}  (list files, locales, families)`],
-  ['  analyze', `${fmtMs(timings.analyzeMs)} wall  (workers: read, parse, article and family checks; cache written)`],
-  ['    read', `${fmtMs(timings.phases.readMs)} thread time`],
-  ['    parse', `${fmtMs(timings.phases.parseMs)} thread time`],
-  ['    checks', `${fmtMs(timings.phases.checksMs)} thread time  (article and family checks, summaries)`],
-  ['  project checks', `${fmtMs(timings.projectMs)}  (links across files, main thread)`],
-  ['  report', `${fmtMs(timings.finishMs)}  (suppressions, fingerprints, summary) + JSON ${fmtMs(jsonMs)} (${mib(jsonBytes)})`],
-  ['warm cache', `${fmtMs(warmMs)}  ratio to floor ${(warmMs / floorWarm.ms).toFixed(1)}x  (hits ${warm.timings.cacheHits}, misses ${warm.timings.cacheMisses}; ${spread(warmRuns)})`],
-  ['one file changed', `${fmtMs(oneChanged.ms)}  (hits ${oneChanged.timings.cacheHits}, misses ${oneChanged.timings.cacheMisses}; ${spread(oneChangedRuns)})`],
-  ['same findings', `${JSON.stringify(warm.report.findings.map((f) => f.fingerprint)) === JSON.stringify(report.findings.map((f) => f.fingerprint)) ? 'yes' : 'NO'} (cold vs warm cache)`],
-  ['peak RSS', `${mib(rssPeak)}  (sampled during the first cold run, before it ${mib(rssBefore)}; all cold runs ${rssPeaks.map(mib).join(', ')}; this process's maxRSS over all its runs ${mib(process.resourceUsage().maxRSS * 1024)}; scale ${scale}x)`],
-  ['segments', `${segs.toLocaleString('en-US')}  (floor pairs ${floorWarm.pairs.toLocaleString('en-US')}, diff ${segs - floorWarm.pairs >= 0 ? '+' : ''}${segs - floorWarm.pairs})`],
-  ['ratio', `loccheck / floor = ${(lintMs / floorWarm.ms).toFixed(1)}x (cold cache)`],
-];
-if (remark) {
-  rows.push(['remark (500)', `${fmtMs(remark.ms)} for ${remark.files} files, 1 thread; est. all ${fmtMs(remark.estAllMs)}`]);
-  rows.push(['  ratios', `remark-est / floor = ${(remark.estAllMs / floorWarm.ms).toFixed(1)}x, loccheck / remark-est = ${(lintMs / remark.estAllMs).toFixed(2)}x`]);
-}
-// The targets of issue #6, side by side with what this run measured.
+// The table: each case, its target, met or MISSED.
 const verdict = (ok) => (ok ? 'met' : 'MISSED');
-rows.push(['targets', '']);
-rows.push(['  cold <= 35x floor', `${(lintMs / floorWarm.ms).toFixed(1)}x  ${verdict(lintMs <= 35 * floorWarm.ms)}`]);
-if (remark) rows.push(['  cold >= 5x faster than remark', `${(remark.estAllMs / lintMs).toFixed(1)}x  ${verdict(remark.estAllMs >= 5 * lintMs)}`]);
-rows.push(['  warm <= 3x floor', `${(warmMs / floorWarm.ms).toFixed(1)}x  ${verdict(warmMs <= 3 * floorWarm.ms)}`]);
-rows.push(['  one changed < 2 s', `${fmtMs(oneChanged.ms)}  ${verdict(oneChanged.ms < 2000)}`]);
-rows.push(['  peak RSS < 1 GB', `${mib(rssPeak)}  ${verdict(rssPeak < 1e9)}`]);
-rows.push(['findings', `${report.findings.length.toLocaleString('en-US')} (error ${report.summary.findings.error}, warning ${report.summary.findings.warning}, info ${report.summary.findings.info})`]);
-for (const c of checks) rows.push([`  ${c.meta.id}`, (report.summary.byRule[c.meta.id] ?? 0).toLocaleString('en-US')]);
-const width = Math.max(...rows.map((r) => r[0].length));
-console.log(rows.map(([k, v]) => `${k.padEnd(width)}  ${v}`).join('\n'));
+const rows = [['case', 'measured', 'target', '', 'detail']];
+const f = main.floorMs;
+rows.push(['floor (read + regex)', fmtMs(f), '', '', `median of ${main.floorRunsMs.length} child runs (s): ${list(main.floorRunsMs)}; ${main.floorPairs.toLocaleString('en-US')} pairs`]);
+rows.push(['cold (no cache)', fmtMs(main.coldMs), '<= 20x floor', verdict(main.coldRatio <= 20), `${main.coldRatio.toFixed(1)}x the floor measured around the runs (${fmtMs(main.floorAroundColdMs)}); median of ${main.coldRunsMs.length} (s): ${list(main.coldRunsMs)}`]);
+rows.push(['warm (cache, nothing changed)', fmtMs(main.warmMs), '<= 2x floor', verdict(main.warmMs <= 2 * f), `${(main.warmMs / f).toFixed(1)}x the floor; median of 3 (s): ${list(main.warmRunsMs)}; same findings as cold: ${main.sameFindingsWarm ? 'yes' : 'NO'}`]);
+rows.push(['one changed file (cache)', fmtMs(main.oneChangedMs), '<= warm + 0.5 s', verdict(main.oneChangedMs <= main.warmMs + 500), `median of 3 (s): ${list(main.oneChangedRunsMs)}`]);
+rows.push(['pull request (--changed-since HEAD~1)', fmtMs(main.prMs), '<= 1.5 s', verdict(main.prMs <= 1500), `no cache; ${main.prFiles} files checked; median of 3 (s): ${list(main.prRunsMs)}`]);
+rows.push(['  the action (run + 3 merge-reports)', fmtMs(main.actionMs), '<= 1.5 s', verdict(main.actionMs <= 1500), `median of 3 (s): ${list(main.actionRunsMs)}`]);
+rows.push([`peak RSS x${main.scale} (cold)`, mib(main.rssBytes), main.scale === 1 ? '< 1 GB' : '', main.scale === 1 ? verdict(main.rssBytes < 1e9) : '', `cold runs: ${main.coldRssBytes.map(mib).join(', ')}; warm ${mib(main.warmRssBytes)}, one changed ${mib(main.oneChangedRssBytes)}, PR ${mib(main.prRssBytes)}, floor ${mib(main.floorRssBytes)}`]);
+const one = results.find((r) => r.scale === 1);
+for (const r of results.slice(1)) {
+  const target = r.scale === 4 && one ? `<= 1.15x x1 (${mib(one.rssBytes * 1.15)})` : '';
+  rows.push([`peak RSS x${r.scale} (cold)`, mib(r.rssBytes), target, target ? verdict(r.rssBytes <= one.rssBytes * 1.15) : '', `${(one ? r.rssBytes / one.rssBytes : NaN).toFixed(2)}x the x1 peak; cold ${fmtMs(r.coldMs)} = ${r.coldRatio.toFixed(1)}x its floor ${fmtMs(r.floorAroundColdMs)}; ${r.files} files`]);
+}
+const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
+const line = (r) => r.map((cell, c) => (c === r.length - 1 ? cell : cell.padEnd(widths[c]))).join('  ');
+console.log(`loccheck CLI, ${roots.map(([n]) => n).join(' + ')}${sample ? ` (first ${sample} .md per locale)` : ''}: ${main.files.toLocaleString('en-US')} .md files, ${(main.bytes / 1e6).toFixed(1)} MB, node ${process.version}, ${availableParallelism()} cores; JSON report ${(main.reportBytes / 1e6).toFixed(1)} MB, ${main.reportFiles.toLocaleString('en-US')} files, ${(main.findings.error + main.findings.warning + main.findings.info).toLocaleString('en-US')} findings`);
+console.log(line(rows[0]));
+console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+for (const r of rows.slice(1)) console.log(line(r));
 
-const json = {
-  date: new Date().toISOString(),
-  node: process.version,
-  cores: availableParallelism(),
-  corpus,
-  sample: sample ?? null,
-  files: allMd.length,
-  bytes,
-  floor: { coldMs: floorCold.ms, warmMs: floorWarm.ms, warmRunsMs: floorRuns.map((r) => r.ms), pairs: floorWarm.pairs },
-  loccheck: {
-    files: report.summary.files,
-    jobs: defaultJobs(found.entries.length),
-    totalMs: lintMs,
-    coldRunsMs: coldTimes,
-    jsonReportMs: jsonMs,
-    jsonReportBytes: jsonBytes,
-    discoveryMs: discoverMs,
-    restMs: lintMs - discoverMs,
-    timings,
-    warmMs,
-    warmRunsMs: warmRuns,
-    oneChangedMs: oneChanged.ms,
-    oneChangedRunsMs: oneChangedRuns,
-    scale,
-    afterLastParseMs: tailMs,
-    rssBeforeBytes: rssBefore,
-    rssPeakBytes: rssPeak,
-    maxRssBytes: process.resourceUsage().maxRSS * 1024,
-    segments: segs,
-    segmentsMinusPairs: segs - floorWarm.pairs,
-    findings: report.summary.findings,
-    byRule: report.summary.byRule,
-  },
-  ratio: lintMs / floorWarm.ms,
-  remark: remark ?? null,
-};
-mkdirSync(path.join(ROOT, '.cache'), { recursive: true });
-writeFileSync(path.join(ROOT, '.cache/bench-last.json'), `${JSON.stringify(json, null, 2)}\n`);
+if (breakdown) {
+  const b = breakdown;
+  const p = b.cold.phases;
+  console.log('\nbreakdown (lint() in this process; no startup, no report written):');
+  const brows = [
+    ['cold lint()', `${fmtMs(b.coldMs)}`],
+    ['  discover', `${fmtMs(b.cold.discoverMs)}  (list files, locales, families)`],
+    ['  analyze', `${fmtMs(b.cold.analyzeMs)} wall  (workers: read, parse, article and family checks; cache written)`],
+    ['    read', `${fmtMs(p.readMs)} thread time`],
+    ['    parse', `${fmtMs(p.parseMs)} thread time`],
+    ['    checks', `${fmtMs(p.checksMs)} thread time  (article and family checks, summaries)`],
+    ['  project checks', `${fmtMs(b.cold.projectMs)}  (links across files, main thread)`],
+    ['  finish', `${fmtMs(b.cold.finishMs)}  (suppressions, fingerprints, summary)`],
+    ['  JSON text', `${fmtMs(b.jsonMs)}  (${mib(b.jsonBytes)}, one string, not written)`],
+    ['warm lint()', `${fmtMs(b.warmMs)}  (hits ${b.warm.cacheHits}, misses ${b.warm.cacheMisses}; discover ${fmtMs(b.warm.discoverMs)}, analyze ${fmtMs(b.warm.analyzeMs)}, project ${fmtMs(b.warm.projectMs)}, finish ${fmtMs(b.warm.finishMs)})`],
+  ];
+  const w = Math.max(...brows.map((r) => r[0].length));
+  for (const [k, v] of brows) console.log(`${k.padEnd(w)}  ${v}`);
+}
+if (remark) console.log(`\nremark-parse alone, 1 thread: ${fmtMs(remark.ms)} for ${remark.files} files; est. all ${fmtMs(remark.estAllMs)}; cold CLI is ${(remark.estAllMs / main.coldMs).toFixed(1)}x faster`);
+console.log(`\nfindings: error ${main.findings.error}, warning ${main.findings.warning}, info ${main.findings.info}; ${Object.entries(main.byRule)
+  .map(([k, v]) => `${k} ${v}`)
+  .join(', ')}`);
+
+const json = { date: new Date().toISOString(), node: process.version, cores: availableParallelism(), rssFrom: HAS_TIME ? '/usr/bin/time -f %M' : 'process.resourceUsage (bench/rss-wrap.mjs)', roots: roots.map(([name, dir]) => ({ name, dir })), sample: sample ?? null, scales: results, breakdown, remark };
+writeFileSync(path.join(OUT, 'last.json'), `${JSON.stringify(json, null, 2)}\n`);
+log(`results written to ${path.relative(ROOT, path.join(OUT, 'last.json'))}`);

@@ -1,7 +1,40 @@
-// Core records shared by every layer: articles as parsed, findings as reported.
-import type { Fact } from './parse/facts.js';
+// Core records shared by every layer: articles as parsed, findings as reported. The lowest layer: imports nothing
+// from src (test/layers.test.ts).
 
-export type { Fact };
+/** What a `Fact` is: the pattern of parse/facts.ts that found it. */
+export type FactKind =
+  | 'link'
+  | 'code'
+  | 'no-loc'
+  | 'url'
+  | 'email'
+  | 'guid'
+  | 'ip'
+  | 'account'
+  | 'domain'
+  | 'path'
+  | 'cmdlet'
+  | 'parameter'
+  | 'variable'
+  | 'hash'
+  | 'version'
+  | 'time'
+  | 'date'
+  | 'identifier'
+  | 'number';
+
+/** A token that must survive translation (identifier, number, URL, code…), lifted out of segment text by parse/facts.ts. */
+export interface Fact {
+  readonly kind: FactKind;
+  /** The token as written. */
+  readonly text: string;
+  /** For numbers: the value read with the text's own conventions (English for sources, the locale for targets). */
+  readonly value?: number;
+  /** For numbers: must keep its exact form (versions, values in code or in a table's example column). */
+  readonly exact?: boolean;
+  /** For times: minutes after midnight (2:45 PM → 885). For dates: the numbers of the date, sorted (12/31/2028 → 12,31,2028). */
+  readonly key?: string;
+}
 
 export type Severity = 'error' | 'warning' | 'info';
 export type SeverityOrOff = Severity | 'off';

@@ -17,7 +17,9 @@ const rules = activeRules(config);
 
 parentPort?.on('message', (job: Job | null) => {
   if (job === null) {
-    process.exit(0);
+    // Nothing else holds the thread's event loop: with its port closed the worker ends (exit code 0).
+    parentPort?.close();
+    return;
   }
   // Told first, so that the main thread can time this batch (it cannot see inside a busy worker).
   parentPort?.postMessage({ started: job.offset });

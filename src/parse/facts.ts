@@ -1,39 +1,9 @@
 // Tokens that must survive translation (identifiers, numbers, URLs, code…), lifted out of segment text.
 import { type InlineLink, inlineLinksOf } from './markdown.js';
 import { hasRun } from './runs.js';
+import type { Fact, FactKind } from '../model.js';
 
-export type FactKind =
-  | 'link'
-  | 'code'
-  | 'no-loc'
-  | 'url'
-  | 'email'
-  | 'guid'
-  | 'ip'
-  | 'account'
-  | 'domain'
-  | 'path'
-  | 'cmdlet'
-  | 'parameter'
-  | 'variable'
-  | 'hash'
-  | 'version'
-  | 'time'
-  | 'date'
-  | 'identifier'
-  | 'number';
-
-export interface Fact {
-  readonly kind: FactKind;
-  /** The token as written. */
-  readonly text: string;
-  /** For numbers: the value read with the text's own conventions (English for sources, the locale for targets). */
-  readonly value?: number;
-  /** For numbers: must keep its exact form (versions, values in code or in a table's example column). */
-  readonly exact?: boolean;
-  /** For times: minutes after midnight (2:45 PM → 885). For dates: the numbers of the date, sorted (12/31/2028 → 12,31,2028). */
-  readonly key?: string;
-}
+export type { Fact, FactKind };
 
 export interface MarkupCounts {
   readonly links: number;
