@@ -14,7 +14,9 @@
 //   6  run          src/run.ts                         lint(): corpus + engine + cache
 //   6  report       src/report/**                      (Report) => string
 //   6  config-load  src/config/load.ts                 finds, reads and validates the config file (knows the check ids)
+//   0  version      src/version.ts                     the package's version, read from its package.json
 //   7  cli          src/cli/**                         argv, stdout, stderr, exit codes
+//   7  api          src/index.ts                       the public API: lint, format, loadConfig and the types
 //
 // Only src/cli may touch process.argv, process.exit, process.exitCode, process.stdin, process.stdout or
 // process.stderr.
@@ -39,6 +41,10 @@ function layerOf(file: string): Layer {
   if (parts.length === 1) {
     if (top === 'model.ts') return { name: 'model', rank: 0 };
     if (top === 'run.ts') return { name: 'run', rank: 6 };
+    // The package's own version (read from its package.json): below everything that names it.
+    if (top === 'version.ts') return { name: 'version', rank: 0 };
+    // The public API (`import { lint } from 'loccheck'`): beside the cli, over run, report and config.
+    if (top === 'index.ts') return { name: 'api', rank: 7 };
     throw new Error(`${file}: no layer for this file (add it to test/layers.test.ts and ARCHITECTURE.md)`);
   }
   if (top === 'config') {
