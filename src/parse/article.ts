@@ -119,7 +119,7 @@ function sweepContexts(pairs: readonly RawPair[], intervals: readonly Interval[]
 const NO_LINKS: readonly InlineLink[] = [];
 
 /** The links inside each segment's target (index 2i) and source (2i + 1); each text is scanned for `](` once. */
-function inlineLinks(segments: readonly Segment[], pairs: readonly RawPair[], memo: Map<string, InlineLink[]> = new Map()): (readonly InlineLink[])[] {
+function inlineLinks(segments: readonly Segment[], pairs: readonly RawPair[], text: string, memo: Map<string, InlineLink[]> = new Map()): (readonly InlineLink[])[] {
   const out: (readonly InlineLink[])[] = new Array(segments.length * 2).fill(NO_LINKS);
   const waiting: number[] = [];
   const todo = new Set<string>();
@@ -129,9 +129,15 @@ function inlineLinks(segments: readonly Segment[], pairs: readonly RawPair[], me
     if (k % 2 === 0) return p.targetMarkdown ?? (segments[k >> 1] as Segment).target;
     return p.sourceMarkdown ?? (segments[k >> 1] as Segment).source;
   };
+  // `<STRONG>[SIP:]</STRONG>(…)`: the text joins `]` and `(` once the tags are dropped, but Markdown reads the half
+  // as written, where a tag stands between them: no link.
+  const rawHas = (k: number): boolean => {
+    const p = pairs[k >> 1] as RawPair;
+    return k % 2 === 0 ? text.slice(p.targetTextStart, p.sourceStart).includes('](') : text.slice(p.sourceTextStart, p.end).includes('](');
+  };
   for (let k = 0; k < out.length; k++) {
     const t = textAt(k);
-    if (!t.includes('](')) continue;
+    if (!t.includes('](') || !rawHas(k)) continue;
     const known = memo.get(t);
     if (known) out[k] = known;
     else {
@@ -382,7 +388,7 @@ export function parseArticle(input: ArticleInput, options: ParseOptions = defaul
     const pos = lines.position(l.offset);
     links.push({ url: l.url, kind: l.image ? 'image' : 'html', line: pos.line, column: pos.column, side: 'outside' });
   }
-  const segmentLinks = inlineLinks(segments, pairs, options.memo?.inlineLinks);
+  const segmentLinks = inlineLinks(segments, pairs, text, options.memo?.inlineLinks);
   for (const s of segments) {
     for (const l of segmentLinks[2 * s.index] ?? []) {
       links.push({ url: l.url, kind: l.kind, line: s.targetTextLine, column: s.targetTextColumn, segment: s.index, side: 'target' });

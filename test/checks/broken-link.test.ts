@@ -11,6 +11,9 @@ const target = (locale: string): string =>
 
 testCheck(brokenLink, {
   valid: [
+    { name: 'brackets and parentheses with a tag between them (<STRONG>[SIP:]</STRONG>(…)) are no link', files: {
+      'ja-JP/a.md': doc('ja-JP', pair('a', '<STRONG>[SIP:]</STRONG>(コロンを含む "SIP:") を入力します。', 'Type <STRONG>SIP:</STRONG> (including the colon).')),
+    } },
     { name: 'an anchor inside a bilingual pair', files: {
       'de-DE/a.md': '<span data-ttu-id="x-1"><a name="Reimage"> </a></span><span class="sxs-lookup"><span data-stu-id="x-1"><a name="Reimage"> </a></span></span>\n\nSee [below](#Reimage).\n',
     } },
