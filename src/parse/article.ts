@@ -18,7 +18,7 @@ import { LineIndex } from './lines.js';
 import { parseSuppressions } from './suppressions.js';
 import { type InlineLink, type Interval, type MdStructure, type ParsedStructure, imageAltRegions, inlineLinksOf, parseMarkdown } from './markdown.js';
 import { type Fact, extractFacts } from './facts.js';
-import { slugify } from './slug.js';
+import { Slugger, renderedText } from './slug.js';
 import { joinAdjacent, lineKeepingStandIn, maskRegions } from './mask.js';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
@@ -395,6 +395,9 @@ export function parseArticle(input: ArticleInput, options: ParseOptions = defaul
 
   const headings: Heading[] = [];
   const setextUnderlines = new Set<number>();
+  // The rendered text each heading's id is made from: its English when bilingual (the sites' readers follow the
+  // English ids), Markdown syntax gone; spaces kept as they are (every space is a hyphen, runs stay runs).
+  const idTexts: string[] = [];
   for (const h of md.headings) {
     const inside = segmentsIn(segments, starts, h.start, h.end);
     const startLine = lines.line(h.start);
@@ -403,16 +406,24 @@ export function parseArticle(input: ArticleInput, options: ParseOptions = defaul
     if (setext) setextUnderlines.add(endLine);
     const source = inside.length > 0 ? inside.map((i) => (segments[i] as Segment).source).join(' ') : h.text;
     headings.push({ depth: h.depth, line: startLine, source: source.replace(/\s+/g, ' ').trim(), setext });
+    const rendered = inside.length > 0 ? renderedText(inside.map((i) => (segments[i] as Segment).source).join(' ')) : h.text;
+    idTexts.push(rendered.replace(/[ \t]*(?:\r\n?|\n)[ \t]*/g, '').trim());
   }
 
   const anchors: Anchor[] = [];
   for (const a of html.anchors) {
     if (a.offset >= bodyStart) anchors.push({ id: a.id, line: lines.line(a.offset), kind: 'explicit' });
   }
-  for (const h of headings) {
-    const slug = slugify(h.source);
-    if (slug) anchors.push({ id: slug, line: h.line, kind: 'heading' });
-  }
+  // DocFX's id, and GitHub's where it differs (combining marks, letters outside the BMP, an empty heading).
+  const docfx = new Slugger('docfx');
+  const github = new Slugger('github');
+  headings.forEach((h, i) => {
+    const text = idTexts[i] as string;
+    const id = docfx.slug(text);
+    anchors.push({ id, line: h.line, kind: 'heading' });
+    const gh = github.slug(text);
+    if (gh !== id && gh !== '') anchors.push({ id: gh, line: h.line, kind: 'heading' });
+  });
 
   const codeBlocks: CodeBlock[] = [];
   const codeLines = new Set<number>();
