@@ -152,7 +152,7 @@ export const brokenLink: ProjectCheck = {
               report({ article, messageId: 'not-in-locale', data: { url, resolved, kind, locales }, ...at, actual: url, key: `not-in-locale:${url}` });
             } else {
               // The English half of the same sentence links the same missing file: the English writers' defect.
-              const inEnglish = link.segment?.source.includes(url)
+              const inEnglish = link.inSource || link.segment?.source.includes(url)
                 ? { sourceDamage: 'the English half of this sentence links the same missing file' }
                 : (!link.segment || link.outside) && alone(article.family) && missingEverywhere(resolved)
                   ? { sourceDamage: 'no locale tree has this file and the link stands outside the translated text: it comes from the English, whose repository serves the file or lacks it too' }

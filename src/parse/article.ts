@@ -145,6 +145,19 @@ function inlineLinks(segments: readonly Segment[], pairs: readonly RawPair[], me
   return out;
 }
 
+/** The index of the pair whose span holds `offset`, if any (pairs sorted by start, never overlapping). */
+function pairAt(pairs: readonly RawPair[], starts: readonly number[], offset: number): number | undefined {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((starts[mid] as number) <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  const i = lo - 1;
+  return i >= 0 && offset < (pairs[i] as RawPair).end ? i : undefined;
+}
+
 function segmentsIn(segments: readonly Segment[], starts: readonly number[], from: number, to: number): number[] {
   // Binary search for the first segment starting at or after `from`.
   let lo = 0;
@@ -380,7 +393,12 @@ export function parseArticle(input: ArticleInput, options: ParseOptions = defaul
   for (const l of html.links) {
     if (l.offset < bodyStart) continue;
     const pos = lines.position(l.offset);
-    links.push({ url: l.url, kind: l.image ? 'image' : 'html', line: pos.line, column: pos.column, side: 'outside' });
+    // `<a href>` and `<img src>` written inside a half belong to that half, like Markdown links there: compared
+    // with the other half's by link-mismatch.
+    const at = pairAt(pairs, starts, l.offset);
+    const p = at === undefined ? undefined : (pairs[at] as RawPair);
+    const side = p === undefined ? 'outside' : l.offset >= p.sourceTextStart ? 'source' : l.offset >= p.targetTextStart && l.offset < p.sourceStart ? 'target' : 'outside';
+    links.push({ url: l.url, kind: l.image ? 'image' : 'html', line: pos.line, column: pos.column, side, ...(side !== 'outside' ? { segment: at } : {}) });
   }
   const segmentLinks = inlineLinks(segments, pairs, options.memo?.inlineLinks);
   for (const s of segments) {

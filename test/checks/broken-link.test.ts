@@ -124,5 +124,15 @@ testCheck(brokenLink, {
       files: { 'fr-FR/a.md': doc('fr-FR', pair('a', '![Image « A »](media/none.png)', '![Image "A"](media/none.png)')) },
       errors: [{ messageId: 'missing-file', path: 'fr-FR/a.md', line: L, actual: 'media/none.png', origin: 'source', severity: 'info' }],
     },
+    {
+      name: 'a missing <img src> in both halves of a pair: the English writers\' defect (issue 18 item 5)',
+      files: { 'fr-FR/a.md': doc('fr-FR', pair('a', 'Cliquez <img src="media/none.png"> ici.', 'Click <img src="media/none.png"> here.')) },
+      errors: [{ messageId: 'missing-file', path: 'fr-FR/a.md', line: L, actual: 'media/none.png', origin: 'source', severity: 'info' }],
+    },
+    {
+      name: 'a missing <img src> only the translation has: the translation\'s',
+      files: { 'fr-FR/a.md': doc('fr-FR', pair('a', 'Cliquez <img src="media/icone.png"> ici.', 'Click here.')) },
+      errors: [{ messageId: 'missing-file', path: 'fr-FR/a.md', line: L, actual: 'media/icone.png', origin: 'translation', severity: 'error' }],
+    },
   ],
 });
