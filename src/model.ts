@@ -198,6 +198,8 @@ export interface SummaryLink {
   readonly segment?: SegmentText;
   /** The link stands outside the translated text (around a pair, or outside any pair): copied from the English. */
   readonly outside?: true;
+  /** Set when the English half of its segment has the same link (an HTML link leaves no URL in the half's text). */
+  readonly inSource?: true;
 }
 
 /**

@@ -17,7 +17,7 @@ const suppression = (v: unknown): boolean =>
   isObj(v) && (v['kind'] === 'next-line' || v['kind'] === 'range') && int(v['line']) && int(v['column']) && num(v['from']) && num(v['to']) && arrayOf(v['ruleIds'], str);
 
 const summaryLink = (v: unknown): boolean =>
-  isObj(v) && str(v['url']) && str(v['kind']) && int(v['line']) && int(v['column']) && optional(v['segment'], segmentText) && (v['outside'] === undefined || v['outside'] === true);
+  isObj(v) && str(v['url']) && str(v['kind']) && int(v['line']) && int(v['column']) && optional(v['segment'], segmentText) && (v['outside'] === undefined || v['outside'] === true) && optional(v['inSource'], (x) => x === true);
 
 const summary = (v: unknown): boolean =>
   isObj(v) &&

@@ -152,7 +152,7 @@ export const brokenLink: ProjectCheck = {
               report({ article, messageId: 'not-in-locale', data: { url, resolved, kind, locales }, ...at, actual: url, key: `not-in-locale:${url}` });
             } else {
               // The English half of the same sentence links the same missing file: the English writers' defect.
-              const inEnglish = link.segment?.source.includes(url)
+              const inEnglish = link.inSource || link.segment?.source.includes(url)
                 ? { sourceDamage: 'the English half of this sentence links the same missing file' }
                 : (!link.segment || link.outside) && alone(article.family) && missingEverywhere(resolved)
                   ? { sourceDamage: 'no locale tree has this file and the link stands outside the translated text: it comes from the English, whose repository serves the file or lacks it too' }
@@ -167,8 +167,15 @@ export const brokenLink: ProjectCheck = {
         // DocFX tab links (`#tab/nonprofit`) select a tab, they are not anchors.
         if (!fragment || !target || fragment.startsWith('tab/')) continue;
         const anchors = anchorsOf(target);
-        const wanted = fragment.toLowerCase();
-        if (anchors.has(wanted)) continue;
+        // Browsers decode the fragment before they look for the id (`#caf%C3%A9` finds `café`), and `#top` is the
+        // top of any page that has no element of that id.
+        let wanted = fragment.toLowerCase();
+        try {
+          wanted = decodeURIComponent(wanted);
+        } catch {
+          // Not valid percent-encoding: compared as written.
+        }
+        if (anchors.has(wanted) || wanted === 'top') continue;
         const suggestion = closest(wanted, anchors, target);
         const hint = suggestion ? ` Did you mean "#${suggestion}"?` : suggestion === null ? ' (Too many missing anchors in this file to suggest one.)' : '';
         report({

@@ -4,6 +4,15 @@ import { normalizeSource } from './support/align.js';
 import { BROKEN_LINK_IN_ENGLISH, brokenLinkTo, localeNeutral } from './support/urls.js';
 import type { ArticleCheck } from './types.js';
 
+// An `href=`/`src=` written out in a half's text: in a tag the HTML reading did not take for one (its quotes
+// translated to « », “ ”, 「 」…). The value as written, quotes and all.
+const WRITTEN_OUT_ATTRIBUTE = /<(?:a|img)\b[^<>]*?\b(href|src)\s*=\s*(«[^»<>]*»|“[^”<>]*”|”[^”<>]*”|„[^“”<>]*[“”]|「[^」<>]*」|『[^』<>]*』|‘[^’<>]*’|"[^"<>]*"|'[^'<>]*'|[^\s<>]+)/gi;
+
+function writtenOutAttributes(text: string): { name: string; value: string }[] {
+  if (!text.includes('<')) return [];
+  return [...text.matchAll(WRITTEN_OUT_ATTRIBUTE)].map((m) => ({ name: (m[1] as string).toLowerCase(), value: m[2] as string }));
+}
+
 export const linkMismatch: ArticleCheck = {
   scope: 'article',
   meta: {
@@ -39,11 +48,15 @@ export const linkMismatch: ArticleCheck = {
       const at = { line: segment.targetTextLine, column: segment.targetTextColumn };
       // Every locale adding the same link to the same English (the English half lost it) is a source defect.
       const witness = normalizeSource(segment.source);
+      // HTML tags the translation broke (`<a href=« page.html »>`) are text there, no longer links: their written-out
+      // attributes stand for the links they were.
+      const brokenTags = unmatched.some((s) => s.kind === 'html' || s.kind === 'image') ? writtenOutAttributes(segment.target) : [];
       for (const s of unmatched) {
         const t = left.findIndex((x) => x.kind === s.kind);
-        if (t >= 0) {
-          const [other] = left.splice(t, 1) as [LinkRef];
-          report({ messageId: 'changed', data: { actual: other.url, expected: s.url }, ...at, actual: other.url, expected: s.url, key: `changed:${s.url}:${other.url}`, witness: `changed:${s.url}:${other.url}:${witness}` });
+        const b = t >= 0 ? -1 : brokenTags.findIndex((x) => x.name === (s.kind === 'html' ? 'href' : 'src'));
+        if (t >= 0 || b >= 0) {
+          const actual = t >= 0 ? (left.splice(t, 1)[0] as LinkRef).url : (brokenTags.splice(b, 1)[0] as { value: string }).value;
+          report({ messageId: 'changed', data: { actual, expected: s.url }, ...at, actual, expected: s.url, key: `changed:${s.url}:${actual}`, witness: `changed:${s.url}:${actual}:${witness}` });
         } else {
           report({ messageId: 'dropped', data: { kind: s.kind, expected: s.url }, ...at, expected: s.url, key: `dropped:${s.url}`, witness: `dropped:${s.url}:${witness}` });
         }

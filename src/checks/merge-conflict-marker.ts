@@ -19,6 +19,9 @@ const SEPARATOR_END = /^\s*(?:<\/[A-Za-z][^<>]*>|$)/;
 // A label after a marker that stands inside a span after other text: short, and then the span closes.
 const INLINE_LABEL = /^(?: [^<>\n]{1,80})?\s*<\/span>/;
 
+// The first line of a front matter: a YAML key (`title:`, `ms.date:`, `author:`).
+const FRONT_MATTER_KEY = /^[A-Za-z][\w.-]*:(?:\s|$)/;
+
 /** The label git wrote after a marker (`HEAD`, `标头`, a commit), also when it sits in the next span. */
 function labelOf(after: string): string {
   return (/^\s*(?:<[A-Za-z][^<>]*>\s*)*([^<]*)/.exec(after)?.[1] ?? '').trim().slice(0, 60);
@@ -74,6 +77,22 @@ export const mergeConflictMarker: ArticleCheck = {
     const { lines, codeLines, setextUnderlines } = parsed;
     // Nearly every article has no run of seven marker characters anywhere: no line is looked at then.
     if (!hasRunOfSeven(parsed.text)) return;
+    // A setext underline is `=======` under a paragraph line, unless a second front matter follows it (`---`, then
+    // `title:`): a merge that duplicated the whole file and lost its `<<<<<<<` line.
+    const frontMatterFollows = (n: number): boolean => {
+      let k = n + 1;
+      while (k <= lines.lineCount && k <= n + 3 && lines.lineText(k).trim() === '') k++;
+      if (k >= lines.lineCount || !/^---\s*$/.test(lines.lineText(k))) return false;
+      // Keys (and their indented or list continuations) up to a closing `---`: a front matter, not a rule and a note.
+      let keys = 0;
+      for (let j = k + 1; j <= lines.lineCount && j <= k + 60; j++) {
+        const line = lines.lineText(j);
+        if (/^---\s*$/.test(line)) return keys > 0;
+        if (FRONT_MATTER_KEY.test(line)) keys++;
+        else if (!/^\s+\S|^\s*-\s/.test(line)) return false;
+      }
+      return false;
+    };
     let open: { line: number; column: number; text: string } | undefined;
     let closedOn = 0;
     let strayOn = 0;
@@ -102,7 +121,7 @@ export const mergeConflictMarker: ArticleCheck = {
             strayOn = n;
             report({ messageId: 'stray', data: { marker: m.text }, line: n, column: m.column, actual: m.text, key: `stray:${m.text}` });
           }
-        } else if (m.kind === 'separator' && !open && !setextUnderlines.has(n) && strayOn !== n) {
+        } else if (m.kind === 'separator' && !open && (!setextUnderlines.has(n) || frontMatterFollows(n)) && strayOn !== n) {
           strayOn = n;
           report({ messageId: 'stray', data: { marker: m.text }, line: n, column: m.column, actual: m.text, key: `stray:${m.text}` });
         }

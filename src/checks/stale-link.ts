@@ -24,10 +24,19 @@ interface Hit {
   related?: RelatedInput[];
 }
 
+const sourceLinks = new WeakMap<Article, Set<string>>();
+
 /** True when the English has this link too: outside any pair (copied from the English) or in the pair's English half. */
-function inEnglish(article: Article, link: LinkRef): boolean {
-  if (link.side === 'outside' || link.segment === undefined) return true;
-  return article.segments[link.segment]?.source.includes(link.url) ?? false;
+function inEnglish(article: Article, link: LinkRef): { inSource: boolean } | { sourceDamage: string } {
+  if (link.side === 'outside' || link.segment === undefined) return { inSource: true };
+  if (article.segments[link.segment]?.source.includes(link.url)) return { inSource: true };
+  // An HTML link (`<a href>`, `<img src>`) leaves no URL in the half's text: its English half's own links say.
+  let set = sourceLinks.get(article);
+  if (!set) {
+    set = new Set(article.links.flatMap((l) => (l.side === 'source' ? [`${l.segment}\u0000${l.url}`] : [])));
+    sourceLinks.set(article, set);
+  }
+  return set.has(`${link.segment}\u0000${link.url}`) ? { sourceDamage: 'the English half of this sentence has the same HTML link' } : { inSource: false };
 }
 
 export const staleLink: FamilyCheck = {
@@ -120,7 +129,7 @@ export const staleLink: FamilyCheck = {
         ...(h.expected !== undefined ? { expected: h.expected } : {}),
         ...(h.related ? { related: h.related } : {}),
         key: `${h.messageId}:${h.link.url}`,
-        ...(h.messageId === 'outdated' ? {} : { witness: `${h.messageId}:${localeNeutral(h.link.url)}`, inSource: inEnglish(h.article, h.link) }),
+        ...(h.messageId === 'outdated' ? {} : { witness: `${h.messageId}:${localeNeutral(h.link.url)}`, ...inEnglish(h.article, h.link) }),
       });
     }
   },

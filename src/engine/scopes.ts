@@ -85,11 +85,15 @@ export function checkFamilies(families: ReadonlyMap<string, readonly Article[]>,
 /** What the run keeps of a checked article: anchors, local links with their segment text, suppressions, counts. */
 export function summarizeArticle(article: Article): ArticleSummary {
   const localLinks: SummaryLink[] = [];
+  // The links of each English half, to say which target links the English has too.
+  const sourceLinks = new Set<string>();
+  for (const l of article.links) if (l.side === 'source') sourceLinks.add(`${l.segment}\u0000${l.url}`);
   for (const l of article.links) {
     // Target and source halves hold the same link: the target's stands for both.
     if (l.side === 'source' || isExternal(l.url.trim())) continue;
     const segment = segmentText(article, l.line, l.column);
-    localLinks.push({ url: l.url, kind: l.kind, line: l.line, column: l.column, ...(segment ? { segment } : {}), ...(l.side === 'outside' ? { outside: true as const } : {}) });
+    const inSource = l.side === 'target' && sourceLinks.has(`${l.segment}\u0000${l.url}`);
+    localLinks.push({ url: l.url, kind: l.kind, line: l.line, column: l.column, ...(segment ? { segment } : {}), ...(l.side === 'outside' ? { outside: true as const } : {}), ...(inSource ? { inSource: true as const } : {}) });
   }
   return {
     path: article.path,

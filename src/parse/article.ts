@@ -18,7 +18,7 @@ import { LineIndex } from './lines.js';
 import { parseSuppressions } from './suppressions.js';
 import { type InlineLink, type Interval, type MdStructure, type ParsedStructure, imageAltRegions, inlineLinksOf, parseMarkdown } from './markdown.js';
 import { type Fact, extractFacts } from './facts.js';
-import { slugify } from './slug.js';
+import { Slugger, renderedText } from './slug.js';
 import { joinAdjacent, lineKeepingStandIn, maskRegions } from './mask.js';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
@@ -149,6 +149,19 @@ function inlineLinks(segments: readonly Segment[], pairs: readonly RawPair[], te
   inlineLinksOf(texts).forEach((links, i) => memo.set(texts[i] as string, links));
   for (const k of waiting) out[k] = memo.get(textAt(k)) ?? NO_LINKS;
   return out;
+}
+
+/** The index of the pair whose span holds `offset`, if any (pairs sorted by start, never overlapping). */
+function pairAt(pairs: readonly RawPair[], starts: readonly number[], offset: number): number | undefined {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((starts[mid] as number) <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  const i = lo - 1;
+  return i >= 0 && offset < (pairs[i] as RawPair).end ? i : undefined;
 }
 
 function segmentsIn(segments: readonly Segment[], starts: readonly number[], from: number, to: number): number[] {
@@ -386,7 +399,12 @@ export function parseArticle(input: ArticleInput, options: ParseOptions = defaul
   for (const l of html.links) {
     if (l.offset < bodyStart) continue;
     const pos = lines.position(l.offset);
-    links.push({ url: l.url, kind: l.image ? 'image' : 'html', line: pos.line, column: pos.column, side: 'outside' });
+    // `<a href>` and `<img src>` written inside a half belong to that half, like Markdown links there: compared
+    // with the other half's by link-mismatch.
+    const at = pairAt(pairs, starts, l.offset);
+    const p = at === undefined ? undefined : (pairs[at] as RawPair);
+    const side = p === undefined ? 'outside' : l.offset >= p.sourceTextStart ? 'source' : l.offset >= p.targetTextStart && l.offset < p.sourceStart ? 'target' : 'outside';
+    links.push({ url: l.url, kind: l.image ? 'image' : 'html', line: pos.line, column: pos.column, side, ...(side !== 'outside' ? { segment: at } : {}) });
   }
   const segmentLinks = inlineLinks(segments, pairs, text, options.memo?.inlineLinks);
   for (const s of segments) {
@@ -401,6 +419,9 @@ export function parseArticle(input: ArticleInput, options: ParseOptions = defaul
 
   const headings: Heading[] = [];
   const setextUnderlines = new Set<number>();
+  // The rendered text each heading's id is made from: its English when bilingual (the sites' readers follow the
+  // English ids), Markdown syntax gone; spaces kept as they are (every space is a hyphen, runs stay runs).
+  const idTexts: string[] = [];
   for (const h of md.headings) {
     const inside = segmentsIn(segments, starts, h.start, h.end);
     const startLine = lines.line(h.start);
@@ -409,16 +430,24 @@ export function parseArticle(input: ArticleInput, options: ParseOptions = defaul
     if (setext) setextUnderlines.add(endLine);
     const source = inside.length > 0 ? inside.map((i) => (segments[i] as Segment).source).join(' ') : h.text;
     headings.push({ depth: h.depth, line: startLine, source: source.replace(/\s+/g, ' ').trim(), setext });
+    const rendered = inside.length > 0 ? renderedText(inside.map((i) => (segments[i] as Segment).source).join(' ')) : h.text;
+    idTexts.push(rendered.replace(/[ \t]*(?:\r\n?|\n)[ \t]*/g, '').trim());
   }
 
   const anchors: Anchor[] = [];
   for (const a of html.anchors) {
     if (a.offset >= bodyStart) anchors.push({ id: a.id, line: lines.line(a.offset), kind: 'explicit' });
   }
-  for (const h of headings) {
-    const slug = slugify(h.source);
-    if (slug) anchors.push({ id: slug, line: h.line, kind: 'heading' });
-  }
+  // DocFX's id, and GitHub's where it differs (combining marks, letters outside the BMP, an empty heading).
+  const docfx = new Slugger('docfx');
+  const github = new Slugger('github');
+  headings.forEach((h, i) => {
+    const text = idTexts[i] as string;
+    const id = docfx.slug(text);
+    anchors.push({ id, line: h.line, kind: 'heading' });
+    const gh = github.slug(text);
+    if (gh !== id && gh !== '') anchors.push({ id: gh, line: h.line, kind: 'heading' });
+  });
 
   const codeBlocks: CodeBlock[] = [];
   const codeLines = new Set<number>();

@@ -416,11 +416,14 @@ function insideComment(prepared: string, regions: readonly { start: number }[]):
   return false;
 }
 
-/** What one element adds to the article: an anchor (`<a name>`, any `id`), a link, an image or a table. */
+/** What one element adds to the article: anchors (`<a name>`, any `id`), a link, an image or a table. */
 function collectElement(element: Element, offset: number, out: HtmlExtract, at?: (offset: number) => number): void {
   if (element.tagName === 'a') {
-    const name = prop(element, 'name') ?? prop(element, 'id');
+    // Both name a target when both are there (`<a name="old" id="new">`).
+    const name = prop(element, 'name');
+    const id = prop(element, 'id');
     if (name) out.anchors.push({ id: name, offset });
+    if (id && id !== name) out.anchors.push({ id, offset });
     const href = prop(element, 'href');
     if (href !== undefined) out.links.push({ url: href, offset, image: false });
   } else if (element.tagName === 'img') {

@@ -33,6 +33,18 @@ testCheck(brokenLink, {
       'fr-FR/a.md': doc('fr-FR', `## ${pair('h', 'Présentation', 'Overview')}\n\n[Haut](#overview) ![Image](media/x.png)`),
       'fr-FR/media/x.png': '',
     } },
+    // Issue 18 item 6: ids as DocFX (Markdig's GitHub ids) and GitHub build them.
+    ...[
+      ['the second heading of the same text', '## Same\n\nText.\n\n## Same', '#same-1'],
+      ['an emoji heading keeps its leading hyphen', '# 🚀 Emoji', '#-emoji'],
+      ['runs of hyphens are not collapsed', '## Set up - step 1', '#set-up---step-1'],
+      ['a percent-encoded fragment is decoded', '## Café', '#caf%C3%A9'],
+      ['a bilingual heading: its rendered English', `## ${pair('h', 'titre valide avec _emphase_', 'valid heading with _emphasis_')}`, '#valid-heading-with-emphasis'],
+      ['<a> with both name and id: the id counts', '<a name="old" id="new-id"></a>', '#new-id'],
+      ['<a> with both name and id: the name counts', '<a name="old" id="new-id"></a>', '#old'],
+      ['#top is the top of any page', '## Title', '#top'],
+      ['a heading that is punctuation only is #section on DocFX', '## ???', '#section'],
+    ].map(([name, body, fragment]) => ({ name: name as string, files: { 'fr-FR/a.md': doc('fr-FR', `[Go](b.md${fragment})`), 'fr-FR/b.md': doc('fr-FR', body as string) } })),
     { name: 'external and site-absolute links are ignored', files: {
       'fr-FR/a.md': doc('fr-FR', '[Ext](https://contoso.com/missing.md) [Abs](/skype/missing) [Mail](mailto:a@contoso.com)'),
     } },
@@ -69,6 +81,17 @@ testCheck(brokenLink, {
         { messageId: 'missing-anchor', path: 'fr-FR/a.md', line: L + 2, actual: '#configurer-le-serveur' },
       ],
     },
+    // Issue 18 item 6, the other way: ids the sites do not build.
+    ...[
+      ['the raw Markdown of a bilingual heading is not its id', `## ${pair('h', 'titre avec _emphase_', 'heading with _emphasis_')}`, '#heading-with-_emphasis_', '#heading-with-emphasis'],
+      ['a third `Same` where there are two', '## Same\n\n## Same', '#same-2', '#same-1'],
+      ['collapsed hyphens are not the id', '## Set up - step 1', '#set-up-step-1', '#set-up---step-1'],
+      ['a trimmed emoji heading is not the id', '# 🚀 Emoji', '#emoji', '#-emoji'],
+    ].map(([name, body, fragment, expected]) => ({
+      name: name as string,
+      files: { 'fr-FR/a.md': doc('fr-FR', `[Go](b.md${fragment})`), 'fr-FR/b.md': doc('fr-FR', body as string) },
+      errors: [{ messageId: 'missing-anchor', path: 'fr-FR/a.md', line: L, actual: fragment as string, expected: expected as string }],
+    })),
     {
       name: 'a link that leaves the root',
       files: { 'fr-FR/a.md': doc('fr-FR', '[Out](../../x.md)') },
@@ -103,6 +126,16 @@ testCheck(brokenLink, {
       name: 'a missing image that the English half of the same sentence links too: the English writers\' defect',
       files: { 'fr-FR/a.md': doc('fr-FR', pair('a', '![Image « A »](media/none.png)', '![Image "A"](media/none.png)')) },
       errors: [{ messageId: 'missing-file', path: 'fr-FR/a.md', line: L, actual: 'media/none.png', origin: 'source', severity: 'info' }],
+    },
+    {
+      name: 'a missing <img src> in both halves of a pair: the English writers\' defect (issue 18 item 5)',
+      files: { 'fr-FR/a.md': doc('fr-FR', pair('a', 'Cliquez <img src="media/none.png"> ici.', 'Click <img src="media/none.png"> here.')) },
+      errors: [{ messageId: 'missing-file', path: 'fr-FR/a.md', line: L, actual: 'media/none.png', origin: 'source', severity: 'info' }],
+    },
+    {
+      name: 'a missing <img src> only the translation has: the translation\'s',
+      files: { 'fr-FR/a.md': doc('fr-FR', pair('a', 'Cliquez <img src="media/icone.png"> ici.', 'Click here.')) },
+      errors: [{ messageId: 'missing-file', path: 'fr-FR/a.md', line: L, actual: 'media/icone.png', origin: 'translation', severity: 'error' }],
     },
   ],
 });

@@ -22,8 +22,33 @@ testCheck(linkMismatch, {
     { name: 'a link whose text holds balanced brackets, as ja-JP writes UI labels', files: {
       'ja-JP/a.md': doc('ja-JP', pair('a', '[[別の国または地域を検索]](country.md)', '[Search for another country or region](country.md)')),
     } },
+    // Issue 18 item 5: HTML links inside a pair are compared like Markdown links.
+    ...[
+      ['the same <a href> in both halves', 'Voir <a href="plan.md">la planification</a>.', 'See <a href="plan.md">planning</a>.'],
+      ['the same <img src> in both halves', 'Cliquez <img src="media/icon.png" alt="icône"> ici.', 'Click <img src="media/icon.png" alt="icon"> here.'],
+      ['an HTML image in one half and a Markdown image in the other', 'Cliquez ![icône](media/icon.png) ici.', 'Click <img src="media/icon.png" alt="icon"> here.'],
+      ['two HTML links in another order', 'Voir <a href="b.md">B</a> puis <a href="a.md">A</a>.', 'See <a href="a.md">A</a> then <a href="b.md">B</a>.'],
+      ['an <a name> anchor with no href in both halves', '<a name="x"></a>Étape', '<a name="x"></a>Step'],
+    ].map(([name, target, source]) => ({ name: name as string, files: { 'fr-FR/a.md': doc('fr-FR', pair('a', target as string, source as string)) } })),
+    { name: 'an HTML link outside the pairs is not compared', files: {
+      'fr-FR/a.md': doc('fr-FR', `<a href="a.md">${pair('a', 'Texte', 'Text')}</a>`),
+    } },
   ],
   invalid: [
+    // Issue 18 item 5: HTML links inside a pair.
+    ...[
+      ['an <a href> changed', 'Voir <a href="planification.md">la planification</a>.', 'See <a href="plan.md">planning</a>.', 'changed', 'planification.md', 'plan.md'],
+      ['an <a href> whose quotes became « » (no longer a tag)', 'Voir <a href=« page.html »>la page</a>.', 'See <a href="page.html">the page</a>.', 'changed', '« page.html »', 'page.html'],
+      ['an <a href> whose quotes became “ ”', 'Siehe <a href=“page.html”>Seite</a>.', 'See <a href="page.html">the page</a>.', 'changed', '“page.html”', 'page.html'],
+      ['an <img src> changed', 'Cliquez <img src="media/icone.png"> ici.', 'Click <img src="media/icon.png"> here.', 'changed', 'media/icone.png', 'media/icon.png'],
+      ['an <a href> dropped', 'Voir la planification.', 'See <a href="plan.md">planning</a>.', 'dropped', undefined, 'plan.md'],
+      ['an <img src> dropped', 'Cliquez ici.', 'Click <img src="media/icon.png"> here.', 'dropped', undefined, 'media/icon.png'],
+      ['an <a href> added', 'Voir <a href="plan.md">la planification</a>.', 'See planning.', 'added', 'plan.md', undefined],
+    ].map(([name, target, source, messageId, actual, expected]) => ({
+      name: name as string,
+      files: { 'fr-FR/a.md': doc('fr-FR', pair('a', target as string, source as string)) },
+      errors: [{ messageId: messageId as string, path: 'fr-FR/a.md', line: L, ...(actual ? { actual } : {}), ...(expected ? { expected } : {}) }],
+    })),
     {
       name: 'an image whose translated title holds literal quotes: the title ends early and the image is text',
       files: { 'zh-CN/a.md': doc('zh-CN', pair('a', '![选择 URL](media/no-at-mentions.png ""选择 URL" 对话框")', '![Choose URL](media/no-at-mentions.png "Choose URL dialog")')) },

@@ -13,6 +13,15 @@ testCheck(mergeConflictMarker, {
     { name: 'markers inside a fenced code block', files: { 'fr-FR/a.md': '```\n<<<<<<< HEAD\nx\n=======\ny\n>>>>>>> main\n```\n' } },
     { name: 'markers inside inline code', files: { 'fr-FR/a.md': 'Git writes `<<<<<<< HEAD` and `>>>>>>> main` around a conflict.\n' } },
     { name: 'an empty table row of seven pipes', files: { 'fr-FR/a.md': '|a|b|c|d|e|f|\n|-|-|-|-|-|-|\n|||||||\n' } },
+    // Issue 18 item 8, the other way: a setext heading followed by what is not a front matter.
+    {
+      name: 'a setext underline followed by a rule and a paragraph (not a front matter)',
+      files: { 'de-DE/a.md': `${fm('de-DE')}Überschrift\n=======\n---\nHinweis: Text\n\nMehr Text\n` },
+    },
+    {
+      name: 'a setext underline followed by a rule, a key-like line and no closing ---',
+      files: { 'de-DE/a.md': `${fm('de-DE')}Überschrift\n=======\n\n---\ntitle: nicht geschlossen\nText ohne Doppelpunkt\n` },
+    },
     { name: 'arrows in prose', files: { 'fr-FR/a.md': 'Click Next >>>>>>> and wait.\n\nShift <<<<<<<< left\n' } },
   ],
   invalid: [
@@ -56,6 +65,17 @@ testCheck(mergeConflictMarker, {
         { messageId: 'stray', path: 'es-ES/a.md', line: 3, actual: '>>>>>>> master' },
         { messageId: 'stray', path: 'es-ES/a.md', line: 5, actual: '=======' },
       ],
+    },
+    // Issue 18 item 8: a merge that duplicated the whole file and lost its `<<<<<<<` line.
+    {
+      name: 'a lone separator under a paragraph line, then a second front matter',
+      files: { 'fr-FR/a.md': `${fm('fr-FR')}\n${pair('a', 'Dernier paragraphe.', 'Last paragraph.')}\n=======\n---\ntitle: Configurer\nms.date: 01/02/2020\nms.topic: article\n---\n\n# Configurer\n` },
+      errors: [{ messageId: 'stray', path: 'fr-FR/a.md', line: 7, column: 1, actual: '=======' }],
+    },
+    {
+      name: 'a lone separator under a paragraph line, blank lines, then a second front matter with a list',
+      files: { 'ja-JP/a.md': `${fm('ja-JP')}\n最後の段落。\n=======\n\n---\ntitle: 構成\nms.collection:\n  - M365\n- Strat_SB\n---\n` },
+      errors: [{ messageId: 'stray', path: 'ja-JP/a.md', line: 7, actual: '=======' }],
     },
     {
       name: 'CRLF line endings',

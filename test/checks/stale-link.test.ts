@@ -61,6 +61,16 @@ testCheck(staleLink, {
       errors: [{ messageId: 'retired-host', path: 'fr-FR/a.md', line: L + 2, actual: 'https://technet.microsoft.com/en-us/library/a' }],
     },
     {
+      name: 'an <a href> to a retired host in both halves of a pair: the English has it (issue 18 item 5)',
+      files: { 'fr-FR/a.md': doc('fr-FR', pair('a', 'Voir <a href="https://technet.microsoft.com/library/a">TechNet</a>.', 'See <a href="https://technet.microsoft.com/library/a">TechNet</a>.')) },
+      errors: [{ messageId: 'retired-host', path: 'fr-FR/a.md', line: L, actual: 'https://technet.microsoft.com/library/a', origin: 'source' }],
+    },
+    {
+      name: 'an <a href> to a retired host that only the translation has: the translation\'s',
+      files: { 'fr-FR/a.md': doc('fr-FR', pair('a', 'Voir <a href="https://technet.microsoft.com/library/a">TechNet</a>.', 'See TechNet.')) },
+      errors: [{ messageId: 'retired-host', path: 'fr-FR/a.md', line: L, actual: 'https://technet.microsoft.com/library/a', origin: 'translation' }],
+    },
+    {
       name: 'a host listed in retiredHosts',
       options: { retiredHosts: ['old.contoso.com'] },
       files: { 'fr-FR/a.md': doc('fr-FR', '[Old](https://old.contoso.com/a)') },
