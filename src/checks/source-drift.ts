@@ -41,7 +41,9 @@ const wording = (s: string): string =>
     .replace(/[[\]*_`]/g, '')
     .replace(/\s+/g, ' ')
     .trim()
-    .toLowerCase();
+    .toLowerCase()
+    // A doubled word is a typo whose fix changes nothing to translate (`the number of of all` → `the number of all`).
+    .replace(/\b(\p{L}+) \1\b/gu, '$1');
 export const sameWording = (a: string, b: string): boolean => wording(a) === wording(b);
 
 export const sourceDrift: FamilyCheck = {

@@ -36,6 +36,10 @@ testCheck(sourceDrift, {
       'fr-FR/a.md': doc('fr-FR', '06/10/2020', [S1, 'See [the guide](https://example.com/de-de/guide) for **Urgent Messages**.'], 100),
       'de-DE/a.md': doc('de-DE', '03/07/2019', [S1, 'See the guide (https://example.com/guide) for Urgent messages.'.replace(' (https://example.com/guide)', ''), ], 237),
     } },
+    { name: 'English that differs only by a doubled word fixed (number of of all → number of all) is not older', files: {
+      'fr-FR/a.md': doc('fr-FR', '06/10/2020', [S1, '**Post Messages** is the number of all the post messages.'], 100),
+      'ja-JP/a.md': doc('ja-JP', '03/07/2019', [S1, '**Post Messages** is the number of of all the post messages.'], 237),
+    } },
     { name: 'a segment whose English stands in the current English with other letter case is not removed', files: {
       'fr-FR/a.md': doc('fr-FR', '06/10/2020', [S1, 'Turn on **Urgent Messages**.', S4], 100),
       'de-DE/a.md': doc('de-DE', '03/07/2019', [S1, 'Turn on **Urgent messages**.', S4], 237),
