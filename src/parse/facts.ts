@@ -202,7 +202,8 @@ export function extractFacts(input: string, options: ExtractOptions): Fact[] {
     const exact = options.exactNumbers === true || version;
     // In English a comma followed by other than three digits is a list (`decimal(9,2)`), not one number.
     // Only in parentheses (a type's arguments): an unbounded run of them would be as many facts to pair.
-    if (options.locale === 'en' && !version && text.charCodeAt(m.index - 1) === 40 && ENGLISH_LIST.test(token)) {
+    // A run of two or more such commas (`boxes 2,8,9`) is a list wherever it stands: no number groups so.
+    if (options.locale === 'en' && !version && (text.charCodeAt(m.index - 1) === 40 || (text[m.index + token.length] === ',' && /^\d/.test(text[m.index + token.length + 1] ?? ''))) && ENGLISH_LIST.test(token)) {
       for (const part of token.split(',')) facts.push({ kind: 'number', text: part, value: Number(part), exact: options.exactNumbers === true });
       continue;
     }

@@ -14,6 +14,12 @@ const table = (locale: string, rows: [string, string, string, string][]): string
 
 testCheck(factMismatch, {
   valid: [
+    { name: 'a K spelled out, a list in Arabic commas, a year closing a dotted date, a number grouped with dots', files: {
+      'ru-ru/a.md': doc('ru-RU', pair('a', 'До 6000 пользователей.', 'Up to 6K users.')),
+      'ar-sa/a.md': doc('ar-SA', pair('a', 'المربعات 2، 8، 9.', 'Boxes 2,8,9.')),
+      'fi-fi/a.md': doc('fi-FI', pair('a', 'Poistettu 1.10.2020 alkaen.', 'Removed as of October 1, 2020.')),
+      'de-de/a.md': doc('de-DE', pair('a', 'Insgesamt 690.970.000 Einheiten.', 'A total of 690,970,000 units.')),
+    } },
     { name: 'an English decimal without its leading zero, written 0,8 by the locale', files: {
       'ru-ru/a.md': doc('ru-RU', pair('a', 'Если ввести **0,8**, это 0,8 процента.', 'If you enter **.8**, that is 0.8 percent.')),
     } },

@@ -241,7 +241,11 @@ export function compareFacts(
       if (!s.exact || amount) {
         const v = s.value ?? Number.NaN;
         const european = europeanValue(s.text);
-        if (take((f) => f.kind === 'number' && (valueWith(f.text, options.locale, options.numberRules) === v || f.value === v || (european !== undefined && valueWith(f.text, options.locale, options.numberRules) === european)))) continue;
+        // A number grouped with dots (`690.970.000`) is read as a version by its form: its value counts too.
+        const grouped = (f: Fact): boolean => f.kind === 'number' || (f.kind === 'version' && /^\d{1,3}(?:\.\d{3})+$/.test(f.text));
+        if (take((f) => grouped(f) && (valueWith(f.text, options.locale, options.numberRules) === v || f.value === v || (european !== undefined && valueWith(f.text, options.locale, options.numberRules) === european)))) continue;
+        // Thousands written with a K (`6K`) that the translation spells out (`6000`).
+        if (new RegExp(`(?<![\\d.,])${escapeRe(s.text)}\\s?K\\b`).test(source) && take((f) => f.kind === 'number' && valueWith(f.text, options.locale, options.numberRules) === v * 1000)) continue;
         // Compact forms only differ from the plain number from ten thousand on (8万); below, they would match anything.
         if (v >= 10000 && compactForms(v, options.locale).some((c) => (tCompact ??= t.replace(/\s/g, '')).includes(c))) continue;
       }
@@ -254,7 +258,9 @@ export function compareFacts(
       }
       if (s.value !== undefined && spellsOut(t, s.value, options.locale)) continue;
       // A number that also appears inside another target token (2015 in "2015年") is kept, as often as the source has it.
-      const inTarget = withoutUrls().match(new RegExp(`(?<![0-9.,])${escapeRe(s.text)}(?![0-9])`, 'g'))?.length ?? 0;
+      // A year may close a date the locale writes with dots or dashes (`October 1, 2020` → `1.10.2020`).
+      const before = /^(?:19|20)\d\d$/.test(s.text) ? '(?<![0-9,]|[^0-9]\\.)' : '(?<![0-9.,])';
+      const inTarget = withoutUrls().match(new RegExp(`${before}${escapeRe(s.text)}(?![0-9])`, 'g'))?.length ?? 0;
       const inSource = sourceFacts.filter((f) => f.kind === 'number' && f.text === s.text).length;
       if (inTarget >= inSource) continue;
       issues.push({ kind: 'missing', expected: s.text, factKind: 'number' });
