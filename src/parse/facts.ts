@@ -90,6 +90,8 @@ const NUMBER = /\d{1,3}(?:(?:[,.]|[ \u00a0\u202f](?=\d{3}(?!\d)))\d{3})+(?:[.,]\
 const VERSION_CUE = /(?:\bversions?|\bv|\bver\.?|\bbuild|\brelease|\bWindows|\biOS|\bAndroid|\bmacOS|\bOS X|\bServer|\bTLS|\bSSL|\bHTTP|\bSQL|\bIPv|\bPowerShell|\bExchange|\bOffice|\.NET)\s?$/i;
 
 const ENGLISH_LIST = /^\d+(?:,(?:\d{1,2}|\d{4,}))+$/;
+/** A short list of numbers (`2,8,9`; at most 40 characters, so an unbounded run is not made into as many facts). */
+const SHORT_LIST = /^\d+(?:,\d+){2,}(?![\d,])/;
 
 /** Separators of a locale from CLDR (through Intl), cached. */
 const separatorCache = new Map<string, { group: string; decimal: string }>();
@@ -203,7 +205,7 @@ export function extractFacts(input: string, options: ExtractOptions): Fact[] {
     // In English a comma followed by other than three digits is a list (`decimal(9,2)`), not one number.
     // Only in parentheses (a type's arguments): an unbounded run of them would be as many facts to pair.
     // A run of two or more such commas (`boxes 2,8,9`) is a list wherever it stands: no number groups so.
-    if (options.locale === 'en' && !version && (text.charCodeAt(m.index - 1) === 40 || (text[m.index + token.length] === ',' && /^\d/.test(text[m.index + token.length + 1] ?? ''))) && ENGLISH_LIST.test(token)) {
+    if (options.locale === 'en' && !version && (text.charCodeAt(m.index - 1) === 40 || (text[m.index + token.length] === ',' && SHORT_LIST.test(text.slice(m.index, m.index + 42)))) && ENGLISH_LIST.test(token)) {
       for (const part of token.split(',')) facts.push({ kind: 'number', text: part, value: Number(part), exact: options.exactNumbers === true });
       continue;
     }
