@@ -44,6 +44,11 @@ export interface LintOptions {
   workerMemoryMb?: number;
   /** Time allowed per family on a worker (default `DEFAULT_TIME_LIMIT`: 10 s + 10 s per MB); past it, its slow files become findings. */
   timeLimit?: TimeLimit;
+  /**
+   * Paired mode: the English tree (a folder) beside translation-only locale trees. Each article is aligned with the
+   * English article at the same path and checked as a bilingual article; the English tree is not checked itself.
+   */
+  source?: string;
   /** Called as articles are analysed (progress display). */
   onProgress?: (done: number, total: number) => void;
 }
@@ -105,6 +110,7 @@ export async function lint(options: LintOptions): Promise<LintResult> {
     include: config.include,
     ignore: config.ignore,
     ...(config.localePattern ? { localePattern: config.localePattern } : {}),
+    ...(options.source !== undefined ? { source: options.source } : {}),
   });
   const rules = activeRules(config);
   // Families are known before parsing (folder layout, else `ms.assetid`): the unit of work, cache and shard.
@@ -129,7 +135,8 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   const discoverMs = performance.now() - started;
 
   // With a cache, only the families with a changed file are analysed again.
-  const cache = options.cacheDir
+  // The cache keys on the articles' bytes; in paired mode their English files count too, so it is not used there.
+  const cache = options.cacheDir && options.source === undefined
     ? FamilyCache.open(options.cacheDir, cacheSalt(options.version ?? '0.0.0', config), options.cacheKey ?? cacheKey(process.env), config.maxFileBytes)
     : undefined;
   const keys = cache ? groups.map((g) => cache.keyOf(g)) : [];

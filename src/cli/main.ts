@@ -81,6 +81,7 @@ export function program(): Command {
     .option('--cache-location <dir>', 'cache folder (implies --cache; default: one per project below $XDG_CACHE_HOME/loccheck or ~/.cache/loccheck)')
     .option('--shard <i/n>', 'check only shard i of n (split by article family) for a CI matrix; combine with merge-reports')
     .option('--changed-since <ref>', 'check only the article families with a file changed since this git ref (pull requests)')
+    .option('--source <dir>', 'paired mode: the English tree beside translation-only trees; each article is aligned with the English article at its path (docs/paired.md)')
     .option('-j, --jobs <n>', 'worker threads that parse (default: one per core, up to 8, from 64 files on; 0: the main thread alone)')
     .option('--list-checks', 'list the checks and exit (with --format json: as JSON)')
     .version(version(), '-v, --version')
@@ -106,6 +107,7 @@ interface CliOptions {
   baseline?: string;
   writeBaseline?: string;
   changedSince?: string;
+  source?: string;
   shard?: string;
   jobs?: string;
   cache?: boolean;
@@ -301,6 +303,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
         config,
         version: version(),
         ...changed,
+        ...(opts.source !== undefined ? { source: opts.source } : {}),
         ...shard,
         ...jobs,
         ...(opts.cache || opts.cacheLocation

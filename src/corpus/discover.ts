@@ -24,6 +24,8 @@ export interface FileEntry {
   relPath: string;
   locale?: string;
   family?: string;
+  /** Paired mode: the English article at the same path in the source tree (`--source`), when there is one. */
+  sourceAbsPath?: string;
 }
 
 export interface Discovery {
@@ -41,6 +43,8 @@ export interface DiscoverOptions {
   include: readonly string[];
   ignore: readonly string[];
   localePattern?: string;
+  /** Paired mode: the English tree (`--source`); its files are the sources of the translations, not articles. */
+  source?: string;
 }
 
 /** An input path that does not exist or cannot be listed: a user mistake (exit code 2). */
@@ -277,6 +281,7 @@ export function discover(inputs: readonly string[], options: DiscoverOptions): D
       addTree(real, localeInName(path.basename(real)));
     }
   }
+  if (options.source !== undefined) pairWithSource(out, path.resolve(options.cwd, options.source), options);
   if (out.entries.length === 0) {
     const userIgnore = options.ignore.filter((g) => !defaultConfig.ignore.includes(g));
     const skipped = out.notes.filter((n) => n.includes('symbolic link'));
@@ -287,4 +292,29 @@ export function discover(inputs: readonly string[], options: DiscoverOptions): D
     );
   }
   return out;
+}
+
+/**
+ * Paired mode: every article whose path below its root has an English file at the same path below the source tree
+ * gets that file as its source; the source tree's own files are left out of the articles (they are the English).
+ */
+function pairWithSource(out: Discovery, source: string, options: DiscoverOptions): void {
+  let real: string;
+  try {
+    real = realpathSync(source);
+    if (!statSync(real).isDirectory()) throw new Error('not a folder');
+  } catch {
+    throw new InputError(`--source ${source}: no such folder; name the English tree (e.g. the English repository's docs folder)`);
+  }
+  const english = new Set(listFiles(real, options.ignore, out.notes));
+  const inside = (abs: string): boolean => abs === real || abs.startsWith(real + path.sep);
+  const realOf = (abs: string): string => {
+    try {
+      return realpathSync(abs);
+    } catch {
+      return abs;
+    }
+  };
+  out.entries = out.entries.filter((e) => !inside(realOf(e.absPath)));
+  for (const e of out.entries) if (english.has(e.relPath)) e.sourceAbsPath = path.join(real, e.relPath);
 }

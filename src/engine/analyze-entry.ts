@@ -3,6 +3,7 @@ import type { FileEntry } from '../corpus/discover.js';
 import { readArticleBytes } from '../corpus/read.js';
 import type { Article, ArticleSummary } from '../model.js';
 import { type ParseMemo, emptyArticle, newParseMemo, parseArticle } from '../parse/article.js';
+import { pairWithEnglish } from '../parse/pair-align.js';
 import type { ActiveRule, PendingFinding } from './rules.js';
 import { crashFinding } from './rules.js';
 import { checkFamilies, groupFamilies, runArticleChecks, summarizeArticle } from './scopes.js';
@@ -48,8 +49,9 @@ export function analyzeEntry(
   if (read.ok) {
     t = performance.now();
     let parsed;
+    const bytes = entry.sourceAbsPath ? withEnglish(read.bytes, entry.sourceAbsPath, maxBytes) : read.bytes;
     try {
-      parsed = parseArticle({ ...input, bytes: read.bytes }, { maxBytes, ...(memo ? { memo } : {}) });
+      parsed = parseArticle({ ...input, bytes }, { maxBytes, ...(memo ? { memo } : {}) });
     } catch (error) {
       // A file that breaks the parser (a stack overflow in a tree builder, a bug) is a finding on it; the run goes on.
       clock.parseMs += performance.now() - t;
@@ -68,6 +70,25 @@ export function analyzeEntry(
       : { messageId: 'unreadable', data: { reason: read.reason } };
   const parsed = emptyArticle(input, [{ checkId: 'unreadable-file', line: 1, column: 1, key: problem.messageId, ...problem }]);
   return { article: parsed.article, findings: runArticleChecks(parsed, rules) };
+}
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * Paired mode: a translation-only article with its English article's blocks written beside its own as bilingual
+ * pairs (same lines), so every check reads it as it reads the bilingual format. An article that is already bilingual,
+ * or either file not clean UTF-8 (the parser reports that), is read as it is.
+ */
+function withEnglish(bytes: Uint8Array, englishPath: string, maxBytes: number): Uint8Array {
+  const english = readArticleBytes(englishPath, maxBytes);
+  if (!english.ok) return bytes;
+  try {
+    const translation = strictUtf8.decode(bytes);
+    if (translation.includes('sxs-lookup')) return bytes;
+    return Buffer.from(pairWithEnglish(translation, strictUtf8.decode(english.bytes)).text, 'utf8');
+  } catch {
+    return bytes;
+  }
 }
 
 /**

@@ -234,8 +234,14 @@ export function compareFacts(
       issues.push({ kind: 'missing', expected: s.text, factKind: s.kind });
       continue;
     }
-    if (s.kind === 'number') {
+    if (s.kind === 'number' || s.kind === 'version') {
       if (take((f) => f.text === s.text && (f.kind === 'number' || f.kind === 'version'))) continue;
+      // A version split by blanks (`H.264` → `H. 264`) is mangled, not changed.
+      const spacedVersion = s.kind === 'version' ? findSpaced(t, s.text) : undefined;
+      if (spacedVersion) {
+        issues.push({ kind: 'mangled', expected: s.text, actual: spacedVersion, factKind: s.kind });
+        continue;
+      }
       // Amounts in a data table keep their value, not their form: `3.00` → `3,00`, `71,235.81` → `71 235,81`.
       const amount = s.exact === true && AMOUNT.test(s.text);
       if (!s.exact || amount) {
@@ -251,7 +257,7 @@ export function compareFacts(
       }
       const plain = withoutGrouping(s.text, options.locale);
       if (plain.length > 0 && take((f) => f.kind === 'number' && plain.includes(f.text))) continue;
-      const sameDigits = take((f) => f.kind === 'number' && digitsOf(f.text) === digitsOf(s.text) && /\D/.test(s.text + f.text));
+      const sameDigits = take((f) => (f.kind === 'number' || f.kind === 'version') && digitsOf(f.text) === digitsOf(s.text) && /\D/.test(s.text + f.text));
       if (sameDigits) {
         issues.push({ kind: 'changed', expected: s.text, actual: sameDigits.text, factKind: s.exact ? 'version' : 'number' });
         continue;
@@ -263,7 +269,7 @@ export function compareFacts(
       const inTarget = withoutUrls().match(new RegExp(`${before}${escapeRe(s.text)}(?![0-9])`, 'g'))?.length ?? 0;
       const inSource = sourceFacts.filter((f) => f.kind === 'number' && f.text === s.text).length;
       if (inTarget >= inSource) continue;
-      issues.push({ kind: 'missing', expected: s.text, factKind: 'number' });
+      issues.push({ kind: 'missing', expected: s.text, factKind: s.kind });
       continue;
     }
     if (s.kind === 'identifier' && (options.skipIdentifiers || options.allowIdentifiers?.has(s.text))) continue;

@@ -1,0 +1,187 @@
+// Paired mode: a translation-only article aligned with its English article, written as the bilingual format reads it.
+//
+// Each translated block (heading, paragraph line, list item, quote line, table cell) that aligns with an English
+// block becomes a pair on the translation's own line: `<span data-ttu-id="lc-N">translation</span><span
+// class="sxs-lookup"><span data-stu-id="lc-N">English</span></span>`, so every check runs unchanged and every
+// finding keeps the translation's line. Front matter, code blocks and blocks that do not align stay as they are.
+import { diffArrays } from 'diff';
+
+/** One block of an article: what it is, where its text stands on its line, and the fixpoints that survive translation. */
+interface Unit {
+  readonly kind: string;
+  readonly line: number;
+  /** Offsets of the block's text in its line (a table row has one unit per cell). */
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly fixpoints: readonly string[];
+}
+
+export interface PairedText {
+  /** The translation with its aligned blocks written as bilingual pairs (same lines as the translation). */
+  readonly text: string;
+  /** Blocks of the translation that could hold a pair, and how many were aligned with an English block. */
+  readonly units: number;
+  readonly aligned: number;
+}
+
+const FENCE = /^\s{0,3}(`{3,}|~{3,})/;
+const HEADING = /^(\s{0,3}#{1,6}\s+)(.*?)(\s+#+\s*)?$/;
+const LIST_ITEM = /^(\s*(?:[-*+]|\d{1,9}[.)])\s+(?:\[[ xX]\]\s+)?)(.*)$/;
+const QUOTE = /^(\s{0,3}(?:>\s?)+)(.*)$/;
+const TABLE_DELIMITER = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/;
+// Lines that are markup only: an alert marker, an include, an HTML block line, an image alone, a link reference.
+const NOT_PROSE = /^\s*(?:\[!(?:NOTE|TIP|IMPORTANT|CAUTION|WARNING|INCLUDE|div|VIDEO)\b|<\/?[a-zA-Z!]|:::|\[[^\]]+\]:\s|!\[[^\]]*\]\([^)]*\)\s*$)/i;
+
+/** Tokens a translation keeps: link destinations, code spans, numbers, CamelCase names. */
+function fixpointsOf(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(/\]\(([^)\s]+)|`([^`]+)`|(\d+(?:[.,]\d+)*)|\b([A-Z][a-z0-9]+[A-Z][A-Za-z0-9]*)\b/g)) {
+    out.push((m[1] ?? m[2] ?? m[3] ?? m[4] ?? '').replace(/[.,]/g, ''));
+  }
+  return out;
+}
+
+/** The cells of a table row: their text offsets in the line (pipes escaped with `\` do not split). */
+function cellsOf(line: string): { start: number; end: number }[] {
+  const cells: { start: number; end: number }[] = [];
+  let start = line.indexOf('|') === line.search(/\S/) ? line.indexOf('|') + 1 : 0;
+  for (let i = start; i <= line.length; i++) {
+    if (i === line.length || (line[i] === '|' && line[i - 1] !== '\\')) {
+      if (i === line.length && line.slice(start).trim() === '') break;
+      cells.push(trimmed(line, start, i));
+      start = i + 1;
+    }
+  }
+  return cells;
+}
+
+function trimmed(line: string, start: number, end: number): { start: number; end: number } {
+  let s = start;
+  let e = end;
+  while (s < e && /\s/.test(line[s] as string)) s++;
+  while (e > s && /\s/.test(line[e - 1] as string)) e--;
+  return { start: s, end: e };
+}
+
+/** The blocks of an article that can hold a pair, in order. */
+export function unitsOf(text: string): Unit[] {
+  const lines = text.split('\n');
+  const units: Unit[] = [];
+  let i = 0;
+  if (/^---\s*$/.test(lines[0] ?? '')) {
+    i = 1;
+    while (i < lines.length && !/^(?:---|\.\.\.)\s*$/.test(lines[i] as string)) i++;
+    i++;
+  }
+  let fence: string | undefined;
+  for (; i < lines.length; i++) {
+    const raw = (lines[i] as string).replace(/\r$/, '');
+    const f = FENCE.exec(raw);
+    if (fence !== undefined) {
+      if (f && (f[1] as string)[0] === fence[0] && (f[1] as string).length >= fence.length && raw.trim() === f[1]) fence = undefined;
+      continue;
+    }
+    if (f) {
+      fence = f[1];
+      continue;
+    }
+    if (raw.trim() === '' || /^ {4,}|^\t/.test(raw) || TABLE_DELIMITER.test(raw)) continue;
+    const add = (kind: string, from: number, end: number): void => {
+      // An anchor the localized build adds before a heading (`<a name="…"></a>`) is not part of its text.
+      const anchor = /^<a\s+(?:name|id)="[^"]*"\s*><\/a>\s*/i.exec(raw.slice(from, end));
+      const start = from + (anchor ? anchor[0].length : 0);
+      const t = raw.slice(start, end);
+      if (t.trim() === '' || NOT_PROSE.test(t) || !/\p{L}/u.test(t)) return;
+      units.push({ kind, line: i, start, end, text: t, fixpoints: fixpointsOf(t) });
+    };
+    if (raw.trimStart().startsWith('|')) {
+      const cells = cellsOf(raw);
+      cells.forEach((c, k) => add(`cell${k}/${cells.length}`, c.start, c.end));
+      continue;
+    }
+    const h = HEADING.exec(raw);
+    if (h) {
+      add(`h${(h[1] as string).trim().length}`, (h[1] as string).length, (h[1] as string).length + (h[2] as string).length);
+      continue;
+    }
+    const quote = QUOTE.exec(raw);
+    const q = quote ?? LIST_ITEM.exec(raw);
+    if (q) {
+      const kind = quote ? 'quote' : 'li';
+      const inner = q[2] as string;
+      const nested = LIST_ITEM.exec(inner);
+      const lead = (q[1] as string).length + (nested ? (nested[1] as string).length : 0);
+      add(nested ? 'li' : kind, lead, raw.length);
+      continue;
+    }
+    add('p', raw.search(/\S/), raw.length);
+  }
+  return units;
+}
+
+/** Whether two blocks can be a translation and its English: the same kind, and fixpoints that agree. */
+function sameBlock(t: Unit, e: Unit): boolean {
+  if (t.kind !== e.kind) return false;
+  if (t.fixpoints.length === 0 && e.fixpoints.length === 0) return true;
+  const mine = new Set(t.fixpoints);
+  const shared = e.fixpoints.filter((x) => mine.has(x)).length;
+  return (2 * shared) / (t.fixpoints.length + e.fixpoints.length) >= 0.5;
+}
+
+/** Pairs of (translation unit, English unit) indexes: equal runs of the diff, and same-kind blocks replaced in place. */
+function align(t: readonly Unit[], e: readonly Unit[]): [number, number][] {
+  const parts = diffArrays([...t], [...e], { comparator: (a: Unit, b: Unit) => sameBlock(a, b) });
+  const pairs: [number, number][] = [];
+  let i = 0;
+  let j = 0;
+  for (let p = 0; p < parts.length; p++) {
+    const part = parts[p] as { added?: boolean; removed?: boolean; count?: number; value: Unit[] };
+    const count = part.count ?? part.value.length;
+    if (!part.added && !part.removed) {
+      for (let k = 0; k < count; k++) pairs.push([i++, j++]);
+      continue;
+    }
+    if (part.removed) {
+      const next = parts[p + 1] as { added?: boolean; count?: number; value: Unit[] } | undefined;
+      const added = next?.added ? (next.count ?? next.value.length) : 0;
+      // A translated block whose fixpoints changed (a number localized, a link moved) still stands where its English
+      // stands: same-kind blocks of equal runs pair in place.
+      if (added === count) {
+        for (let k = 0; k < count; k++) if (t[i + k]?.kind === e[j + k]?.kind) pairs.push([i + k, j + k]);
+      }
+      i += count;
+      j += added;
+      if (next?.added) p++;
+      continue;
+    }
+    j += count;
+  }
+  return pairs;
+}
+
+/** The translation with every aligned block written as a bilingual pair of its English block. */
+export function pairWithEnglish(translation: string, english: string): PairedText {
+  const t = unitsOf(translation);
+  const e = unitsOf(english);
+  const pairs = align(t, e);
+  const lines = translation.split('\n');
+  // Right to left within a line, so offsets of earlier cells stay valid.
+  const byLine = new Map<number, [Unit, Unit, number][]>();
+  pairs.forEach(([ti, ei], n) => {
+    const u = t[ti] as Unit;
+    const list = byLine.get(u.line) ?? [];
+    list.push([u, e[ei] as Unit, n + 1]);
+    byLine.set(u.line, list);
+  });
+  for (const [line, list] of byLine) {
+    let text = lines[line] as string;
+    for (const [u, en, n] of list.sort((a, b) => b[0].start - a[0].start)) {
+      const id = `lc-${n}`;
+      const pair = `<span data-ttu-id="${id}">${u.text}</span><span class="sxs-lookup"><span data-stu-id="${id}">${en.text}</span></span>`;
+      text = text.slice(0, u.start) + pair + text.slice(u.end);
+    }
+    lines[line] = text;
+  }
+  return { text: lines.join('\n'), units: t.length, aligned: pairs.length };
+}

@@ -1,0 +1,48 @@
+// Paired mode on the command line (issue #22): translation-only trees checked against the English tree (--source).
+import { describe, expect, it } from 'vitest';
+import { EXIT_FINDINGS, EXIT_USAGE } from '../src/cli/main.js';
+import { run } from './helpers/cli-run.js';
+import { tempTrees } from './helpers/temp-tree.js';
+
+const tree = tempTrees('loccheck-paired-');
+const fm = (locale: string): string => `---\ntitle: T\nms.contentlocale: ${locale}\n---\n`;
+// Front matter (4 lines), a blank line: the heading on line 6, the paragraphs on lines 8 and 10.
+const EN = `${fm('en-US')}\n# Set up\n\nCopy the key AdDO8hsJqilU93hQHC3OZaPR2saEA== to the server.\n\nUse version 8.3 of Set-CsUser.\n`;
+const doc = (locale: string, heading: string, key: string, version: string): string =>
+  `${fm(locale)}\n# ${heading}\n\nKopieren Sie den Schlüssel ${key} auf den Server.\n\nVerwenden Sie Version ${version} von Set-CsUser.\n`;
+
+interface JsonFinding {
+  ruleId: string;
+  messageId: string;
+  path: string;
+  line: number;
+  actual?: string;
+}
+
+describe('--source (paired mode)', () => {
+  it('finds the mangled hash and the localized version on the translation\'s own lines; the English tree is not checked', async () => {
+    const dir = tree({
+      'en-US/a.md': EN,
+      'de-DE/a.md': doc('de-DE', 'Einrichten', 'AdDO8hsJqilU93hQHC3OZaPR2saEA = =', '8,3'),
+      'fr-FR/a.md': doc('fr-FR', 'Configurer', 'AdDO8hsJqilU93hQHC3OZaPR2saEA==', '8.3'),
+    });
+    const r = await run(['de-DE', 'fr-FR', '--source', 'en-US', '--format', 'json'], { cwd: dir });
+    expect(r.code).toBe(EXIT_FINDINGS);
+    const found = (JSON.parse(r.stdout) as { findings: JsonFinding[] }).findings.map((f) => `${f.path}:${f.line} ${f.ruleId}/${f.messageId} ${f.actual ?? ''}`);
+    expect(found).toEqual(['de-DE/a.md:8 fact-mismatch/mangled AdDO8hsJqilU93hQHC3OZaPR2saEA = =', 'de-DE/a.md:10 fact-mismatch/changed 8,3']);
+  });
+
+  it('without --source the same trees have no English to compare with: no fact finding', async () => {
+    const dir = tree({ 'de-DE/a.md': doc('de-DE', 'Einrichten', 'AdDO8hsJqilU93hQHC3OZaPR2saEA = =', '8,3') });
+    const r = await run(['de-DE', '--format', 'json'], { cwd: dir });
+    expect((JSON.parse(r.stdout) as { findings: JsonFinding[] }).findings.filter((f) => f.ruleId === 'fact-mismatch')).toEqual([]);
+  });
+
+  it('a --source that does not exist is a one-line usage error', async () => {
+    const dir = tree({ 'de-DE/a.md': doc('de-DE', 'Einrichten', 'x', '8.3') });
+    const r = await run(['de-DE', '--source', 'nowhere'], { cwd: dir });
+    expect(r.code).toBe(EXIT_USAGE);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toContain('--source');
+  });
+});
