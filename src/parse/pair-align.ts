@@ -31,7 +31,9 @@ const LIST_ITEM = /^(\s*(?:[-*+]|\d{1,9}[.)])\s+(?:\[[ xX]\]\s+)?)(.*)$/;
 const QUOTE = /^(\s{0,3}(?:>\s?)+)(.*)$/;
 const TABLE_DELIMITER = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 // Lines that are markup only: an alert marker, an include, an HTML block line, an image alone, a link reference.
-const NOT_PROSE = /^\s*(?:\[!(?:NOTE|TIP|IMPORTANT|CAUTION|WARNING|INCLUDE|div|VIDEO)\b|<\/?[a-zA-Z!]|:::|\[[^\]]+\]:\s|!\[[^\]]*\]\([^)]*\)\s*$)/i;
+const NOT_PROSE = /^\s*(?:\[!(?:NOTE|TIP|IMPORTANT|CAUTION|WARNING|INCLUDE|div|VIDEO)\b|<\/?[a-zA-Z!]|:::|\[[^\]]+\]:\s)/i;
+// A line of HTML (a table row of an HTML table, a `<p>`): its text runs between tags are the blocks.
+const HTML_LINE = /^\s*<[a-zA-Z][^>]*>/;
 
 /** Tokens a translation keeps: link destinations, code spans, numbers, CamelCase names. */
 function fixpointsOf(text: string): string[] {
@@ -87,14 +89,29 @@ export function unitsOf(text: string): Unit[] {
       continue;
     }
     if (raw.trim() === '' || /^ {4,}|^\t/.test(raw) || TABLE_DELIMITER.test(raw)) continue;
-    const add = (kind: string, from: number, end: number): void => {
+    const add = (kind: string, from: number, to: number): void => {
+      let end = to;
       // An anchor the localized build adds before a heading (`<a name="…"></a>`) is not part of its text.
       const anchor = /^<a\s+(?:name|id)="[^"]*"\s*><\/a>\s*/i.exec(raw.slice(from, end));
-      const start = from + (anchor ? anchor[0].length : 0);
+      let start = from + (anchor ? anchor[0].length : 0);
+      // A block that is one link (`[Overview](overview.md)`): the pair stands inside its text, as the bilingual
+      // format writes it, and the link stays around the pair.
+      const link = /^\[([^\]]+)\]\([^)\s]*(?:\s+"[^"]*")?\)\s*$/.exec(raw.slice(start, end));
+      if (link) {
+        start += 1;
+        end = start + (link[1] as string).length;
+      }
       const t = raw.slice(start, end);
       if (t.trim() === '' || NOT_PROSE.test(t) || !/\p{L}/u.test(t)) return;
       units.push({ kind, line: i, start, end, text: t, fixpoints: fixpointsOf(t) });
     };
+    if (HTML_LINE.test(raw)) {
+      for (const m of raw.matchAll(/>([^<>]+)(?=<|$)/g)) {
+        const r = trimmed(raw, m.index + 1, m.index + 1 + (m[1] as string).length);
+        add('html', r.start, r.end);
+      }
+      continue;
+    }
     if (raw.trimStart().startsWith('|')) {
       const cells = cellsOf(raw);
       cells.forEach((c, k) => add(`cell${k}/${cells.length}`, c.start, c.end));
@@ -177,11 +194,51 @@ export function pairWithEnglish(translation: string, english: string): PairedTex
   for (const [line, list] of byLine) {
     let text = lines[line] as string;
     for (const [u, en, n] of list.sort((a, b) => b[0].start - a[0].start)) {
-      const id = `lc-${n}`;
-      const pair = `<span data-ttu-id="${id}">${u.text}</span><span class="sxs-lookup"><span data-stu-id="${id}">${en.text}</span></span>`;
-      text = text.slice(0, u.start) + pair + text.slice(u.end);
+      text = text.slice(0, u.start) + pairsOf(u.text, en.text, `lc-${n}`) + text.slice(u.end);
     }
     lines[line] = text;
   }
   return { text: lines.join('\n'), units: t.length, aligned: pairs.length };
+}
+
+// A sentence ends at `.`, `!` or `?` before a blank and a capital, digit or opening mark, or at a CJK full stop.
+const SENTENCE_END = /[.!?](?=\s+[\p{Lu}\p{N}"'“«(\[*])|[。！？](?=\s*\S)/gu;
+// Abbreviations whose dot ends no sentence.
+const ABBREVIATION = /(?:\b(?:e\.g|i\.e|z\.\s?B|d\.\s?h|u\.\s?a|etc|vs|Nr|Abb|ca|bzw|usw|p\.\s?ex|S\.A|Inc|Ltd|Corp|No|Fig)|\b\p{L})\.$/u;
+
+/** The sentences of a block: offsets of each, without the blanks between them. Links and code spans are not cut. */
+export function sentencesOf(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  // Inside `[…](…)` and code spans a dot ends nothing.
+  const shielded = text.replace(/`[^`]*`|\[[^\]]*\]\([^)]*\)/g, (m) => 'x'.repeat(m.length));
+  let start = 0;
+  for (const m of shielded.matchAll(SENTENCE_END)) {
+    const end = m.index + 1;
+    if (m[0] === '.' && ABBREVIATION.test(shielded.slice(Math.max(0, end - 8), end))) continue;
+    out.push({ start, end });
+    start = end;
+    while (start < text.length && /\s/.test(text[start] as string)) start++;
+  }
+  if (start < text.length) out.push({ start, end: text.length });
+  return out;
+}
+
+/**
+ * The pairs of one aligned block: one per sentence when both sides have as many sentences (the bilingual format
+ * pairs sentences), else the whole block as one pair. The translation's blanks between sentences are kept.
+ */
+function pairsOf(target: string, source: string, id: string): string {
+  const t = sentencesOf(target);
+  const e = sentencesOf(source);
+  const pair = (tt: string, ee: string, pid: string): string =>
+    `<span data-ttu-id="${pid}">${tt}</span><span class="sxs-lookup"><span data-stu-id="${pid}">${ee}</span></span>`;
+  if (t.length < 2 || t.length !== e.length) return pair(target, source, id);
+  let out = '';
+  let last = 0;
+  t.forEach((r, k) => {
+    const en = e[k] as { start: number; end: number };
+    out += target.slice(last, r.start) + pair(target.slice(r.start, r.end), source.slice(en.start, en.end), `${id}-${k + 1}`);
+    last = r.end;
+  });
+  return out + target.slice(last);
 }
