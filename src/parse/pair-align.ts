@@ -202,21 +202,25 @@ export function pairWithEnglish(translation: string, english: string): PairedTex
 }
 
 // A sentence ends at `.`, `!` or `?` before a blank and a capital, digit or opening mark, or at a CJK full stop.
-const SENTENCE_END = /[.!?](?=\s+[\p{Lu}\p{N}"'“«(\[*])|[。！？](?=\s*\S)/gu;
+const SENTENCE_END = /[.!?][*_)"”»’']*(?=\s+[\p{Lu}\p{N}"'“«(\[*])|[。！？][*_)」』”]*(?=\s*\S)/gu;
+// A translation may end a sentence with a colon where the English has a full stop (`Consider the following example.`
+// → `Sehen Sie sich das folgende Beispiel an:`): read there too, and let the alignment join what the English joins.
+const TARGET_SENTENCE_END = /[.!?:][*_)"”»’']*(?=\s+[\p{Lu}\p{N}"'“«(\[*])|[。！？：][*_)」』”]*(?=\s*\S)/gu;
 // Abbreviations whose dot ends no sentence.
 const ABBREVIATION = /(?:\b(?:e\.g|i\.e|z\.\s?B|d\.\s?h|u\.\s?a|etc|vs|Nr|Abb|ca|bzw|usw|p\.\s?ex|S\.A|Inc|Ltd|Corp|No|Fig)|\b\p{L})\.$/u;
 
 /** The sentences of a block: offsets of each, without the blanks between them. Links and code spans are not cut. */
-export function sentencesOf(text: string): { start: number; end: number }[] {
+export function sentencesOf(text: string, ends: RegExp = SENTENCE_END): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   // Inside `[…](…)` and code spans a dot ends nothing.
   const shielded = text.replace(/`[^`]*`|\[[^\]]*\]\([^)]*\)/g, (m) => 'x'.repeat(m.length));
   let start = 0;
-  for (const m of shielded.matchAll(SENTENCE_END)) {
+  for (const m of shielded.matchAll(ends)) {
     const end = m.index + 1;
+    const end2 = m.index + m[0].length;
     if (m[0] === '.' && ABBREVIATION.test(shielded.slice(Math.max(0, end - 8), end))) continue;
-    out.push({ start, end });
-    start = end;
+    out.push({ start, end: end2 });
+    start = end2;
     while (start < text.length && /\s/.test(text[start] as string)) start++;
   }
   if (start < text.length) out.push({ start, end: text.length });
@@ -228,17 +232,67 @@ export function sentencesOf(text: string): { start: number; end: number }[] {
  * pairs sentences), else the whole block as one pair. The translation's blanks between sentences are kept.
  */
 function pairsOf(target: string, source: string, id: string): string {
-  const t = sentencesOf(target);
+  const t = sentencesOf(target, TARGET_SENTENCE_END);
   const e = sentencesOf(source);
   const pair = (tt: string, ee: string, pid: string): string =>
     `<span data-ttu-id="${pid}">${tt}</span><span class="sxs-lookup"><span data-stu-id="${pid}">${ee}</span></span>`;
-  if (t.length < 2 || t.length !== e.length) return pair(target, source, id);
+  if (t.length < 2 && e.length < 2) return pair(target, source, id);
   let out = '';
   let last = 0;
-  t.forEach((r, k) => {
-    const en = e[k] as { start: number; end: number };
-    out += target.slice(last, r.start) + pair(target.slice(r.start, r.end), source.slice(en.start, en.end), `${id}-${k + 1}`);
-    last = r.end;
+  alignSentences(t, e, target.length, source.length).forEach(([ts, es], k) => {
+    const tr = { start: (t[ts[0]] as Span).start, end: (t[ts[1]] as Span).end };
+    const en = { start: (e[es[0]] as Span).start, end: (e[es[1]] as Span).end };
+    out += target.slice(last, tr.start) + pair(target.slice(tr.start, tr.end), source.slice(en.start, en.end), `${id}-${k + 1}`);
+    last = tr.end;
   });
   return out + target.slice(last);
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+/**
+ * Sentences of a block aligned by length, as Gale and Church align them: one to one, or one to two either way, the
+ * translation's lengths read against the English's in the ratio of the two blocks. Returns the groups, in order, as
+ * inclusive index ranges `[[tFirst, tLast], [eFirst, eLast]]`.
+ */
+function alignSentences(t: readonly Span[], e: readonly Span[], tTotal: number, eTotal: number): [[number, number], [number, number]][] {
+  const ratio = tTotal / Math.max(1, eTotal);
+  const len = (list: readonly Span[], a: number, b: number): number => (list[b] as Span).end - (list[a] as Span).start;
+  const cost = (ta: number, tb: number, ea: number, eb: number): number => {
+    const expected = ratio * len(e, ea, eb);
+    return Math.abs(len(t, ta, tb) - expected) / Math.sqrt(expected + 1) + (tb - ta + eb - ea > 0 ? 1.5 : 0);
+  };
+  const n = t.length;
+  const m = e.length;
+  const best: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(Number.POSITIVE_INFINITY));
+  const from: [number, number][][] = Array.from({ length: n + 1 }, () => new Array<[number, number]>(m + 1).fill([0, 0]));
+  (best[0] as number[])[0] = 0;
+  const steps: [number, number][] = [[1, 1], [1, 2], [2, 1]];
+  for (let i = 0; i <= n; i++) {
+    for (let j = 0; j <= m; j++) {
+      const here = (best[i] as number[])[j] as number;
+      if (!Number.isFinite(here)) continue;
+      for (const [di, dj] of steps) {
+        if (i + di > n || j + dj > m) continue;
+        const c = here + cost(i, i + di - 1, j, j + dj - 1);
+        if (c < ((best[i + di] as number[])[j + dj] as number)) {
+          (best[i + di] as number[])[j + dj] = c;
+          (from[i + di] as [number, number][])[j + dj] = [di, dj];
+        }
+      }
+    }
+  }
+  // No path (a block of one sentence against four): the block as one pair.
+  if (!Number.isFinite((best[n] as number[])[m] as number)) return [[[0, n - 1], [0, m - 1]]];
+  const groups: [[number, number], [number, number]][] = [];
+  for (let i = n, j = m; i > 0 || j > 0; ) {
+    const [di, dj] = (from[i] as [number, number][])[j] as [number, number];
+    groups.unshift([[i - di, i - 1], [j - dj, j - 1]]);
+    i -= di;
+    j -= dj;
+  }
+  return groups;
 }
