@@ -19,7 +19,7 @@ export { ConfigError, findConfigFile, loadConfig } from './config/load.js';
 export { defaultConfig } from './config/schema.js';
 export type { CheckSetting, Config } from './config/schema.js';
 export { FORMATS, format } from './report/index.js';
-export type { Format, FormatOptions } from './report/index.js';
+export type { Format, FormatOptions, PathBase } from './report/index.js';
 export type { TimeLimit } from './engine/pool.js';
 export type { PhaseClock } from './engine/analyze-entry.js';
 export { SEVERITIES, CATEGORIES, ORIGINS } from './model.js';

@@ -60,15 +60,21 @@ describe('exit 0', () => {
 });
 
 describe('exit 1', () => {
-  it('the seeds with the default --fail-on (error): exit 1, both conflicts on stdout as path:line:col', async () => {
+  it('the seeds with the default --fail-on (error): exit 1, both conflicts under their file as line:col', async () => {
     const r = await run(SEEDS);
     expect(r.code).toBe(EXIT_FINDINGS);
     expect(r.stderr).toBe('');
-    const located = r.stdout.split('\n').filter((l) => /^\s+\S+:\d+:\d+\s.*\smerge-conflict-marker$/.test(l));
+    const lines = r.stdout.split('\n');
+    const header = lines.indexOf(CONFLICTED);
+    expect(header).toBeGreaterThanOrEqual(0);
+    const block = lines.slice(header + 1, lines.indexOf('', header));
+    const located = block.filter((l) => /^\s+\d+:\d+\s.*\smerge-conflict-marker$/.test(l));
     expect(located).toHaveLength(2);
-    expect(located[0]).toMatch(new RegExp(`^\\s+${CONFLICTED}:80:\\d+\\s+error\\s+.+\\s+merge-conflict-marker$`));
-    expect(located[1]).toMatch(new RegExp(`^\\s+${CONFLICTED}:108:\\d+\\s+error\\s+.+\\s+merge-conflict-marker$`));
-    expect(r.stdout).toMatch(/\n✖ \d+ findings \([1-9]\d* errors?, \d+ warnings?, \d+ info(, \d+ from the English)?\) in 5 files, 4 locales, 1 family, \d+ segments · \d+ ms\n$/);
+    expect(located[0]).toMatch(/^\s+80:\d+\s+error\s+.+\s+merge-conflict-marker$/);
+    expect(located[1]).toMatch(/^\s+108:\d+\s+error\s+.+\s+merge-conflict-marker$/);
+    // The path is the header only: no row repeats it.
+    expect(block.filter((l) => l.includes(`${CONFLICTED}:`))).toEqual([]);
+    expect(r.stdout).toMatch(/\n✖ [\d,]+ findings \([1-9][\d,]* errors?, [\d,]+ warnings?, [\d,]+ info(, [\d,]+ from the English)?\) in 5 files, 4 locales, 1 family, [\d,]+ segments · [\d,]+ ms\n$/);
   });
 
   it('--fail-on warning fails on a finding configured down to a warning; --fail-on error does not', async () => {
@@ -232,7 +238,7 @@ describe('--output', () => {
     expect(r.stdout).toBe('');
     const text = readFileSync(path.join(dir, 'report.txt'), 'utf8');
     expect(text).not.toMatch(ANSI);
-    expect(text).toMatch(/^\s+fr-FR\/a\.md:5:1\s+error\s+.+\s+merge-conflict-marker$/m);
+    expect(text).toMatch(/^fr-FR\/a\.md\n\s+5:1\s+error\s+.+\s+merge-conflict-marker$/m);
   });
 
   it('replaces an existing report file', async () => {
@@ -263,7 +269,7 @@ describe('--quiet', () => {
     expect(json.code).toBe(EXIT_FINDINGS);
     expect(findingsOf(json.stdout).map((f) => `${f.ruleId} ${f.severity} ${f.path}:${f.line}`)).toEqual(['front-matter error fr-FR/b.md:1']);
     const text = await run(['-q'], { cwd: dir });
-    expect(text.stdout).toMatch(/^\s+fr-FR\/b\.md:1:1\s+error\s+.+\s+front-matter$/m);
+    expect(text.stdout).toMatch(/^fr-FR\/b\.md\n\s+1:1\s+error\s+.+\s+front-matter$/m);
     expect(text.stdout).not.toContain('merge-conflict-marker');
     expect(text.stdout).not.toContain('fr-FR/a.md');
   });
@@ -290,20 +296,45 @@ describe('colour', () => {
 
   it('is not used when stdout is not a TTY', async () => {
     const r = await run([], { cwd: tree(files), tty: false, env: {} });
-    expect(r.stdout).toContain('fr-FR/a.md:5:1');
+    expect(r.stdout).toMatch(/^fr-FR\/a\.md\n\s+5:1 /m);
     expect(r.stdout).not.toMatch(ANSI);
   });
 
   it('is not used on a TTY when NO_COLOR is set', async () => {
     const r = await run([], { cwd: tree(files), tty: true, env: { NO_COLOR: '1' } });
-    expect(r.stdout).toContain('fr-FR/a.md:5:1');
+    expect(r.stdout).toMatch(/^fr-FR\/a\.md\n\s+5:1 /m);
     expect(r.stdout).not.toMatch(ANSI);
   });
 
   it('is not used on a TTY when TERM is dumb', async () => {
     const r = await run([], { cwd: tree(files), tty: true, env: { TERM: 'dumb' } });
-    expect(r.stdout).toContain('fr-FR/a.md:5:1');
+    expect(r.stdout).toMatch(/^fr-FR\/a\.md\n\s+5:1 /m);
     expect(r.stdout).not.toMatch(ANSI);
+  });
+
+  it('FORCE_COLOR turns it on without a TTY; FORCE_COLOR=0 turns it off on a TTY; NO_COLOR wins over FORCE_COLOR', async () => {
+    const dir = tree(files);
+    expect((await run([], { cwd: dir, tty: false, env: { FORCE_COLOR: '1' } })).stdout).toContain('\u001b[31merror');
+    expect((await run([], { cwd: dir, tty: false, env: { FORCE_COLOR: '' } })).stdout).toMatch(ANSI);
+    expect((await run([], { cwd: dir, tty: true, env: { FORCE_COLOR: '0' } })).stdout).not.toMatch(ANSI);
+    expect((await run([], { cwd: dir, tty: false, env: { FORCE_COLOR: '1', NO_COLOR: '1' } })).stdout).not.toMatch(ANSI);
+  });
+
+  it('--color forces it (without a TTY, over NO_COLOR, into -o); --no-color turns it off (over FORCE_COLOR, on a TTY)', async () => {
+    const dir = tree(files);
+    expect((await run(['--color'], { cwd: dir, tty: false, env: { NO_COLOR: '1' } })).stdout).toContain('\u001b[31merror');
+    expect((await run(['--no-color'], { cwd: dir, tty: true, env: { FORCE_COLOR: '1' } })).stdout).not.toMatch(ANSI);
+    await run(['--color', '-o', 'colored.txt'], { cwd: dir, tty: false });
+    expect(readFileSync(path.join(dir, 'colored.txt'), 'utf8')).toMatch(ANSI);
+    // Machine formats are never coloured.
+    expect((await run(['--color', '--format', 'github'], { cwd: dir })).stdout).not.toMatch(ANSI);
+  });
+
+  it('merge-reports takes --color and --no-color too', async () => {
+    const dir = tree(files);
+    await run(['--format', 'json', '-o', 'r.json'], { cwd: dir });
+    expect((await run(['merge-reports', 'r.json', '--color'], { cwd: dir })).stdout).toContain('\u001b[31merror');
+    expect((await run(['merge-reports', 'r.json', '--no-color'], { cwd: dir, tty: true })).stdout).not.toMatch(ANSI);
   });
 });
 

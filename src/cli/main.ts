@@ -13,6 +13,9 @@ import { failsAt, withFindings } from '../engine/summary.js';
 import { MergeError, mergeReports, parseJsonReport } from '../engine/merge.js';
 import { FileError, readBounded, writeAtomic } from '../io/files.js';
 import { collectIds, expandPathArguments, parseMaxWarnings } from './args.js';
+import { useColor } from './color.js';
+import { duplicateReports } from './merge-duplicates.js';
+import { pathBase } from './repo-root.js';
 import { GitError, changedFilesSince } from './git.js';
 import { progressLine } from './progress.js';
 import type { Report, Severity } from '../model.js';
@@ -84,6 +87,8 @@ export function program(): Command {
     .option('--source <dir>', 'paired mode: the English tree beside translation-only trees; each article is aligned with the English article at its path (docs/paired.md)')
     .option('-j, --jobs <n>', 'worker threads that parse (default: one per core, up to 8, from 64 files on; 0: the main thread alone)')
     .option('--list-checks', 'list the checks and exit (with --format json: as JSON)')
+    .option('--color', 'colour the terminal report even when stdout is not a terminal (also FORCE_COLOR)')
+    .option('--no-color', 'never colour the terminal report (also NO_COLOR)')
     .version(version(), '-v, --version')
     .exitOverride()
     .configureOutput({ writeOut: () => {}, writeErr: () => {} })
@@ -112,6 +117,7 @@ interface CliOptions {
   jobs?: string;
   cache?: boolean;
   cacheLocation?: string;
+  color?: boolean;
 }
 
 function parseShard(value: string): { index: number; count: number } {
@@ -183,10 +189,12 @@ async function runMergeReports(argv: readonly string[], io: CliIO): Promise<numb
     .addOption(new Option('-f, --format <format>', 'report format').choices(FORMATS).default('terminal'))
     .option('-o, --output <file>', 'write the report to a file instead of stdout')
     .addOption(new Option('--fail-on <severity>', 'exit 1 when a finding is at or above this severity').choices(['error', 'warning', 'info', 'never']).default('error'))
+    .option('--color', 'colour the terminal report even when stdout is not a terminal (also FORCE_COLOR)')
+    .option('--no-color', 'never colour the terminal report (also NO_COLOR)')
     .exitOverride()
     .configureOutput({ writeOut: () => {}, writeErr: () => {} });
   let files: string[];
-  let opts: { format: Format; output?: string; failOn: Severity | 'never' };
+  let opts: { format: Format; output?: string; failOn: Severity | 'never'; color?: boolean };
   try {
     cmd.parse([...argv], { from: 'user' });
     files = cmd.processedArgs[0] as string[];
@@ -203,7 +211,7 @@ async function runMergeReports(argv: readonly string[], io: CliIO): Promise<numb
     throw error;
   }
   try {
-    const reports = files.map((f) => {
+    const read = files.map((f) => {
       let text: string;
       try {
         text = readBounded(path.resolve(io.cwd, f), MAX_REPORT_BYTES, 'report', { followLinks: true }).toString('utf8');
@@ -212,10 +220,14 @@ async function runMergeReports(argv: readonly string[], io: CliIO): Promise<numb
         if (code === 'ETOOBIG' || code === 'ENOTREG') throw new MergeError(`${f}: ${(error as Error).message.replace(/^.*?: /, '')}`);
         throw new MergeError(`${f}: cannot read the report (${code ?? 'error'})`);
       }
-      return parseJsonReport(text, f);
+      return { name: f, report: parseJsonReport(text, f) };
     });
-    const report = mergeReports(reports);
-    const chunks = formatChunks(report, opts.format, { color: false });
+    // The same report given twice would add its files and segments twice: it is merged once, with a warning.
+    const { unique, warnings } = duplicateReports(read);
+    for (const warning of warnings) say(io, `merge-reports: ${warning}`);
+    const report = mergeReports(unique);
+    const color = opts.format === 'terminal' && useColor({ flag: opts.color, env: io.env, isTTY: io.stdout.isTTY === true, toFile: opts.output !== undefined });
+    const chunks = formatChunks(report, opts.format, { color, paths: pathBase(io.cwd) });
     if (opts.output) writeAtomic(path.resolve(io.cwd, opts.output), chunks, { what: 'report' });
     else for (const chunk of chunks) io.stdout.write(chunk);
     return report.findings.some((f) => failsAt(f.severity, opts.failOn)) ? EXIT_FINDINGS : EXIT_OK;
@@ -320,9 +332,9 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     }
     const full = baseline ? applyBaseline(all, baseline, opts.baseline as string) : all;
     const report = opts.quiet ? quietReport(full) : full;
-    const color = !opts.output && opts.format === 'terminal' && io.stdout.isTTY === true && !('NO_COLOR' in io.env && io.env['NO_COLOR'] !== '') && io.env['TERM'] !== 'dumb';
+    const color = opts.format === 'terminal' && useColor({ flag: opts.color, env: io.env, isTTY: io.stdout.isTTY === true, toFile: opts.output !== undefined });
     // Written piece by piece: a large JSON report is never held as one string.
-    const chunks = formatChunks(report, opts.format, { color });
+    const chunks = formatChunks(report, opts.format, { color, paths: pathBase(io.cwd) });
     if (opts.output) {
       const target = path.resolve(io.cwd, opts.output);
       writeAtomic(target, chunks, { what: 'report', refuse: protectedPath });

@@ -1,5 +1,7 @@
 // GitHub Actions report: one `::error file=…::message` workflow command per finding, within GitHub's annotation caps.
 import type { Finding, Report, Severity } from '../model.js';
+import { byImportance } from './order.js';
+import { type PathBase, ciPath } from './paths.js';
 
 /**
  * GitHub shows at most 10 error, 10 warning and 10 notice annotations per step (50 per job). Commands past that
@@ -10,6 +12,8 @@ export const GITHUB_ANNOTATIONS_PER_LEVEL = 10;
 export interface GithubOptions {
   /** Annotations written per level (error, warning, notice). */
   maxPerLevel?: number;
+  /** The run's working directory and the repository root: `file=` is relative to the root (see paths.ts). */
+  paths?: PathBase;
 }
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
@@ -36,8 +40,8 @@ function message(f: Finding): string {
   return values.length > 0 ? `${f.message}\n${values.join('; ')}` : f.message;
 }
 
-function command(f: Finding): string {
-  const props = [`file=${escapeProperty(f.path)}`, `line=${f.line}`, `col=${f.column}`];
+function command(f: Finding, base: PathBase | undefined): string {
+  const props = [`file=${escapeProperty(ciPath(f.path, base).path)}`, `line=${f.line}`, `col=${f.column}`];
   if (f.endLine !== undefined && f.endLine >= f.line) props.push(`endLine=${f.endLine}`);
   props.push(`title=${escapeProperty(f.ruleId)}`);
   return `::${COMMAND[f.severity]} ${props.join(',')}::${escapeData(message(f))}`;
@@ -47,10 +51,12 @@ export function formatGithub(report: Report, options: GithubOptions = {}): strin
   const cap = options.maxPerLevel ?? GITHUB_ANNOTATIONS_PER_LEVEL;
   const out: string[] = [];
   let annotated = 0;
-  // Errors first: when a later step or job hits GitHub's 50-per-job cap, the errors are already shown.
+  // Most important first (order.ts): errors, then warnings, then notices, each level's most important findings
+  // within the cap; when a later step or job hits GitHub's 50-per-job cap, the errors are already shown.
+  const ordered = byImportance(report.findings);
   for (const severity of ORDER) {
-    const shown = report.findings.filter((f) => f.severity === severity).slice(0, cap);
-    for (const f of shown) out.push(command(f));
+    const shown = ordered.filter((f) => f.severity === severity).slice(0, cap);
+    for (const f of shown) out.push(command(f, options.paths));
     annotated += shown.length;
   }
   const rest = report.findings.length - annotated;

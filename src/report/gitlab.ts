@@ -1,5 +1,7 @@
 // GitLab Code Quality report: a JSON array of issues for `artifacts:reports:codequality`.
 import type { Finding, Report, Severity } from '../model.js';
+import { byImportance } from './order.js';
+import { type PathBase, ciPath } from './paths.js';
 
 export type GitlabSeverity = 'info' | 'minor' | 'major' | 'critical' | 'blocker';
 const SEVERITY: Record<Severity, GitlabSeverity> = { error: 'major', warning: 'minor', info: 'info' };
@@ -20,13 +22,19 @@ function description(f: Finding): string {
   return values.length > 0 ? `${f.message} (${values.join('; ')})` : f.message;
 }
 
-export function formatGitlab(report: Report): string {
-  const issues: GitlabIssue[] = report.findings.map((f) => ({
+export interface GitlabOptions {
+  /** The run's working directory and the repository root: `location.path` is relative to the root (see paths.ts). */
+  paths?: PathBase;
+}
+
+/** Issues most important first (order.ts), each path relative to the repository root as GitLab maps it. */
+export function formatGitlab(report: Report, options: GitlabOptions = {}): string {
+  const issues: GitlabIssue[] = byImportance(report.findings).map((f) => ({
     description: description(f),
     check_name: f.ruleId,
     fingerprint: f.fingerprint,
     severity: SEVERITY[f.severity],
-    location: { path: f.path, lines: { begin: f.line } },
+    location: { path: ciPath(f.path, options.paths).path, lines: { begin: f.line } },
   }));
   return `${JSON.stringify(issues, null, 2)}\n`;
 }

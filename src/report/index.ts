@@ -9,9 +9,17 @@ import { formatMarkdown } from './markdown.js';
 import { formatSarif } from './sarif.js';
 import { displayText, jsonSafe, mapStrings } from './sanitize.js';
 import { formatTerminal } from './terminal.js';
+import type { PathBase } from './paths.js';
+
+export type { PathBase } from './paths.js';
 
 export interface FormatOptions {
   color: boolean;
+  /**
+   * The run's working directory and the repository root. SARIF, GitHub annotations and GitLab Code Quality give
+   * paths relative to the root (a run in a subfolder has no `../` in them); without it they keep the report's paths.
+   */
+  paths?: PathBase;
 }
 
 export const FORMATS = ['terminal', 'json', 'html', 'sarif', 'github', 'markdown', 'junit', 'gitlab'] as const;
@@ -39,15 +47,15 @@ function formatRaw(report: Report, name: Format, options: FormatOptions): string
     case 'html':
       return formatHtml(report);
     case 'sarif':
-      return formatSarif(report);
+      return formatSarif(report, options.paths ? { paths: options.paths } : {});
     case 'github':
-      return formatGithub(report);
+      return formatGithub(report, options.paths ? { paths: options.paths } : {});
     case 'markdown':
       return formatMarkdown(report);
     case 'junit':
       return formatJunit(report);
     case 'gitlab':
-      return formatGitlab(report);
+      return formatGitlab(report, options.paths ? { paths: options.paths } : {});
   }
 }
 

@@ -1,9 +1,8 @@
 // JUnit XML report for CI test views: one <testsuite> per check, one <testcase> per finding, errors as failures.
+// Valid against the Jenkins JUnit schema (test/fixtures/junit-jenkins.xsd): `<testsuites>` carries only the
+// attributes it allows. Testcase names hold no line number and no message, so a finding keeps its test across runs.
 import { checks } from '../checks/registry.js';
 import type { Finding, Report } from '../model.js';
-
-/** Characters of a message kept in a testcase name; the full message is in the failure or system-out. */
-export const JUNIT_NAME_CHARS = 80;
 
 // XML 1.0 `Char`: tab, LF, CR and U+0020–U+D7FF, U+E000–U+FFFD, U+10000–U+10FFFF. With the `u` flag a lone
 // surrogate is one code point outside these ranges, so it is dropped too (a pair is one astral code point).
@@ -23,14 +22,18 @@ export function xmlAttr(value: string): string {
   return xmlText(value).replace(/\t/g, '&#9;').replace(/\n/g, '&#10;');
 }
 
-function cut(text: string, max: number): string {
-  const chars = Array.from(text);
-  return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : text;
+/**
+ * A testcase's name: `<check>/<messageId> <fingerprint>`. The fingerprint holds no line number (it is built from the
+ * family, locale, file, the finding's own key and its occurrence), so a sentence that moves keeps its test, where a
+ * `path:line message` name would make it one fixed test and one new one.
+ */
+export function testcaseName(f: Finding): string {
+  return `${f.ruleId}/${f.messageId} ${f.fingerprint}`;
 }
 
-/** The message, then actual / expected, related places and the docs page, one per line. */
+/** The place, the message, then actual / expected, related places and the docs page, one per line. */
 function details(f: Finding): string {
-  const lines = [f.message];
+  const lines = [`${f.path}:${f.line}:${f.column}`, f.message];
   if (f.actual !== undefined) lines.push(`actual: ${JSON.stringify(f.actual)}`);
   if (f.expected !== undefined) lines.push(`expected: ${JSON.stringify(f.expected)}`);
   for (const r of f.related) {
@@ -46,7 +49,7 @@ function details(f: Finding): string {
  * code (default `--fail-on error`) does not. The exit code stays the build verdict; this report shows every finding.
  */
 function testcase(f: Finding): string {
-  const open = `    <testcase classname="${xmlAttr(f.path)}" name="${xmlAttr(`${f.path}:${f.line} ${cut(f.message, JUNIT_NAME_CHARS)}`)}">`;
+  const open = `    <testcase classname="${xmlAttr(f.path)}" name="${xmlAttr(testcaseName(f))}">`;
   const body =
     f.severity === 'error'
       ? `      <failure message="${xmlAttr(f.message)}" type="${xmlAttr(f.ruleId)}">${xmlText(details(f))}</failure>`
@@ -76,7 +79,7 @@ export function formatJunit(report: Report): string {
   }
   const time = (report.summary.durationMs / 1000).toFixed(3);
   return `<?xml version="1.0" encoding="UTF-8"?>
-<testsuites name="loccheck" tests="${tests}" failures="${failures}" errors="0" skipped="0" time="${time}">
+<testsuites name="loccheck" tests="${tests}" failures="${failures}" errors="0" time="${time}">
 ${suites.join('\n')}
 </testsuites>
 `;

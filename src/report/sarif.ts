@@ -2,6 +2,8 @@
 import { checks } from '../checks/registry.js';
 import { DOCS_BASE } from '../engine/rules.js';
 import type { Category, Finding, RelatedLocation, Report, Severity } from '../model.js';
+import { byImportance } from './order.js';
+import { type PathBase, ciPath } from './paths.js';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 export const INFORMATION_URI = 'https://github.com/loccheck/loccheck';
@@ -13,11 +15,12 @@ export const SARIF_MAX_RELATED = 10;
 export interface SarifOptions {
   maxResults?: number;
   maxRelated?: number;
+  /** The run's working directory and the repository root: URIs are made relative to the root (see paths.ts). */
+  paths?: PathBase;
 }
 
 type SarifLevel = 'error' | 'warning' | 'note';
 const LEVEL: Record<Severity, SarifLevel> = { error: 'error', warning: 'warning', info: 'note' };
-const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 // `%SRCROOT%` is left undefined in `originalUriBaseIds`: a report does not know the absolute checkout path,
 // and GitHub's upload resolves `%SRCROOT%` to the repository root itself.
 const BASE_ID = '%SRCROOT%';
@@ -26,13 +29,15 @@ interface Rule {
   id: string;
   name: string;
   shortDescription: { text: string };
+  fullDescription: { text: string };
+  help: { text: string; markdown: string };
   helpUri: string;
   defaultConfiguration: { level: SarifLevel };
   properties: { category: Category; tags: string[] };
 }
 
 interface PhysicalLocation {
-  artifactLocation: { uri: string; uriBaseId: string };
+  artifactLocation: { uri: string; uriBaseId?: string };
   region: { startLine: number; startColumn?: number; endLine?: number };
 }
 
@@ -54,20 +59,56 @@ export function pathToUri(path: string): string {
   return path.split('/').map(encodeURIComponent).join('/');
 }
 
-function rule(id: string, category: Category, severity: Severity, description: string, helpUri: string): Rule {
+interface RuleSource {
+  id: string;
+  category: Category;
+  severity: Severity;
+  description: string;
+  helpUri: string;
+  /** Severity by message id where it differs from the check's default. */
+  messageSeverity?: Readonly<Record<string, Severity>>;
+}
+
+/** `error (missing, extra: warning)`: the default severity and the messages that differ from it. */
+function severityText(severity: Severity, messageSeverity: Readonly<Record<string, Severity>> = {}): string {
+  const bySeverity = new Map<Severity, string[]>();
+  for (const [message, s] of Object.entries(messageSeverity)) {
+    if (s !== severity) bySeverity.set(s, [...(bySeverity.get(s) ?? []), message]);
+  }
+  const others = [...bySeverity].map(([s, messages]) => `${messages.join(', ')}: ${s}`);
+  return others.length > 0 ? `${severity} (${others.join('; ')})` : severity;
+}
+
+function rule({ id, category, severity, description, helpUri, messageSeverity }: RuleSource): Rule {
+  const severities = severityText(severity, messageSeverity);
   return {
     id,
     name: pascalCase(id),
     shortDescription: { text: description },
+    fullDescription: { text: `${description} Category: ${category}. Default severity: ${severities}.` },
+    help: {
+      text: `${description}\n\nCategory: ${category}. Default severity: ${severities}.\nWhat the check reports, why, and how to fix or suppress it: ${helpUri}`,
+      markdown: `**${id}** (${category}): ${description}\n\nDefault severity: ${severities}.\n\nWhat the check reports, why, and how to fix or suppress it: [${id} documentation](${helpUri}).`,
+    },
     helpUri,
     defaultConfiguration: { level: LEVEL[severity] },
     properties: { category, tags: ['localization', category] },
   };
 }
 
-function physical(path: string, line: number, column?: number, endLine?: number): PhysicalLocation {
+/**
+ * An artifact location: relative to `%SRCROOT%` (the repository root) when the path is inside it, else an absolute
+ * `file://` URI (a file outside the repository, which code scanning cannot show anyway).
+ */
+function artifact(path: string, base: PathBase | undefined): { uri: string; uriBaseId?: string } {
+  const p = ciPath(path, base);
+  if (!p.inRoot && p.fileUrl !== undefined) return { uri: p.fileUrl };
+  return { uri: pathToUri(p.path), uriBaseId: BASE_ID };
+}
+
+function physical(path: string, base: PathBase | undefined, line: number, column?: number, endLine?: number): PhysicalLocation {
   return {
-    artifactLocation: { uri: pathToUri(path), uriBaseId: BASE_ID },
+    artifactLocation: artifact(path, base),
     region: {
       startLine: line,
       ...(column !== undefined ? { startColumn: column } : {}),
@@ -99,25 +140,29 @@ export function formatSarif(report: Report, options: SarifOptions = {}): string 
   const maxRelated = options.maxRelated ?? SARIF_MAX_RELATED;
 
   const rules: Rule[] = checks.map((c) =>
-    rule(c.meta.id, c.meta.category, c.meta.defaultSeverity, c.meta.description, `${DOCS_BASE}${c.meta.id}.md`),
+    rule({
+      id: c.meta.id,
+      category: c.meta.category,
+      severity: c.meta.defaultSeverity,
+      description: c.meta.description,
+      helpUri: `${DOCS_BASE}${c.meta.id}.md`,
+      ...(c.meta.messageSeverity ? { messageSeverity: c.meta.messageSeverity } : {}),
+    }),
   );
   const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
   // A finding of a check the registry does not list (a plugin, a test) still gets a rule, so ruleIndex is valid.
   for (const f of report.findings) {
     if (ruleIndex.has(f.ruleId)) continue;
     ruleIndex.set(f.ruleId, rules.length);
-    rules.push(rule(f.ruleId, f.category, f.severity, f.ruleId, f.docsUrl));
+    rules.push(rule({ id: f.ruleId, category: f.category, severity: f.severity, description: f.ruleId, helpUri: f.docsUrl }));
   }
 
-  // Over the cap, errors are kept first, then warnings, then info; the kept results stay in report order.
-  let kept: readonly Finding[] = report.findings;
+  // Most important first (order.ts): GitHub shows only the top 5,000 results of a run, and over the cap the
+  // least important are the ones left out.
+  const ordered = byImportance(report.findings);
+  const kept = ordered.slice(0, maxResults);
   const dropped: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-  if (report.findings.length > maxResults) {
-    const order = report.findings.map((f, i) => ({ f, i })).sort((a, b) => RANK[a.f.severity] - RANK[b.f.severity] || a.i - b.i);
-    const keep = new Set(order.slice(0, maxResults).map((x) => x.i));
-    for (const x of order.slice(maxResults)) dropped[x.f.severity] += 1;
-    kept = report.findings.filter((_, i) => keep.has(i));
-  }
+  for (const f of ordered.slice(maxResults)) dropped[f.severity] += 1;
 
   let trimmedResults = 0;
   let trimmedRelated = 0;
@@ -132,10 +177,10 @@ export function formatSarif(report: Report, options: SarifOptions = {}): string 
       ruleIndex: ruleIndex.get(f.ruleId) as number,
       level: LEVEL[f.severity],
       message: { text: messageText(f) },
-      locations: [{ physicalLocation: physical(f.path, f.line, f.column, f.endLine) }],
+      locations: [{ physicalLocation: physical(f.path, options.paths, f.line, f.column, f.endLine) }],
       partialFingerprints: { 'loccheck/v1': f.fingerprint },
       ...(related.length > 0
-        ? { relatedLocations: related.map((r, id) => ({ id, message: { text: relatedText(r) }, physicalLocation: physical(r.path, r.line, r.column) })) }
+        ? { relatedLocations: related.map((r, id) => ({ id, message: { text: relatedText(r) }, physicalLocation: physical(r.path, options.paths, r.line, r.column) })) }
         : {}),
       properties: {
         locale: f.locale,

@@ -77,3 +77,20 @@ describe('formatGithub', () => {
     );
   });
 });
+
+describe('formatGithub: importance and paths (issue 19 item 6)', () => {
+  it('annotates the most important first: within a level the translations before the English, then registry order, not by path', () => {
+    const mk = (path: string, ruleId: string, origin: Finding['origin']): Finding => finding({ path, line: 1, column: 1, ruleId, severity: 'error', origin, message: ruleId });
+    const findings = [mk('a.md', 'front-matter', 'translation'), mk('b.md', 'broken-link', 'source'), mk('c.md', 'fact-mismatch', 'translation'), mk('d.md', 'merge-conflict-marker', 'translation')];
+    const files = formatGithub(report(findings)).split('\n').filter((l) => l.startsWith('::')).map((l) => /file=([^,]+)/.exec(l)?.[1]);
+    expect(files).toEqual(['d.md', 'c.md', 'a.md', 'b.md']);
+    // Over the cap the least important are the ones not annotated.
+    const capped = formatGithub(report(findings), { maxPerLevel: 2 }).split('\n');
+    expect(capped.filter((l) => l.startsWith('::')).map((l) => /file=([^,]+)/.exec(l)?.[1])).toEqual(['d.md', 'c.md']);
+  });
+
+  it('file= is relative to the repository root when the run was in a subfolder', () => {
+    const f = finding({ path: '../docs/de-DE/a.md', line: 2, column: 1, ruleId: 'front-matter', severity: 'error', message: 'm' });
+    expect(formatGithub(report([f]), { paths: { cwd: '/repo/tools', root: '/repo' } }).split('\n')[0]).toBe('::error file=docs/de-DE/a.md,line=2,col=1,title=front-matter::m');
+  });
+});

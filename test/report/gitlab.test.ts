@@ -12,7 +12,7 @@ const mangled = mangledFinding({ fingerprint: 'ffffffffffffffffffffffffffffffff'
 const unclosed = unclosedFinding({ fingerprint: '00000000000000000000000000000000' });
 
 describe('formatGitlab', () => {
-  it('writes one issue per finding in report order: error → major, warning → minor, info → info', () => {
+  it('writes one issue per finding, most important first (here the report order): error → major, warning → minor, info → info', () => {
     const text = formatGitlab(report([conflict, mangled, unclosed]));
     expect(text.endsWith(']\n')).toBe(true);
     expect(JSON.parse(text)).toEqual([
@@ -53,5 +53,18 @@ describe('formatGitlab', () => {
     const nasty = '"quoted" \\ back\ttab\n</script>\u0000';
     const [issue] = JSON.parse(formatGitlab(report([{ ...unclosed, message: nasty }]))) as { description: string }[];
     expect(issue?.description).toBe(nasty);
+  });
+});
+
+describe('formatGitlab: importance and paths (issue 19 item 6)', () => {
+  it('issues are sorted most important first and paths are relative to the repository root', () => {
+    const info = { ...unclosed, path: '../de-DE/b.md' };
+    const error = { ...conflict, path: '../zh-CN/a.md' };
+    const out = JSON.parse(formatGitlab(report([info, mangled, error]), { paths: { cwd: '/repo/docs/tools', root: '/repo' } })) as { severity: string; location: { path: string } }[];
+    expect(out.map((i) => [i.severity, i.location.path])).toEqual([
+      ['major', 'docs/zh-CN/a.md'],
+      ['minor', 'docs/tools/fr-FR/a.md'],
+      ['info', 'docs/de-DE/b.md'],
+    ]);
   });
 });

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { checks } from '../../src/checks/registry.js';
 import type { Finding, Report } from '../../src/model.js';
-import { formatJunit, xmlAttr, xmlText } from '../../src/report/junit.js';
+import { formatJunit, testcaseName, xmlAttr, xmlText } from '../../src/report/junit.js';
 import { conflictFinding, finding, mangledFinding, reportOf, unclosedFinding } from '../helpers/finding.js';
 
 const report = (findings: Finding[]): Report => reportOf(findings, { summary: { durationMs: 1234 } });
@@ -16,6 +16,7 @@ const unclosed = unclosedFinding({ locale: 'de-DE' });
 
 const empty = (id: string): string => `  <testsuite name="${id}" tests="1" failures="0" errors="0" skipped="0">\n    <testcase classname="loccheck" name="${id}: no findings"/>\n  </testsuite>`;
 const DOCS = 'https://github.com/loccheck/loccheck/blob/main/docs/checks/';
+const FP = '0123456789abcdef0123456789abcdef';
 
 /** Well-formedness as far as this report needs it: balanced tags, quoted attributes, only known entity references. */
 function expectWellFormed(xml: string): void {
@@ -39,15 +40,15 @@ describe('formatJunit', () => {
     expect(xml).toBe(
       [
         '<?xml version="1.0" encoding="UTF-8"?>',
-        `<testsuites name="loccheck" tests="${checks.length}" failures="1" errors="0" skipped="0" time="1.234">`,
+        `<testsuites name="loccheck" tests="${checks.length}" failures="1" errors="0" time="1.234">`,
         '  <testsuite name="merge-conflict-marker" tests="1" failures="1" errors="0" skipped="0">',
-        '    <testcase classname="zh-CN/a.md" name="zh-CN/a.md:80 Merge conflict left in the article (lines 80–87): resolve it and remove the mar…">',
-        `      <failure message="Merge conflict left in the article (lines 80–87): resolve it and remove the markers." type="merge-conflict-marker">Merge conflict left in the article (lines 80–87): resolve it and remove the markers.\nactual: &quot;&lt;&lt;&lt;&lt;&lt;&lt;&lt; 标头&quot;\ndocs: ${DOCS}merge-conflict-marker.md</failure>`,
+        `    <testcase classname="zh-CN/a.md" name="merge-conflict-marker/block ${FP}">`,
+        `      <failure message="Merge conflict left in the article (lines 80–87): resolve it and remove the markers." type="merge-conflict-marker">zh-CN/a.md:80:67\nMerge conflict left in the article (lines 80–87): resolve it and remove the markers.\nactual: &quot;&lt;&lt;&lt;&lt;&lt;&lt;&lt; 标头&quot;\ndocs: ${DOCS}merge-conflict-marker.md</failure>`,
         '    </testcase>',
         '  </testsuite>',
         '  <testsuite name="fact-mismatch" tests="1" failures="0" errors="0" skipped="0">',
-        '    <testcase classname="fr-FR/a.md" name="fr-FR/a.md:12 The number 1,024 is changed in the translation.">',
-        `      <system-out>warning: The number 1,024 is changed in the translation.\nactual: &quot;1 042&quot;\nexpected: &quot;1 024&quot;\nrelated: en-US/a.md:11 (en-US) the English source: &quot;le texte&quot;\ndocs: ${DOCS}fact-mismatch.md</system-out>`,
+        `    <testcase classname="fr-FR/a.md" name="fact-mismatch/block ${FP}">`,
+        `      <system-out>warning: fr-FR/a.md:12:3\nThe number 1,024 is changed in the translation.\nactual: &quot;1 042&quot;\nexpected: &quot;1 024&quot;\nrelated: en-US/a.md:11 (en-US) the English source: &quot;le texte&quot;\ndocs: ${DOCS}fact-mismatch.md</system-out>`,
         '    </testcase>',
         '  </testsuite>',
         empty('fact-divergence'),
@@ -61,8 +62,8 @@ describe('formatJunit', () => {
         empty('encoding-damage'),
         empty('bidi-control'),
         '  <testsuite name="front-matter" tests="1" failures="0" errors="0" skipped="0">',
-        '    <testcase classname="de-DE/b.md" name="de-DE/b.md:1 Front matter is never closed.">',
-        `      <system-out>info: Front matter is never closed.\ndocs: ${DOCS}front-matter.md</system-out>`,
+        `    <testcase classname="de-DE/b.md" name="front-matter/block ${FP}">`,
+        `      <system-out>info: de-DE/b.md:1:1\nFront matter is never closed.\ndocs: ${DOCS}front-matter.md</system-out>`,
         '    </testcase>',
         '  </testsuite>',
         empty('unreadable-file'),
@@ -77,7 +78,7 @@ describe('formatJunit', () => {
     const two = [conflict, { ...conflict, line: 108 }, { ...conflict, severity: 'warning' as const, line: 120 }];
     const xml = formatJunit(report(two));
     expect(xml).toContain('<testsuite name="merge-conflict-marker" tests="3" failures="2" errors="0" skipped="0">');
-    expect(xml).toContain(`<testsuites name="loccheck" tests="${checks.length + 2}" failures="2" errors="0" skipped="0" time="1.234">`);
+    expect(xml).toContain(`<testsuites name="loccheck" tests="${checks.length + 2}" failures="2" errors="0" time="1.234">`);
   });
 
   it('escapes a hostile message in attributes and text and drops characters XML 1.0 forbids', () => {
@@ -86,9 +87,9 @@ describe('formatJunit', () => {
     const xml = formatJunit(report([f]));
     expectWellFormed(xml);
     expect(xml).toContain(
-      '    <testcase classname="p&quot;&lt;&amp;&gt;.md" name="p&quot;&lt;&amp;&gt;.md:3 a &amp; b &lt; c &gt; d &quot; e &apos; f ]]&gt; &lt;x/&gt; ghi 😀 j&#9;k&#13;&#10;l">\n' +
+      `    <testcase classname="p&quot;&lt;&amp;&gt;.md" name="bilingual-markup/block ${FP}">\n` +
         '      <failure message="a &amp; b &lt; c &gt; d &quot; e &apos; f ]]&gt; &lt;x/&gt; ghi 😀 j&#9;k&#13;&#10;l" type="bilingual-markup">' +
-        'a &amp; b &lt; c &gt; d &quot; e &apos; f ]]&gt; &lt;x/&gt; ghi 😀 j\tk&#13;\nl\ndocs: https://x/?a=1&amp;b=2</failure>\n',
+        'p&quot;&lt;&amp;&gt;.md:3:1\na &amp; b &lt; c &gt; d &quot; e &apos; f ]]&gt; &lt;x/&gt; ghi 😀 j\tk&#13;\nl\ndocs: https://x/?a=1&amp;b=2</failure>\n',
     );
     expect(xml).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/);
     expect(xml).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/);
@@ -100,11 +101,15 @@ describe('formatJunit', () => {
     expect(xmlAttr('a\tb\nc\rd')).toBe('a&#9;b&#10;c&#13;d');
   });
 
-  it('cuts long messages in the testcase name, keeping the whole message in the failure', () => {
-    const long = finding({ path: 'a.md', line: 1, column: 1, ruleId: 'front-matter', severity: 'error', message: '字'.repeat(100) });
-    const xml = formatJunit(report([long]));
-    expect(xml).toContain(`name="a.md:1 ${'字'.repeat(79)}…"`);
-    expect(xml).toContain(`message="${'字'.repeat(100)}"`);
+  it('testcase names hold no line and no message: a moved sentence keeps its test (same name), its new line is in the body', () => {
+    const before = finding({ path: 'a.md', line: 10, column: 5, ruleId: 'fact-mismatch', messageId: 'changed', severity: 'error', message: 'The number 12 became 21 at line 10.', fingerprint: 'aaaa1111' });
+    const moved = { ...before, line: 42, column: 1, message: 'The number 12 became 21 at line 42.' };
+    const names = (f: Finding): string[] => [...formatJunit(report([f])).matchAll(/<testcase classname="a\.md" name="([^"]*)"/g)].map((m) => m[1] as string);
+    expect(testcaseName(before)).toBe('fact-mismatch/changed aaaa1111');
+    expect(names(before)).toEqual(['fact-mismatch/changed aaaa1111']);
+    expect(names(moved)).toEqual(names(before));
+    expect(formatJunit(report([moved]))).toContain('>a.md:42:1\nThe number 12 became 21 at line 42.\n');
+    expect(formatJunit(report([{ ...before, message: '字'.repeat(100) }]))).toContain(`message="${'字'.repeat(100)}"`);
   });
 
   it('a finding of a check the registry does not know gets its own suite at the end', () => {

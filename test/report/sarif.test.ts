@@ -109,6 +109,11 @@ describe('formatSarif', () => {
       id: 'merge-conflict-marker',
       name: 'MergeConflictMarker',
       shortDescription: { text: checks[0]?.meta.description },
+      fullDescription: { text: `${checks[0]?.meta.description} Category: conflict. Default severity: error.` },
+      help: {
+        text: `${checks[0]?.meta.description}\n\nCategory: conflict. Default severity: error.\nWhat the check reports, why, and how to fix or suppress it: https://github.com/loccheck/loccheck/blob/main/docs/checks/merge-conflict-marker.md`,
+        markdown: `**merge-conflict-marker** (conflict): ${checks[0]?.meta.description}\n\nDefault severity: error.\n\nWhat the check reports, why, and how to fix or suppress it: [merge-conflict-marker documentation](https://github.com/loccheck/loccheck/blob/main/docs/checks/merge-conflict-marker.md).`,
+      },
       helpUri: 'https://github.com/loccheck/loccheck/blob/main/docs/checks/merge-conflict-marker.md',
       defaultConfiguration: { level: 'error' },
       properties: { category: 'conflict', tags: ['localization', 'conflict'] },
@@ -188,14 +193,14 @@ describe('formatSarif caps', () => {
     expect(SARIF_MAX_RELATED).toBe(10);
   });
 
-  it('over maxResults keeps errors, then warnings, then info (report order within), and says what was left out', () => {
+  it('over maxResults keeps the most important (errors, then warnings, then info; report order within), and says what was left out', () => {
     const mk = (n: number, severity: Finding['severity']): Finding =>
       finding({ path: `f${n}.md`, line: n, column: 1, ruleId: 'front-matter', severity, message: `m${n}`, fingerprint: `fp${n}` });
     const findings = [mk(1, 'info'), mk(2, 'warning'), mk(3, 'error'), mk(4, 'warning'), mk(5, 'info'), mk(6, 'error'), mk(7, 'warning')];
     const out = JSON.parse(formatSarif(report(findings, ['a note']), { maxResults: 3 })) as Sarif;
     expectValid(out);
-    // Kept: both errors and the first warning, written in report order.
-    expect(out.runs[0]?.results.map((r) => r.message.text)).toEqual(['m2', 'm3', 'm6']);
+    // Kept: both errors and the first warning, most important first.
+    expect(out.runs[0]?.results.map((r) => r.message.text)).toEqual(['m3', 'm6', 'm2']);
     expect(out.runs[0]?.invocations[0]?.toolExecutionNotifications).toEqual([
       { level: 'note', message: { text: 'a note' } },
       {
@@ -274,7 +279,64 @@ describe('SARIF of the real seeds', () => {
     expect(conflicts[0]?.message.text).toBe('Merge conflict left in the article (lines 80–87): resolve it and remove the markers. Found: "<<<<<<< 标头".');
     // Every fingerprint is the finding's, and they are unique (GitHub tracks alerts by them).
     const prints = results.map((r) => r.partialFingerprints['loccheck/v1']);
-    expect(prints).toEqual(seeds.findings.map((f) => f.fingerprint));
+    expect([...prints].sort()).toEqual(seeds.findings.map((f) => f.fingerprint).sort());
+    // Most important first: the errors, then the warnings, then the notes; within a level the English's last.
+    const ranks = results.map((r) => ({ error: 0, warning: 1, note: 2 })[r.level as 'error' | 'warning' | 'note']);
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
     expect(new Set(prints).size).toBe(prints.length);
+  });
+});
+
+describe('SARIF for code scanning (issue 19 item 6)', () => {
+  it('every rule has a fullDescription and a help text and markdown that link its docs page', () => {
+    const out = JSON.parse(formatSarif(report([]))) as { runs: { tool: { driver: { rules: (SarifRule & { fullDescription: { text: string }; help: { text: string; markdown: string } })[] } } }[] };
+    const rules = out.runs[0]?.tool.driver.rules ?? [];
+    expect(rules).toHaveLength(checks.length);
+    for (const r of rules) {
+      expect(r.fullDescription.text.startsWith(r.shortDescription.text)).toBe(true);
+      expect(r.help.text).toContain(r.helpUri);
+      expect(r.help.markdown).toContain(`](${r.helpUri})`);
+    }
+    const fact = rules.find((r) => r.id === 'fact-mismatch');
+    expect(fact?.fullDescription.text).toMatch(/ Category: fact\. Default severity: error \((.+: warning)\)\.$/);
+  });
+
+  it('URIs are relative to the repository root, with no ../, when the run was in a subfolder', () => {
+    const base = { cwd: '/repo/tools/lint', root: '/repo' };
+    const up = finding({ path: '../../docs/de-DE/my guide.md', line: 3, column: 1, ruleId: 'front-matter', severity: 'error', message: 'm',
+      related: [{ path: '../../docs/en-US/a.md', locale: 'en-US', line: 1, message: 'r' }] });
+    const here = finding({ path: 'local/a.md', line: 4, column: 1, ruleId: 'front-matter', severity: 'error', message: 'n', fingerprint: 'x2' });
+    const outside = finding({ path: '../../../elsewhere/b.md', line: 5, column: 1, ruleId: 'front-matter', severity: 'error', message: 'o', fingerprint: 'x3' });
+    const out = JSON.parse(formatSarif(report([up, here, outside]), { paths: base })) as Sarif;
+    expectValid(out);
+    const results = out.runs[0]?.results ?? [];
+    expect(results.map((r) => r.locations[0]?.physicalLocation.artifactLocation)).toEqual([
+      { uri: 'docs/de-DE/my%20guide.md', uriBaseId: '%SRCROOT%' },
+      { uri: 'tools/lint/local/a.md', uriBaseId: '%SRCROOT%' },
+      // Outside the repository: an absolute file URI, no base (code scanning cannot show it, but it is not wrong).
+      { uri: 'file:///elsewhere/b.md' },
+    ]);
+    expect(results[0]?.relatedLocations?.[0]?.physicalLocation.artifactLocation).toEqual({ uri: 'docs/en-US/a.md', uriBaseId: '%SRCROOT%' });
+    expect(JSON.stringify(out)).not.toContain('../');
+  });
+
+  it('the CLI run from a subfolder writes URIs from the repository root', async () => {
+    const { run: runCli } = await import('../helpers/cli-run.js');
+    const { tempTrees } = await import('../helpers/temp-tree.js');
+    const dir = tempTrees('loccheck-sarif-')({ '.git/HEAD': 'ref: refs/heads/main\n', 'docs/fr-FR/a.md': '<<<<<<< HEAD\nx\n=======\ny\n>>>>>>> b\n', 'tools/keep': '' });
+    const r = await runCli(['../docs', '--format', 'sarif', '--fail-on', 'never'], { cwd: path.join(dir, 'tools') });
+    const out = JSON.parse(r.stdout) as Sarif;
+    const uris = (out.runs[0]?.results ?? []).map((x) => x.locations[0]?.physicalLocation.artifactLocation.uri);
+    expect(uris.length).toBeGreaterThan(0);
+    expect(uris.every((u) => u === 'docs/fr-FR/a.md')).toBe(true);
+  });
+
+  it('results are sorted most important first: error, warning, note; the translations before the English', () => {
+    const mk = (n: number, severity: Finding['severity'], origin: Finding['origin'], ruleId = 'front-matter'): Finding =>
+      finding({ path: `f${n}.md`, line: n, column: 1, ruleId, severity, origin, message: `m${n}`, fingerprint: `fp${n}` });
+    const findings = [mk(1, 'info', 'translation'), mk(2, 'warning', 'source'), mk(3, 'warning', 'translation'), mk(4, 'error', 'source'), mk(5, 'error', 'translation', 'unreadable-file'), mk(6, 'error', 'translation', 'merge-conflict-marker')];
+    const out = JSON.parse(formatSarif(report(findings))) as Sarif;
+    // Within errors of the translations: registry order (merge-conflict-marker before front-matter before unreadable-file).
+    expect(out.runs[0]?.results.map((r) => r.message.text)).toEqual(['m6', 'm5', 'm4', 'm3', 'm2', 'm1']);
   });
 });
