@@ -216,11 +216,11 @@ function dashboard(): string {
   return `<section class="dash" id="dash" aria-label="Overview" hidden>
 <div class="card wide"><h2>Findings by check and locale</h2><p class="hint">Each count opens the findings of that check in that locale; <span class="src-n">+n</span> are findings whose origin is the English (the same defect in the current English, or every locale agrees).</p>
 <div class="scroll"><table class="grid-t" id="matrix"><thead></thead><tbody></tbody></table></div></div>
+<div class="card wide"><h2>Which locale is behind</h2><p class="hint">From <code>source-drift</code> (articles whose translation is older than the current English, segments of an older English, segments the English added) and <code>missing-article</code> (articles most locales have and this one lacks).</p>
+<div class="scroll"><table class="grid-t" id="behind"><thead><tr><th scope="col">Locale</th><th scope="col" class="n">Findings</th><th scope="col" class="n">Errors</th><th scope="col" class="n">Articles behind</th><th scope="col" class="n">Older segments</th><th scope="col" class="n">Added in English</th><th scope="col" class="n">Missing articles</th></tr></thead><tbody></tbody></table></div></div>
 <div class="card wide"><h2>Worst articles first</h2><p class="hint" id="worst-note"></p>
 <div class="scroll"><table class="grid-t" id="worst"><thead><tr>${sortable('name', 'Article')}${sortable('locales', 'Locales', 'n')}${sortable('error', 'Errors', 'n')}${sortable('warning', 'Warnings', 'n')}${sortable('info', 'Info', 'n')}${sortable('score', 'Score', 'n')}</tr></thead><tbody></tbody></table></div>
 <button type="button" id="worst-more" hidden>Show 20 more</button></div>
-<div class="card wide"><h2>Which locale is behind</h2><p class="hint">From <code>source-drift</code> (articles whose translation is older than the current English, segments of an older English, segments the English added) and <code>missing-article</code> (articles most locales have and this one lacks).</p>
-<div class="scroll"><table class="grid-t" id="behind"><thead><tr><th scope="col">Locale</th><th scope="col" class="n">Findings</th><th scope="col" class="n">Errors</th><th scope="col" class="n">Articles behind</th><th scope="col" class="n">Older segments</th><th scope="col" class="n">Added in English</th><th scope="col" class="n">Missing articles</th></tr></thead><tbody></tbody></table></div></div>
 </section>`;
 }
 
@@ -287,7 +287,7 @@ table.grid-t{border-collapse:collapse;width:100%}
 .grid-t th,.grid-t td{padding:3px 8px;text-align:left;border-top:1px solid #eef1f4;white-space:nowrap}
 .grid-t thead th{border-top:0;color:var(--muted);font-weight:600;font-size:12px}
 .grid-t tbody th{font-weight:500}
-.grid-t td.title{white-space:normal;overflow-wrap:anywhere;min-width:12em}
+.grid-t td.title{white-space:normal;overflow-wrap:break-word;min-width:12em}
 .grid-t .key{display:block;color:var(--muted);font-family:var(--mono);font-size:11px}
 .grid-t tr.tot th,.grid-t tr.tot td{font-weight:600}
 button.sort{border:0;background:none;padding:0;color:inherit;font:inherit;font-weight:600;cursor:pointer}
@@ -365,7 +365,7 @@ mark.exp{background:#aceebb;color:inherit}
 .pager{display:flex;gap:12px;align-items:center;color:var(--muted);margin-top:8px}
 .empty{color:var(--muted)}
 footer{color:var(--muted);font-size:12px;padding:0 24px 24px}
-@media (max-width:600px){header.top{padding:12px}main{padding:8px 10px 32px}.filters{margin:0 0 12px}.filters label{flex-wrap:wrap}.filters select,.filters input[type=search]{max-width:100%;width:auto}.tally tbody th{min-width:6em}}
+@media (max-width:600px){header.top{padding:12px}main{padding:8px 10px 32px}.filters{position:static;margin:0 0 12px}.grid-t td.title{min-width:11em}.filters label{flex-wrap:wrap}.filters select,.filters input[type=search]{max-width:100%;width:auto}.tally tbody th{min-width:6em}}
 `;
 
 /*
@@ -707,6 +707,15 @@ const SCRIPT = String.raw`
     if (title) a.title = title;
     return a;
   }
+  // A path may break after each '/' (and at hyphens, as text does), not inside a word.
+  function breakable(parent, text) {
+    var parts = text.split('/');
+    for (var k = 0; k < parts.length; k++) {
+      parent.appendChild(document.createTextNode(parts[k] + (k < parts.length - 1 ? '/' : '')));
+      if (k < parts.length - 1) parent.appendChild(document.createElement('wbr'));
+    }
+    return parent;
+  }
   function numCell(tr, n, over, title) {
     var td = el('td', 'n' + (n ? '' : ' zero'));
     if (n && over) td.appendChild(cellLink(fmt(n), over, '', title)); else td.textContent = fmt(n);
@@ -754,7 +763,7 @@ const SCRIPT = String.raw`
     var tbl = $('worst'), body = document.createDocumentFragment(), n = Math.min(visible.length, worstShown);
     for (var j = 0; j < n; j++) {
       var v = visible[j], tr = el('tr'), td = el('td', 'title'), key = S[v.fam.k];
-      td.appendChild(cellLink(famName(v.fam.k), { fam: key }, '', 'Show only this article'));
+      td.appendChild(breakable(cellLink('', { fam: key }, '', 'Show only this article'), famName(v.fam.k)));
       if (TITLE[v.fam.k] !== undefined) td.appendChild(el('span', 'key', key));
       tr.appendChild(td);
       tr.appendChild(el('td', 'n', fmt(v.nloc)));
@@ -1009,7 +1018,7 @@ export function formatHtml(report: Report): string {
     ? `${filterBar(findings)}
 ${dashboard()}
 ${overview(findings)}
-<noscript><p class="noscript">The list of findings needs JavaScript, which is turned off: the summary above is complete. For a list without script, run loccheck with <code>--format terminal</code> or <code>--format json</code>.</p></noscript>
+<noscript><p class="noscript">The overview and the list of findings need JavaScript, which is turned off: the summary tables above count every finding. For a list without script, run loccheck with <code>--format terminal</code> or <code>--format json</code>.</p></noscript>
 <div id="families"></div>
 <div class="pager" id="pager" hidden><button type="button" id="more" hidden>Show more families</button><span id="page-info"></span></div>`
     : '<p class="empty" id="no-findings">No findings.</p>';

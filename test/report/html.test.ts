@@ -297,7 +297,7 @@ describe('formatHtml', () => {
   it('has a noscript fallback', () => {
     const ns = all.find((e) => e.tagName === 'noscript');
     expect(ns).toBeDefined();
-    expect(html).toMatch(/<noscript><p class="noscript">The list of findings needs JavaScript/);
+    expect(html).toMatch(/<noscript><p class="noscript">The overview and the list of findings need JavaScript/);
   });
 
   it('is deterministic', () => {
