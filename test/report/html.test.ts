@@ -300,6 +300,15 @@ describe('formatHtml', () => {
     expect(html).toMatch(/<noscript><p class="noscript">The overview and the list of findings need JavaScript/);
   });
 
+  it('family titles travel in the data block as [family, title] string indexes, escaped like every string', () => {
+    const titled = formatHtml({ ...report, familyTitles: { 'a.md': `Titre ${SCRIPT}`, 'not-in-report.md': 'x' } });
+    const raw = /<script type="application\/json" id="loccheck-data">([\s\S]*?)<\/script>/.exec(titled)?.[1] ?? '';
+    expect(raw).not.toMatch(/[<>]/);
+    const data = JSON.parse(raw) as { s: string[]; t: [number, number][] };
+    // Only families of the report's findings.
+    expect(data.t.map(([f, t]) => [data.s[f], data.s[t]])).toEqual([['a.md', `Titre ${SCRIPT}`]]);
+  });
+
   it('is deterministic', () => {
     expect(formatHtml(report)).toBe(html);
   });
