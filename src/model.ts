@@ -294,6 +294,11 @@ export interface Report {
   readonly baseline?: BaselineSummary;
   /** The config file the run used (relative to the working directory), absent when it used the defaults. */
   readonly config?: string;
+  /**
+   * Titles of families keyed by an `ms.assetid` (from the front matter), for reports read by people (HTML). Not part
+   * of the JSON report.
+   */
+  readonly familyTitles?: Readonly<Record<string, string>>;
 }
 
 export interface BaselineSummary {

@@ -6,7 +6,7 @@ import { defaultConfig } from './config/schema.js';
 import { FamilyCache, cacheSalt } from './cache/cache.js';
 import { cacheKey } from './cache/key.js';
 import { canonical, discover, wouldDiscover } from './corpus/discover.js';
-import { type FamilyEntry, familyHash, groupByFamily, withFamilies } from './corpus/family.js';
+import { type FamilyEntry, familyHash, familyTitles, groupByFamily, withFamilies } from './corpus/family.js';
 import { type FamilyResult, type PhaseClock, analyzeFamily, crashedFamily, newClock } from './engine/analyze-entry.js';
 import { finishFindings } from './engine/finalize.js';
 import { activeRules } from './engine/rules.js';
@@ -199,7 +199,9 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   pending.push(...checkProject(articles, rules, projectIndex(found.roots, found.files, articles)));
   const projectAt = performance.now();
   const findings = finishFindings(pending, articles, rules, { origin: config.origin });
-  const report = makeReport(options.version ?? '0.0.0', articles, findings, notes, performance.now() - started, config.file);
+  const made = makeReport(options.version ?? '0.0.0', articles, findings, notes, performance.now() - started, config.file);
+  const titles = familyTitles(entries);
+  const report = Object.keys(titles).length > 0 ? { ...made, familyTitles: titles } : made;
   const inputs = new Set(found.entries.map((e) => canonical(e.absPath)));
   const configFile = config.file ? canonical(path.resolve(options.cwd, config.file)) : undefined;
   const protectedPath = (absPath: string): string | undefined => {

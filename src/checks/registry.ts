@@ -8,6 +8,7 @@ import { factMismatch } from './fact-mismatch.js';
 import { frontMatter } from './front-matter.js';
 import { linkMismatch } from './link-mismatch.js';
 import { mergeConflictMarker } from './merge-conflict-marker.js';
+import { missingArticle } from './missing-article.js';
 import { missingSegment } from './missing-segment.js';
 import { sourceDrift } from './source-drift.js';
 import { staleLink } from './stale-link.js';
@@ -26,6 +27,7 @@ export const checks: readonly Check[] = [
   brokenLink,
   sourceDrift,
   missingSegment,
+  missingArticle,
   bilingualMarkup,
   encodingDamage,
   bidiControl,

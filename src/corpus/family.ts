@@ -1,9 +1,25 @@
 // Families before parsing: folder layouts name them; flat layouts are grouped by each file's `ms.assetid`.
-import { familyFromBytes } from '../parse/article.js';
+import { decode } from '../parse/decode.js';
+import { parseFrontMatter } from '../parse/front-matter.js';
 import type { FileEntry } from './discover.js';
 import { readArticleBytes } from './read.js';
 
-export type FamilyEntry = FileEntry & { family: string };
+/** `title`: the front matter's title, for families named by `ms.assetid` (a GUID says nothing to a reader). */
+export type FamilyEntry = FileEntry & { family: string; title?: string };
+
+/** The family (as `familyFromBytes` in parse/article.ts gives it) and the title, from one read of the front matter. */
+function familyAndTitle(bytes: Uint8Array, relPath: string, maxBytes: number): { family: string; title?: string } {
+  if (bytes.length > maxBytes) return { family: relPath };
+  const decoded = decode(bytes);
+  if (decoded.binary) return { family: relPath };
+  const { data } = parseFrontMatter(decoded.text);
+  const assetId = data['ms.assetid'];
+  const title = typeof data['title'] === 'string' ? data['title'].trim().slice(0, 300) : '';
+  return {
+    family: typeof assetId === 'string' && assetId.trim() !== '' ? assetId.trim().toLowerCase() : relPath,
+    ...(title !== '' ? { title } : {}),
+  };
+}
 
 /** FNV-1a of a family key: a stable 32-bit hash (shards and cache buckets), the same on every machine. */
 export function familyHash(family: string): number {
@@ -17,7 +33,7 @@ export function withFamilies(entries: readonly FileEntry[], maxBytes: number): F
   return entries.map((e) => {
     if (e.family !== undefined) return e as FamilyEntry;
     const read = readArticleBytes(e.absPath, maxBytes);
-    return { ...e, family: read.ok ? familyFromBytes(read.bytes, e.relPath, maxBytes) : e.relPath };
+    return { ...e, ...(read.ok ? familyAndTitle(read.bytes, e.relPath, maxBytes) : { family: e.relPath }) };
   });
 }
 
@@ -31,4 +47,17 @@ export function groupByFamily(entries: readonly FamilyEntry[]): FamilyEntry[][] 
   }
   const byKey = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
   return [...groups.keys()].sort(byKey).map((k) => (groups.get(k) as FamilyEntry[]).sort((a, b) => byKey(a.path, b.path)));
+}
+
+/**
+ * A title per family whose key is an `ms.assetid` (flat layouts): the first member's front matter title, in path
+ * order. Folder layouts name families by their path, which reads well as it is.
+ */
+export function familyTitles(entries: readonly FamilyEntry[]): Record<string, string> {
+  const titles: Record<string, string> = {};
+  for (const group of groupByFamily(entries)) {
+    const titled = group.find((e) => e.title !== undefined && e.family !== e.relPath);
+    if (titled) titles[titled.family] = titled.title as string;
+  }
+  return titles;
 }

@@ -44,18 +44,20 @@ export function cspHash(content: string): string {
 /** [path, locale, line, column (0 = none), message, target text] */
 type PackedRelated = [number, number, number, number, number, number];
 /** [family, path, locale, check, category, severity (index into SEVERITIES), line, column, message, actual,
- *  expected, segment source, segment target, docsUrl, origin (index into ORIGINS), evidence, related?] */
+ *  expected, segment source, segment target, docsUrl, origin (index into ORIGINS), evidence, message id, related?] */
 type PackedFinding = [
   number, number, number, number, number, number, number,
   number, number, number, number, number, number, number,
-  number, number, PackedRelated[]?,
+  number, number, number, PackedRelated[]?,
 ];
 
 interface PackedData {
   /** Layout version of this block, for anyone scraping it; not a public contract. */
-  readonly v: 1;
+  readonly v: 2;
   readonly s: string[];
   readonly f: PackedFinding[];
+  /** Family titles: [family, title] string indexes (families keyed by a GUID get their front matter title). */
+  readonly t: [number, number][];
 }
 
 const natural = new Intl.Collator('en', { numeric: true });
@@ -75,7 +77,7 @@ function byFamily(findings: readonly Finding[]): Finding[][] {
   return [...groups.keys()].sort(cmp).map((k) => groups.get(k) as Finding[]);
 }
 
-function pack(findings: readonly Finding[]): PackedData {
+function pack(findings: readonly Finding[], titles: Readonly<Record<string, string>> = {}): PackedData {
   const strings: string[] = [];
   const ids = new Map<string, number>();
   const id = (s: string | undefined): number => {
@@ -108,6 +110,7 @@ function pack(findings: readonly Finding[]): PackedData {
         id(f.docsUrl),
         f.origin === 'source' ? 1 : 0,
         id(f.evidence),
+        id(f.messageId),
       ];
       if (f.related.length > 0) {
         row.push(f.related.map((r): PackedRelated => [id(r.path), id(r.locale), r.line, r.column ?? 0, id(r.message), id(r.target)]));
@@ -115,7 +118,12 @@ function pack(findings: readonly Finding[]): PackedData {
       rows.push(row);
     }
   }
-  return { v: 1, s: strings, f: rows };
+  const t: [number, number][] = [];
+  for (const [family, title] of Object.entries(titles)) {
+    const k = ids.get(family);
+    if (k !== undefined) t.push([k, id(title)]);
+  }
+  return { v: 2, s: strings, f: rows, t };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -186,15 +194,33 @@ function overview(findings: readonly Finding[]): string {
     return `<tr><th scope="row"><span class="sev-badge sev-${s}">${s}</span></th><td class="n">${total[s] ? filterButton('severity', s, total[s]) : '0'}</td><td>${bar(one, total.total)}</td></tr>`;
   });
   return `<section class="overview" aria-label="Summary">
-<div class="card wide"><h2>By check</h2><table class="tally"><thead><tr><th>Check</th><th>Category</th>${sevHead}<th>Chart</th></tr></thead><tbody>
+<div class="card wide"><h2>By check</h2><table class="tally"><thead><tr><th>Check</th><th>Category</th>${sevHead}<th>Chart</th></tr></thead><tbody id="t-check">
 ${checkRows.join('\n')}
 </tbody></table></div>
-<div class="card"><h2>By locale</h2><table class="tally"><thead><tr><th>Locale</th>${sevHead}<th>Chart</th></tr></thead><tbody>
+<div class="card"><h2>By locale</h2><table class="tally"><thead><tr><th>Locale</th>${sevHead}<th>Chart</th></tr></thead><tbody id="t-locale">
 ${localeRows.join('\n')}
 </tbody></table></div>
-<div class="card"><h2>By severity</h2><table class="tally"><thead><tr><th>Severity</th><th class="n">Findings</th><th>Chart</th></tr></thead><tbody>
+<div class="card"><h2>By severity</h2><table class="tally"><thead><tr><th>Severity</th><th class="n">Findings</th><th>Chart</th></tr></thead><tbody id="t-sev">
 ${sevRows.join('\n')}
 </tbody></table></div>
+</section>`;
+}
+
+/**
+ * The overview a localization manager starts from, filled by the script from the findings that match the filters
+ * (hidden without script: the summary tables below are the complete no-script view).
+ */
+function dashboard(): string {
+  const sortable = (key: string, label: string, cls = ''): string =>
+    `<th scope="col"${cls ? ` class="${cls}"` : ''}><button type="button" class="sort" data-sort="${key}">${label}</button></th>`;
+  return `<section class="dash" id="dash" aria-label="Overview" hidden>
+<div class="card wide"><h2>Findings by check and locale</h2><p class="hint">Each count opens the findings of that check in that locale; <span class="src-n">+n</span> are findings whose origin is the English (the same defect in the current English, or every locale agrees).</p>
+<div class="scroll"><table class="grid-t" id="matrix"><thead></thead><tbody></tbody></table></div></div>
+<div class="card wide"><h2>Which locale is behind</h2><p class="hint">From <code>source-drift</code> (articles whose translation is older than the current English, segments of an older English, segments the English added) and <code>missing-article</code> (articles most locales have and this one lacks).</p>
+<div class="scroll"><table class="grid-t" id="behind"><thead><tr><th scope="col">Locale</th><th scope="col" class="n">Findings</th><th scope="col" class="n">Errors</th><th scope="col" class="n">Articles behind</th><th scope="col" class="n">Older segments</th><th scope="col" class="n">Added in English</th><th scope="col" class="n">Missing articles</th></tr></thead><tbody></tbody></table></div></div>
+<div class="card wide"><h2>Worst articles first</h2><p class="hint" id="worst-note"></p>
+<div class="scroll"><table class="grid-t" id="worst"><thead><tr>${sortable('name', 'Article')}${sortable('locales', 'Locales', 'n')}${sortable('error', 'Errors', 'n')}${sortable('warning', 'Warnings', 'n')}${sortable('info', 'Info', 'n')}${sortable('score', 'Score', 'n')}</tr></thead><tbody></tbody></table></div>
+<button type="button" id="worst-more" hidden>Show 20 more</button></div>
 </section>`;
 }
 
@@ -220,7 +246,10 @@ function filterBar(findings: readonly Finding[]): string {
     (s) => `<label class="sev-${s}"><input type="checkbox" id="f-sev-${s}" value="${s}" checked> ${s}</label>`,
   ).join('')}</fieldset>
 <label>Path <input type="search" id="f-path" placeholder="contains\u2026" autocomplete="off" spellcheck="false"></label>
+<label>Sort <select id="f-sort"><option value="score">Worst first (score)</option><option value="findings">Most findings</option><option value="error">Most errors</option><option value="warning">Most warnings</option><option value="info">Most info</option><option value="locales">Most locales</option><option value="name">Name</option></select></label>
+<span class="chip" id="f-fam-chip" hidden>Article: <b id="f-fam-name"></b> <button type="button" id="f-fam-clear" aria-label="Show every article">\u00d7</button></span>
 <button type="button" id="f-reset">Reset</button>
+<span id="share-slot"></span>
 <span class="spacer"></span>
 <output id="count" class="count" aria-live="polite"></output>
 <button type="button" id="expand-all">Expand all</button>
@@ -250,7 +279,24 @@ main{padding:12px 24px 48px}
 .notes{border:1px solid #d4a72c;background:var(--warn-bg);border-radius:6px;padding:8px 12px;margin:0 0 12px}
 .notes ul{margin:0;padding-left:20px}
 .noscript{border:1px solid var(--line);border-radius:6px;padding:8px 12px;background:var(--soft)}
-.overview{display:grid;grid-template-columns:repeat(auto-fit,minmax(420px,1fr));gap:12px;margin:0 0 16px}
+.overview,.dash{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(420px,100%),1fr));gap:12px;margin:0 0 16px}
+.card{min-width:0}
+.scroll{overflow-x:auto;max-width:100%}
+.hint{color:var(--muted);font-size:12px;margin:-4px 0 6px}
+table.grid-t{border-collapse:collapse;width:100%}
+.grid-t th,.grid-t td{padding:3px 8px;text-align:left;border-top:1px solid #eef1f4;white-space:nowrap}
+.grid-t thead th{border-top:0;color:var(--muted);font-weight:600;font-size:12px}
+.grid-t tbody th{font-weight:500}
+.grid-t td.title{white-space:normal;overflow-wrap:break-word;min-width:12em}
+.grid-t .key{display:block;color:var(--muted);font-family:var(--mono);font-size:11px}
+.grid-t tr.tot th,.grid-t tr.tot td{font-weight:600}
+button.sort{border:0;background:none;padding:0;color:inherit;font:inherit;font-weight:600;cursor:pointer}
+th[aria-sort=ascending] button.sort::after{content:" \\25B4"}th[aria-sort=descending] button.sort::after{content:" \\25BE"}
+a.src-n,.src-n{color:var(--muted);font-size:12px;margin-left:4px}
+.chip{border:1px solid var(--line);border-radius:12px;padding:0 4px 0 10px;background:var(--info-bg)}
+.chip button{border:0;background:none;padding:0 6px}
+.fam-title{font-weight:600;overflow-wrap:anywhere}
+.fam-title+.fam-key{font-weight:400;color:var(--muted);font-size:12px}
 .card{border:1px solid var(--line);border-radius:8px;padding:10px 12px;overflow-x:auto}
 .card.wide{grid-column:1/-1}
 table.tally{border-collapse:collapse;width:100%}
@@ -319,6 +365,7 @@ mark.exp{background:#aceebb;color:inherit}
 .pager{display:flex;gap:12px;align-items:center;color:var(--muted);margin-top:8px}
 .empty{color:var(--muted)}
 footer{color:var(--muted);font-size:12px;padding:0 24px 24px}
+@media (max-width:600px){header.top{padding:12px}main{padding:8px 10px 32px}.filters{position:static;margin:0 0 12px}.grid-t td.title{min-width:11em}.filters label{flex-wrap:wrap}.filters select,.filters input[type=search]{max-width:100%;width:auto}.tally tbody th{min-width:6em}}
 `;
 
 /*
@@ -332,9 +379,12 @@ const SCRIPT = String.raw`
   'use strict';
   var SEV = ['error', 'warning', 'info'], ORIGINS = ['translation', 'source'];
   var F_FAMILY = 0, F_PATH = 1, F_LOCALE = 2, F_RULE = 3, F_CAT = 4, F_SEV = 5, F_LINE = 6, F_COL = 7, F_MSG = 8,
-    F_ACTUAL = 9, F_EXPECTED = 10, F_SOURCE = 11, F_TARGET = 12, F_DOCS = 13, F_ORIGIN = 14, F_EVIDENCE = 15, F_RELATED = 16;
+    F_ACTUAL = 9, F_EXPECTED = 10, F_SOURCE = 11, F_TARGET = 12, F_DOCS = 13, F_ORIGIN = 14, F_EVIDENCE = 15, F_MSGID = 16, F_RELATED = 17;
   var R_PATH = 0, R_LOCALE = 1, R_LINE = 2, R_COL = 3, R_MSG = 4, R_TARGET = 5;
-  var FAMILY_PAGE = 200, ROW_PAGE = 100, AUTO_OPEN = 300, PATHS_SHOWN = 8;
+  var FAMILY_PAGE = 200, ROW_PAGE = 100, AUTO_OPEN = 300, PATHS_SHOWN = 8, WORST_PAGE = 20;
+  // Weighted severity of an article: an error counts as much as ten info findings.
+  var WEIGHT = [10, 3, 1];
+  var SORTS = { score: 1, findings: 1, error: 1, warning: 1, info: 1, locales: 1, name: 1 };
 
   function $(id) { return document.getElementById(id); }
   function fmt(n) { return n.toLocaleString('en-US'); }
@@ -349,6 +399,20 @@ const SCRIPT = String.raw`
   var S = data.s, F = data.f, N = F.length;
   function str(i) { return i >= 0 ? S[i] : undefined; }
   if (!N) { performance.mark('loccheck-rendered'); return; }
+  var TITLE = Object.create(null);
+  (data.t || []).forEach(function (p) { TITLE[p[0]] = S[p[1]]; });
+  function famName(k) { var t = TITLE[k]; return t !== undefined ? t : S[k]; }
+  var iDrift = S.indexOf('source-drift'), iMissing = S.indexOf('missing-article');
+  var iBehind = S.indexOf('behind'), iAdded = S.indexOf('added'), iChanged = S.indexOf('changed'), iRemoved = S.indexOf('removed'), iAltered = S.indexOf('altered');
+  // Every check and locale of the report, with a docs URL and category per check, for tables that keep their rows.
+  var ruleInfo = Object.create(null), allLocs = [], locSeen = Object.create(null);
+  for (var q0 = 0; q0 < N; q0++) {
+    var r0 = F[q0];
+    if (!ruleInfo[r0[F_RULE]]) ruleInfo[r0[F_RULE]] = { cat: r0[F_CAT], docs: r0[F_DOCS] };
+    if (!locSeen[r0[F_LOCALE]]) { locSeen[r0[F_LOCALE]] = 1; allLocs.push(r0[F_LOCALE]); }
+  }
+  var natural = new Intl.Collator('en', { numeric: true });
+  allLocs.sort(function (a, b) { return natural.compare(S[a], S[b]); });
 
   // Findings arrive sorted by family: a family is a run of equal family indexes.
   var fams = [];
@@ -357,13 +421,21 @@ const SCRIPT = String.raw`
     if (last && last.k === F[i][F_FAMILY]) last.b = i + 1;
     else fams.push({ k: F[i][F_FAMILY], a: i, b: i + 1 });
   }
+  // Name order of the families (by title where there is one), computed once: sorting by it later is a number compare.
+  fams.slice().sort(function (x, y) { return natural.compare(famName(x.k), famName(y.k)) || (S[x.k] < S[y.k] ? -1 : 1); })
+    .forEach(function (f, j) { f.rank = j; });
+  var famByKey = Object.create(null);
+  fams.forEach(function (f) { famByKey[S[f.k]] = f; });
 
   var filterBar = $('filters'), list = $('families'), countEl = $('count');
   var moreBtn = $('more'), pageInfo = $('page-info');
   var selRule = $('f-rule'), selCat = $('f-category'), selLoc = $('f-locale'), selOrigin = $('f-origin'), pathIn = $('f-path');
   var sevBoxes = SEV.map(function (s) { return $('f-sev-' + s); });
 
-  var state = null, visible = [], shown = 0, listed = 0;
+  var selSort = $('f-sort'), famChip = $('f-fam-chip');
+  var state = null, visible = [], shown = 0, listed = 0, agg = null, worstShown = WORST_PAGE;
+  // Filters and order that live outside the form controls: one article, the sort direction.
+  var famFilter = '', sortDir = 0;
   var userOpen = Object.create(null);
   var lowerPath = Object.create(null);
 
@@ -374,7 +446,10 @@ const SCRIPT = String.raw`
       rule: pick(selRule), cat: pick(selCat), loc: pick(selLoc),
       origin: selOrigin.value === '' ? null : ORIGINS.indexOf(selOrigin.value),
       sev: sevBoxes.map(function (b) { return b.checked; }),
-      path: pathIn.value.trim().toLowerCase()
+      path: pathIn.value.trim().toLowerCase(),
+      fam: famFilter === '' ? null : S.indexOf(famFilter),
+      sort: SORTS[selSort.value] ? selSort.value : 'score',
+      dir: sortDir || (selSort.value === 'name' ? 1 : -1)
     };
   }
   function matches(r) {
@@ -383,6 +458,7 @@ const SCRIPT = String.raw`
     if (state.cat !== null && r[F_CAT] !== state.cat) return false;
     if (state.loc !== null && r[F_LOCALE] !== state.loc) return false;
     if (state.origin !== null && r[F_ORIGIN] !== state.origin) return false;
+    if (state.fam !== null && r[F_FAMILY] !== state.fam) return false;
     if (state.path) {
       var p = lowerPath[r[F_PATH]];
       if (p === undefined) p = lowerPath[r[F_PATH]] = S[r[F_PATH]].toLowerCase();
@@ -390,14 +466,54 @@ const SCRIPT = String.raw`
     }
     return true;
   }
+  function tally() { return [0, 0, 0]; }
+  // One pass over the findings: the matching rows by family, and every count the overview shows, over the same rows.
   function compute() {
     state = readState();
     visible = []; shown = 0;
+    agg = { sev: tally(), rule: Object.create(null), loc: Object.create(null), cell: Object.create(null), drift: Object.create(null) };
+    var gen = Object.create(null);
     for (var j = 0; j < fams.length; j++) {
-      var fam = fams[j], rows = [];
-      for (var i = fam.a; i < fam.b; i++) if (matches(F[i])) rows.push(i);
-      if (rows.length) { visible.push({ fam: fam, rows: rows }); shown += rows.length; }
+      var fam = fams[j], rows = [], c = tally(), nloc = 0;
+      for (var i = fam.a; i < fam.b; i++) {
+        var r = F[i];
+        if (!matches(r)) continue;
+        rows.push(i);
+        var sv = r[F_SEV], rl = r[F_RULE], lc = r[F_LOCALE];
+        c[sv]++; agg.sev[sv]++;
+        if (gen[lc] !== j) { gen[lc] = j; nloc++; }
+        (agg.rule[rl] || (agg.rule[rl] = tally()))[sv]++;
+        (agg.loc[lc] || (agg.loc[lc] = tally()))[sv]++;
+        var ck = rl + ':' + lc, cell = agg.cell[ck] || (agg.cell[ck] = [0, 0]);
+        cell[r[F_ORIGIN]]++;
+        if (rl === iDrift || rl === iMissing) {
+          var d = agg.drift[lc] || (agg.drift[lc] = { behind: 0, older: 0, added: 0, missing: 0 }), m = r[F_MSGID];
+          if (rl === iMissing) d.missing++;
+          else if (m === iBehind) d.behind++;
+          else if (m === iAdded) d.added++;
+          else if (m === iChanged || m === iRemoved || m === iAltered) d.older++;
+        }
+      }
+      if (rows.length) {
+        visible.push({ fam: fam, rows: rows, c: c, n: rows.length, nloc: nloc, score: c[0] * WEIGHT[0] + c[1] * WEIGHT[1] + c[2] * WEIGHT[2] });
+        shown += rows.length;
+      }
     }
+    sortVisible();
+  }
+  function sortKey(v, key) {
+    if (key === 'score') return v.score;
+    if (key === 'findings') return v.n;
+    if (key === 'error') return v.c[0];
+    if (key === 'warning') return v.c[1];
+    if (key === 'info') return v.c[2];
+    if (key === 'locales') return v.nloc;
+    return v.fam.rank;
+  }
+  function sortVisible() {
+    var key = state.sort, dir = state.dir;
+    // Ties (and the name order itself) by name: the same order on every load.
+    visible.sort(function (x, y) { return dir * (sortKey(x, key) - sortKey(y, key)) || x.fam.rank - y.fam.rank; });
   }
 
   // Text with every occurrence of needle wrapped in <mark>, built from text nodes.
@@ -510,6 +626,7 @@ const SCRIPT = String.raw`
       c[r[F_SEV]]++;
       if (!seen[r[F_PATH]]) { seen[r[F_PATH]] = 1; paths.push(S[r[F_PATH]]); }
     }
+    if (TITLE[fam.k] !== undefined) s.appendChild(el('span', 'fam-title', TITLE[fam.k]));
     s.appendChild(el('span', 'fam-key', S[fam.k]));
     s.appendChild(el('span', 'fam-n', v.rows.length === total ? fmt(total) + (total === 1 ? ' finding' : ' findings') : fmt(v.rows.length) + ' of ' + fmt(total) + ' findings'));
     for (var k = 0; k < 3; k++) if (c[k]) s.appendChild(el('span', 'sev-badge sev-' + SEV[k], fmt(c[k]) + ' ' + SEV[k]));
@@ -536,8 +653,246 @@ const SCRIPT = String.raw`
     moreBtn.textContent = 'Show ' + fmt(Math.min(FAMILY_PAGE, visible.length - listed)) + ' more families';
     pageInfo.textContent = visible.length ? fmt(listed) + ' of ' + fmt(visible.length) + (visible.length === 1 ? ' family' : ' families') + ' listed' : '';
   }
+  // ---- Filter state in the URL: #rule=...&loc=...&sev=error,warning&q=...&fam=...&sort=...&dir=asc. Values are strings of
+  // the report (check ids, locales, family keys); unknown values select nothing rather than failing.
+  function hashOf(over) {
+    var p = new URLSearchParams(), o = over || {};
+    function put(k, v) { if (v) p.set(k, v); }
+    put('rule', 'rule' in o ? o.rule : selRule.value);
+    put('cat', 'cat' in o ? o.cat : selCat.value);
+    put('loc', 'loc' in o ? o.loc : selLoc.value);
+    put('origin', 'origin' in o ? o.origin : selOrigin.value);
+    var sevs = SEV.filter(function (x, k) { return sevBoxes[k].checked; });
+    if (sevs.length < 3) p.set('sev', sevs.join(',') || 'none');
+    put('q', pathIn.value.trim());
+    put('fam', 'fam' in o ? o.fam : famFilter);
+    var key = SORTS[selSort.value] ? selSort.value : 'score';
+    if (key !== 'score') p.set('sort', key);
+    if (sortDir) p.set('dir', sortDir > 0 ? 'asc' : 'desc');
+    var h = p.toString();
+    return h ? '#' + h : '';
+  }
+  function setSelect(sel, v) {
+    sel.value = v || '';
+    // A value the report does not have: keep it visible as the filter it is (nothing matches), not silently "all".
+    if (v && sel.value !== v) { var o = el('option', '', v); o.value = v; sel.appendChild(o); sel.value = v; }
+  }
+  function applyHash() {
+    var p = new URLSearchParams(location.hash.replace(/^#/, ''));
+    setSelect(selRule, p.get('rule')); setSelect(selCat, p.get('cat')); setSelect(selLoc, p.get('loc'));
+    setSelect(selOrigin, p.get('origin'));
+    var sev = p.get('sev');
+    sevBoxes.forEach(function (b) { b.checked = sev === null || sev.split(',').indexOf(b.value) >= 0; });
+    pathIn.value = p.get('q') || '';
+    famFilter = p.get('fam') || '';
+    var key = p.get('sort');
+    selSort.value = key && SORTS[key] ? key : 'score';
+    var dir = p.get('dir');
+    sortDir = dir === 'asc' ? 1 : dir === 'desc' ? -1 : 0;
+  }
+  var lastHash = null;
+  function writeHash() {
+    var h = hashOf();
+    lastHash = h;
+    share.href = h || '#';
+    if (location.hash === h || (!h && !location.hash)) return;
+    try { history.replaceState(null, '', h || location.pathname + location.search); } catch (e) { /* file:// in an old browser */ }
+  }
+
+  // ---- The overview tables, rebuilt from agg on every change.
+  function cellLink(text, over, cls, title) {
+    var a = el('a', cls, text);
+    a.href = hashOf(over) || '#';
+    a.setAttribute('data-nav', '1');
+    if (title) a.title = title;
+    return a;
+  }
+  // A path may break after each '/' (and at hyphens, as text does), not inside a word.
+  function breakable(parent, text) {
+    var parts = text.split('/');
+    for (var k = 0; k < parts.length; k++) {
+      parent.appendChild(document.createTextNode(parts[k] + (k < parts.length - 1 ? '/' : '')));
+      if (k < parts.length - 1) parent.appendChild(document.createElement('wbr'));
+    }
+    return parent;
+  }
+  function numCell(tr, n, over, title) {
+    var td = el('td', 'n' + (n ? '' : ' zero'));
+    if (n && over) td.appendChild(cellLink(fmt(n), over, '', title)); else td.textContent = fmt(n);
+    tr.appendChild(td);
+    return td;
+  }
+  function sum(t) { return t[0] + t[1] + t[2]; }
+  function renderMatrix() {
+    var tbl = $('matrix'), head = el('tr'), body = document.createDocumentFragment();
+    head.appendChild(el('th', '', 'Check'));
+    for (var k = 0; k < allLocs.length; k++) { var th = el('th', 'n', S[allLocs[k]]); th.lang = S[allLocs[k]]; head.appendChild(th); }
+    head.appendChild(el('th', 'n', 'Total'));
+    var rules = Object.keys(agg.rule).map(Number).sort(function (a, b) { return sum(agg.rule[b]) - sum(agg.rule[a]) || natural.compare(S[a], S[b]); });
+    var colTot = allLocs.map(function () { return [0, 0]; });
+    rules.forEach(function (rl) {
+      var tr = el('tr'), tot = [0, 0];
+      tr.appendChild(el('th', '', S[rl])).scope = 'row';
+      allLocs.forEach(function (lc, k) {
+        var cell = agg.cell[rl + ':' + lc] || [0, 0], td = el('td', 'n' + (cell[0] + cell[1] ? '' : ' zero'));
+        if (cell[0]) td.appendChild(cellLink(fmt(cell[0]), { rule: S[rl], loc: S[lc], origin: 'translation' }, '', S[rl] + ' in ' + S[lc] + ': translation'));
+        if (cell[1]) td.appendChild(cellLink('+' + fmt(cell[1]), { rule: S[rl], loc: S[lc], origin: 'source' }, 'src-n', S[rl] + ' in ' + S[lc] + ': from the English'));
+        if (!cell[0] && !cell[1]) td.textContent = '0';
+        tr.appendChild(td);
+        tot[0] += cell[0]; tot[1] += cell[1]; colTot[k][0] += cell[0]; colTot[k][1] += cell[1];
+      });
+      var tt = el('td', 'n');
+      tt.appendChild(cellLink(fmt(tot[0] + tot[1]), { rule: S[rl], loc: '', origin: '' }, '', 'every locale'));
+      tr.appendChild(tt);
+      body.appendChild(tr);
+    });
+    var trT = el('tr', 'tot');
+    trT.appendChild(el('th', '', 'All checks')).scope = 'row';
+    colTot.forEach(function (t, k) {
+      var td = el('td', 'n');
+      td.appendChild(cellLink(fmt(t[0]), { loc: S[allLocs[k]], rule: '', origin: 'translation' }, '', 'translation'));
+      if (t[1]) td.appendChild(cellLink('+' + fmt(t[1]), { loc: S[allLocs[k]], rule: '', origin: 'source' }, 'src-n', 'from the English'));
+      trT.appendChild(td);
+    });
+    trT.appendChild(el('td', 'n', fmt(shown)));
+    body.appendChild(trT);
+    tbl.tHead.textContent = ''; tbl.tHead.appendChild(head);
+    tbl.tBodies[0].textContent = ''; tbl.tBodies[0].appendChild(body);
+  }
+  function renderWorst() {
+    var tbl = $('worst'), body = document.createDocumentFragment(), n = Math.min(visible.length, worstShown);
+    for (var j = 0; j < n; j++) {
+      var v = visible[j], tr = el('tr'), td = el('td', 'title'), key = S[v.fam.k];
+      td.appendChild(breakable(cellLink('', { fam: key }, '', 'Show only this article'), famName(v.fam.k)));
+      if (TITLE[v.fam.k] !== undefined) td.appendChild(el('span', 'key', key));
+      tr.appendChild(td);
+      tr.appendChild(el('td', 'n', fmt(v.nloc)));
+      for (var k = 0; k < 3; k++) tr.appendChild(el('td', 'n' + (v.c[k] ? ' c-' + SEV[k] : ' zero'), fmt(v.c[k])));
+      tr.appendChild(el('td', 'n', fmt(v.score)));
+      body.appendChild(tr);
+    }
+    tbl.tBodies[0].textContent = '';
+    tbl.tBodies[0].appendChild(body);
+    var ths = tbl.tHead.querySelectorAll('th');
+    for (var t = 0; t < ths.length; t++) {
+      var b = ths[t].querySelector('button');
+      if (b.getAttribute('data-sort') === state.sort) ths[t].setAttribute('aria-sort', state.dir > 0 ? 'ascending' : 'descending');
+      else ths[t].removeAttribute('aria-sort');
+    }
+    $('worst-note').textContent = visible.length
+      ? fmt(n) + ' of ' + fmt(visible.length) + (visible.length === 1 ? ' article' : ' articles') + ' with findings, in the order of the list below. Score = ' +
+        WEIGHT[0] + ' \u00d7 errors + ' + WEIGHT[1] + ' \u00d7 warnings + info. Click a heading to sort.'
+      : 'No article matches the filters.';
+    $('worst-more').hidden = n >= visible.length;
+  }
+  function renderBehind() {
+    var tbody = $('behind').tBodies[0], body = document.createDocumentFragment();
+    var locs = allLocs.filter(function (lc) { return agg.loc[lc] || agg.drift[lc]; });
+    locs.sort(function (a, b) {
+      var da = agg.drift[a] || {}, db = agg.drift[b] || {};
+      return ((db.missing || 0) + (db.behind || 0)) - ((da.missing || 0) + (da.behind || 0)) || (db.older || 0) - (da.older || 0) || natural.compare(S[a], S[b]);
+    });
+    locs.forEach(function (lc) {
+      var t = agg.loc[lc] || tally(), d = agg.drift[lc] || { behind: 0, older: 0, added: 0, missing: 0 }, tr = el('tr'), L = S[lc];
+      tr.appendChild(el('th', '', L)).scope = 'row';
+      numCell(tr, sum(t), { loc: L, rule: '' });
+      numCell(tr, t[0], null);
+      numCell(tr, d.behind, { loc: L, rule: 'source-drift' }, 'source-drift in ' + L);
+      numCell(tr, d.older, { loc: L, rule: 'source-drift' }, 'source-drift in ' + L);
+      numCell(tr, d.added, { loc: L, rule: 'source-drift' }, 'source-drift in ' + L);
+      numCell(tr, d.missing, { loc: L, rule: 'missing-article' }, 'missing-article in ' + L);
+      body.appendChild(tr);
+    });
+    tbody.textContent = '';
+    tbody.appendChild(body);
+  }
+  var SVGNS = 'http://www.w3.org/2000/svg';
+  function svgBar(t, max) {
+    var svg = document.createElementNS(SVGNS, 'svg'), x = 0, label = [];
+    svg.setAttribute('class', 'bar'); svg.setAttribute('width', '160'); svg.setAttribute('height', '12');
+    svg.setAttribute('viewBox', '0 0 160 12'); svg.setAttribute('role', 'img');
+    function rect(cls, x0, w) {
+      var r = document.createElementNS(SVGNS, 'rect');
+      r.setAttribute('class', cls); r.setAttribute('x', x0.toFixed(2)); r.setAttribute('y', '0');
+      r.setAttribute('width', w.toFixed(2)); r.setAttribute('height', '12');
+      svg.appendChild(r);
+    }
+    rect('b-track', 0, 160);
+    for (var k = 0; k < 3; k++) {
+      var w = max > 0 ? (t[k] / max) * 160 : 0;
+      if (w > 0) rect('b-' + SEV[k], x, Math.max(w, 1));
+      x += w;
+      if (t[k]) label.push(fmt(t[k]) + ' ' + SEV[k]);
+    }
+    svg.setAttribute('aria-label', label.join(', ') || 'none');
+    return svg;
+  }
+  function filterBtn(kind, value, n) {
+    var b = el('button', 'num', fmt(n));
+    b.type = 'button'; b.setAttribute('data-filter', kind); b.setAttribute('data-value', value); b.title = 'Show only these';
+    return b;
+  }
+  function sevTds(tr, t) { for (var k = 0; k < 3; k++) tr.appendChild(el('td', 'n' + (t[k] ? ' c-' + SEV[k] : ' zero'), fmt(t[k]))); }
+  // The server-rendered summary tables, refilled with the counts of the findings that match.
+  function renderTallies() {
+    var total = sum(agg.sev);
+    var rules = Object.keys(agg.rule).map(Number).sort(function (a, b) { return sum(agg.rule[b]) - sum(agg.rule[a]) || natural.compare(S[a], S[b]); });
+    var fc = document.createDocumentFragment();
+    rules.forEach(function (rl) {
+      var t = agg.rule[rl], tr = el('tr'), th = el('th'), url = S[ruleInfo[rl].docs];
+      th.scope = 'row';
+      if (/^https?:\/\//i.test(url)) { var a = el('a', '', S[rl]); a.href = url; th.appendChild(a); } else th.textContent = S[rl];
+      tr.appendChild(th);
+      tr.appendChild(el('td', '', S[ruleInfo[rl].cat]));
+      sevTds(tr, t);
+      var n = el('td', 'n'); n.appendChild(filterBtn('rule', S[rl], sum(t))); tr.appendChild(n);
+      var b = el('td'); b.appendChild(svgBar(t, total)); tr.appendChild(b);
+      fc.appendChild(tr);
+    });
+    var tb = $('t-check'); tb.textContent = ''; tb.appendChild(fc);
+    var locs = Object.keys(agg.loc).map(Number).sort(function (a, b) { return sum(agg.loc[b]) - sum(agg.loc[a]) || natural.compare(S[a], S[b]); });
+    var maxLoc = 0;
+    locs.forEach(function (lc) { maxLoc = Math.max(maxLoc, sum(agg.loc[lc])); });
+    var fl = document.createDocumentFragment();
+    locs.forEach(function (lc) {
+      var t = agg.loc[lc], tr = el('tr');
+      tr.appendChild(el('th', '', S[lc])).scope = 'row';
+      sevTds(tr, t);
+      var n = el('td', 'n'); n.appendChild(filterBtn('locale', S[lc], sum(t))); tr.appendChild(n);
+      var b = el('td'); b.appendChild(svgBar(t, maxLoc)); tr.appendChild(b);
+      fl.appendChild(tr);
+    });
+    tb = $('t-locale'); tb.textContent = ''; tb.appendChild(fl);
+    var fs = document.createDocumentFragment();
+    for (var k = 0; k < 3; k++) {
+      var tr = el('tr'), th = el('th'), one = tally();
+      th.scope = 'row'; th.appendChild(el('span', 'sev-badge sev-' + SEV[k], SEV[k])); tr.appendChild(th);
+      one[k] = agg.sev[k];
+      var n = el('td', 'n');
+      if (agg.sev[k]) n.appendChild(filterBtn('severity', SEV[k], agg.sev[k])); else n.textContent = '0';
+      tr.appendChild(n);
+      var b = el('td'); b.appendChild(svgBar(one, total)); tr.appendChild(b);
+      fs.appendChild(tr);
+    }
+    tb = $('t-sev'); tb.textContent = ''; tb.appendChild(fs);
+  }
+  function renderOverview() {
+    renderMatrix();
+    renderWorst();
+    renderBehind();
+    renderTallies();
+    famChip.hidden = famFilter === '';
+    if (famFilter !== '') {
+      var f = famByKey[famFilter];
+      $('f-fam-name').textContent = f ? famName(f.k) : famFilter;
+    }
+  }
+
   function update() {
     compute();
+    worstShown = WORST_PAGE;
+    renderOverview();
+    writeHash();
     list.textContent = '';
     listed = 0;
     countEl.textContent = fmt(shown) + ' of ' + fmt(N) + (N === 1 ? ' finding' : ' findings') + ' shown';
@@ -552,11 +907,41 @@ const SCRIPT = String.raw`
   // Debounced: refiltering tens of thousands of findings on every keystroke would make typing lag.
   pathIn.addEventListener('input', function () { clearTimeout(typing); typing = setTimeout(update, N > 5000 ? 200 : 60); });
   moreBtn.addEventListener('click', listMore);
+  selOrigin.addEventListener('change', update);
+  selSort.addEventListener('change', function () { sortDir = 0; update(); });
   $('f-reset').addEventListener('click', function () {
     selRule.value = selCat.value = selLoc.value = selOrigin.value = pathIn.value = '';
     sevBoxes.forEach(function (b) { b.checked = true; });
+    famFilter = '';
+    selSort.value = 'score';
+    sortDir = 0;
     update();
   });
+  $('f-fam-clear').addEventListener('click', function () { famFilter = ''; update(); });
+  $('worst-more').addEventListener('click', function () { worstShown += WORST_PAGE; renderWorst(); });
+  // A heading of the worst-articles table sorts by it (again: the other direction); the list below follows.
+  $('worst').tHead.addEventListener('click', function (e) {
+    var b = e.target instanceof Element ? e.target.closest('button[data-sort]') : null;
+    if (!b) return;
+    var key = b.getAttribute('data-sort');
+    if (key === state.sort) sortDir = -state.dir;
+    else { sortDir = 0; }
+    selSort.value = key;
+    update();
+  });
+  // Links of the overview carry a whole filter state; following one applies it (and the address can be shared).
+  document.addEventListener('click', function (e) {
+    var a = e.target instanceof Element ? e.target.closest('a[data-nav]') : null;
+    if (!a || e.ctrlKey || e.metaKey || e.shiftKey || e.button !== 0) return;
+    e.preventDefault();
+    var h = a.getAttribute('href') || '';
+    try { history.pushState(null, '', h === '#' ? location.pathname + location.search : h); } catch (x) { location.hash = h; return; }
+    applyHash();
+    update();
+    list.scrollIntoView({ block: 'start' });
+  });
+  window.addEventListener('hashchange', function () { if (location.hash !== lastHash) { applyHash(); update(); } });
+  window.addEventListener('popstate', function () { applyHash(); update(); });
   $('expand-all').addEventListener('click', function () {
     var ds = list.querySelectorAll('details.family');
     for (var j = 0; j < ds.length; j++) { userOpen[visible[j].fam.k] = 1; openFamily(ds[j], visible[j]); }
@@ -581,9 +966,18 @@ const SCRIPT = String.raw`
   // Large reports skip layout and paint of rows far off screen (expand all on 200 families stays fast). Small
   // ones paint everything, so a full-page screenshot or print shows every row.
   if (N > 2000) list.className = 'cv';
+  var share = el('a', 'share', 'Link to this view');
+  share.id = 'share';
+  share.title = 'The address of this view: copy it to share the filters';
+  $('share-slot').appendChild(share);
   filterBar.hidden = false;
+  $('dash').hidden = false;
   $('pager').hidden = false;
+  var t0 = performance.now();
+  applyHash();
   update();
+  // How long applying the address's state took (the shared-URL case), for tests and the curious.
+  window.loccheckApplyMs = performance.now() - t0;
   performance.mark('loccheck-rendered');
 })();
 `;
@@ -621,9 +1015,10 @@ export function formatHtml(report: Report): string {
     ? `<section class="notes" aria-label="Notes"><h2>Notes</h2><ul>${report.notes.map((n) => `<li>${escapeHtml(n)}</li>`).join('')}</ul></section>\n`
     : '';
   const body = findings.length
-    ? `${overview(findings)}
-${filterBar(findings)}
-<noscript><p class="noscript">The list of findings needs JavaScript, which is turned off: the summary above is complete. For a list without script, run loccheck with <code>--format terminal</code> or <code>--format json</code>.</p></noscript>
+    ? `${filterBar(findings)}
+${dashboard()}
+${overview(findings)}
+<noscript><p class="noscript">The overview and the list of findings need JavaScript, which is turned off: the summary tables above count every finding. For a list without script, run loccheck with <code>--format terminal</code> or <code>--format json</code>.</p></noscript>
 <div id="families"></div>
 <div class="pager" id="pager" hidden><button type="button" id="more" hidden>Show more families</button><span id="page-info"></span></div>`
     : '<p class="empty" id="no-findings">No findings.</p>';
@@ -640,7 +1035,7 @@ ${filterBar(findings)}
 ${notes}${body}
 </main>
 <footer>Generated by ${escapeHtml(report.tool.name)} ${escapeHtml(report.tool.version)}. This file is self-contained: it loads nothing from the network.</footer>
-<script type="application/json" id="loccheck-data">${jsonForScript(pack(findings))}</script>
+<script type="application/json" id="loccheck-data">${jsonForScript(pack(findings, report.familyTitles))}</script>
 <script>${SCRIPT}</script>
 </body></html>
 `;

@@ -102,15 +102,16 @@ interface Unpacked {
   expected?: string;
   segment?: { source: string; target: string };
   docsUrl: string;
+  messageId: string;
   related: { path: string; locale: string; line: number; column?: number; message: string; target?: string }[];
 }
 function unpack(json: string): Unpacked[] {
   const data = JSON.parse(json) as { v: number; s: string[]; f: (number | number[][])[][] };
-  expect(data.v).toBe(1);
+  expect(data.v).toBe(2);
   const s = (i: number): string | undefined => (i >= 0 ? data.s[i] : undefined);
   return data.f.map((row) => {
-    const n = row.slice(0, 16) as number[];
-    const rel = (row[16] as number[][] | undefined) ?? [];
+    const n = row.slice(0, 17) as number[];
+    const rel = (row[17] as number[][] | undefined) ?? [];
     const [source, target] = [s(n[11] as number), s(n[12] as number)];
     return {
       family: s(n[0] as number) as string,
@@ -128,6 +129,7 @@ function unpack(json: string): Unpacked[] {
       docsUrl: s(n[13] as number) as string,
       origin: ORIGINS[n[14] as number] as string,
       ...(s(n[15] as number) !== undefined ? { evidence: s(n[15] as number) } : {}),
+      messageId: s(n[16] as number) as string,
       related: rel.map(([path, locale, line, column, message, tgt]) => ({
         path: s(path as number) as string,
         locale: s(locale as number) as string,
@@ -140,7 +142,7 @@ function unpack(json: string): Unpacked[] {
   });
 }
 const view = (f: Finding): Unpacked => {
-  const { messageId: _m, fingerprint: _f, endLine: _e, ...rest } = f;
+  const { fingerprint: _f, endLine: _e, ...rest } = f;
   return { ...rest, related: f.related.map((r) => ({ ...r })) } as Unpacked;
 };
 
@@ -295,7 +297,16 @@ describe('formatHtml', () => {
   it('has a noscript fallback', () => {
     const ns = all.find((e) => e.tagName === 'noscript');
     expect(ns).toBeDefined();
-    expect(html).toMatch(/<noscript><p class="noscript">The list of findings needs JavaScript/);
+    expect(html).toMatch(/<noscript><p class="noscript">The overview and the list of findings need JavaScript/);
+  });
+
+  it('family titles travel in the data block as [family, title] string indexes, escaped like every string', () => {
+    const titled = formatHtml({ ...report, familyTitles: { 'a.md': `Titre ${SCRIPT}`, 'not-in-report.md': 'x' } });
+    const raw = /<script type="application\/json" id="loccheck-data">([\s\S]*?)<\/script>/.exec(titled)?.[1] ?? '';
+    expect(raw).not.toMatch(/[<>]/);
+    const data = JSON.parse(raw) as { s: string[]; t: [number, number][] };
+    // Only families of the report's findings.
+    expect(data.t.map(([f, t]) => [data.s[f], data.s[t]])).toEqual([['a.md', `Titre ${SCRIPT}`]]);
   });
 
   it('is deterministic', () => {
@@ -307,7 +318,7 @@ describe('formatHtml', () => {
     expect(empty).toContain('<p class="empty" id="no-findings">No findings.</p>');
     expect(empty).toContain('<span class="stat zero"><b>0</b> errors</span>');
     expect(empty).not.toContain('id="filters"');
-    expect(empty).toContain('<script type="application/json" id="loccheck-data">{"v":1,"s":[],"f":[]}</script>');
+    expect(empty).toContain('<script type="application/json" id="loccheck-data">{"v":2,"s":[],"f":[],"t":[]}</script>');
   });
 });
 

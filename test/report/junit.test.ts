@@ -58,6 +58,7 @@ describe('formatJunit', () => {
         empty('broken-link'),
         empty('source-drift'),
         empty('missing-segment'),
+        empty('missing-article'),
         empty('bilingual-markup'),
         empty('encoding-damage'),
         empty('bidi-control'),
