@@ -96,13 +96,25 @@ function textOccurrence(text, token, range) {
   }
   return -1;
 }
+/** 1-based line of an offset (bisects the line starts). */
+function lineOf(lines, offset) {
+  let lo = 0;
+  let hi = lines.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (lines[mid] <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 const lineStarts = (t) => {
   const s = [0];
   for (let i = 0; i < t.length; i++) if (t[i] === '\n') s.push(i + 1);
   return s;
 };
 
-// Each kind: pick a segment (or place), plant the defect, say which checks may find it and on which line.
+// Each kind: pick a segment (or place), plant the defect, say which checks may find it and on which line. A kind
+// counts only when one of its checks reports a new finding within one line of the planted defect.
 const KINDS = {
   'number changed': { checks: ['fact-mismatch'], plant(text, lines, a) {
     const s = a.segments.find((x) => x.role === 'text' && x.sourceFacts.some((f) => f.kind === 'number' && /^\d{2,}$/.test(f.text) && x.target.includes(f.text)));
@@ -111,7 +123,7 @@ const KINDS = {
     const r = targetRange(text, lines, s);
     const at = text.indexOf(f.text, r.start);
     const changed = String(Number(f.text) + 7);
-    return { text: replaceAt(text, at, at + f.text.length, changed), line: s.targetTextLine, what: `${f.text} → ${changed}` };
+    return { text: replaceAt(text, at, at + f.text.length, changed), line: lineOf(lines, at), what: `${f.text} → ${changed}` };
   } },
   'identifier mangled': { checks: ['fact-mismatch'], plant(text, lines, a) {
     const kinds = new Set(['identifier', 'cmdlet', 'hash', 'guid', 'domain']);
@@ -119,7 +131,7 @@ const KINDS = {
     if (!s) return undefined;
     const f = s.sourceFacts.find((x) => kinds.has(x.kind) && x.text.length >= 6 && s.target.includes(x.text));
     const at = text.indexOf(f.text, targetRange(text, lines, s).start);
-    return { text: replaceAt(text, at + 3, at + 3, ' '), line: s.targetTextLine, what: `${f.kind} ${f.text}` };
+    return { text: replaceAt(text, at + 3, at + 3, ' '), line: lineOf(lines, at), what: `${f.kind} ${f.text}` };
   } },
   'table value changed': { checks: ['fact-mismatch', 'table-divergence'], plant(text, lines, a) {
     // A value in a table cell (a record table's value column, or any cell with a number, version or name in it).
@@ -131,7 +143,7 @@ const KINDS = {
     const f = usable(s);
     const at = textOccurrence(text, f.text, targetRange(text, lines, s));
     const mutated = /\d/.test(f.text) ? f.text.replace(/\d/, (d) => String((Number(d) + 1) % 10)) : f.text.replace(/[A-Za-z]/, (c) => (c === 'x' ? 'y' : 'x'));
-    return { text: replaceAt(text, at, at + f.text.length, mutated), line: s.targetTextLine, what: `${f.kind} ${f.text} → ${mutated}` };
+    return { text: replaceAt(text, at, at + f.text.length, mutated), line: lineOf(lines, at), what: `${f.kind} ${f.text} → ${mutated}` };
   } },
   'token dropped': { checks: ['fact-mismatch'], plant(text, lines, a) {
     const kinds = new Set(['identifier', 'cmdlet', 'guid', 'domain', 'version', 'path', 'account']);
@@ -139,7 +151,7 @@ const KINDS = {
     if (!s) return undefined;
     const f = s.sourceFacts.find((x) => kinds.has(x.kind) && s.target.split(x.text).length === 2);
     const at = text.indexOf(f.text, targetRange(text, lines, s).start);
-    return { text: replaceAt(text, at, at + f.text.length, ''), line: s.targetTextLine, what: `${f.kind} ${f.text}` };
+    return { text: replaceAt(text, at, at + f.text.length, ''), line: lineOf(lines, at), what: `${f.kind} ${f.text}` };
   } },
   'link changed in target': { checks: ['link-mismatch'], plant(text, lines, a) {
     const l = a.links.find((x) => x.side === 'target' && x.kind === 'link' && x.url.length > 4);
@@ -147,7 +159,7 @@ const KINDS = {
     const s = a.segments[l.segment];
     const at = text.indexOf(`](${l.url}`, targetRange(text, lines, s).start);
     if (at < 0) return undefined;
-    return { text: replaceAt(text, at + 2, at + 2 + l.url.length, `${l.url}-moved`), line: s.targetTextLine };
+    return { text: replaceAt(text, at + 2, at + 2 + l.url.length, `${l.url}-moved`), line: lineOf(lines, at), what: l.url };
   } },
   'relative link to a missing file': { checks: ['broken-link'], plant(text) {
     const lines = text.split('\n').length;
@@ -157,15 +169,16 @@ const KINDS = {
     const s = a.segments.find((x) => x.role === 'text' && x.source.length > 40 && x.context === 'paragraph');
     if (!s) return undefined;
     const r = sourceRange(text, lines, s);
-    return { text: replaceAt(text, r.start, r.start, 'Previously, '), line: s.sourceTextLine };
+    return { text: replaceAt(text, r.start, r.start, 'Previously, '), line: s.sourceTextLine, what: s.source.slice(0, 40) };
   } },
-  'segment deleted in one locale': { checks: ['missing-segment', 'source-drift'], anyLine: true, plant(text, lines, a) {
-    const s = a.segments.find((x) => x.context === 'paragraph' && x.source.length > 30 && a.segments.filter((y) => y.source === x.source).length === 1);
+  'segment dropped at the right line': { checks: ['missing-segment', 'source-drift'], plant(text, lines, a) {
+    // A one-line pair of a paragraph, its English unique in the article: removed, it must be reported where it was.
+    const s = a.segments.find((x) => x.context === 'paragraph' && x.source.length > 30 && x.line === x.endLine && a.segments.filter((y) => y.source === x.source).length === 1);
     if (!s) return undefined;
     const start = lines[s.line - 1] + s.column - 1;
     const endTag = '</span></span>';
     const end = text.indexOf(endTag, sourceRange(text, lines, s).start) + endTag.length;
-    return { text: replaceAt(text, start, end, ''), line: 1 };
+    return { text: replaceAt(text, start, end, ''), line: s.line, what: s.source.slice(0, 40) };
   } },
   'code line changed in one locale': { checks: ['missing-segment'], plant(text, lines, a) {
     const c = a.codeBlocks.find((b) => /[A-Za-z]{3}/.test(b.value) && !b.value.trim().startsWith('#'));
@@ -177,6 +190,93 @@ const KINDS = {
     const m = /[A-Za-z]{3,}/.exec(text.slice(at, lines[lineNo] ?? text.length));
     if (!m) return undefined;
     return { text: replaceAt(text, at + m.index, at + m.index + m[0].length, `${m[0]}X`), line: lineNo };
+  } },
+  'encoding damage': { checks: ['encoding-damage'], plant(text, lines, a) {
+    // A letter inside a word of a translation lost to U+FFFD (`Verfügbar` → `Verf�gbar`); the English has none.
+    for (const s of a.segments) {
+      if (s.role !== 'text' || s.source.includes('\uFFFD') || s.target.includes('\uFFFD')) continue;
+      const r = targetRange(text, lines, s);
+      const m = /\p{L}{6,}/u.exec(text.slice(r.start, r.end));
+      if (!m) continue;
+      const at = textOccurrence(text, m[0], r);
+      if (at < 0) continue;
+      return { text: replaceAt(text, at + 3, at + 4, '\uFFFD'), line: lineOf(lines, at), what: m[0] };
+    }
+    return undefined;
+  } },
+  'split file name': { checks: ['fact-mismatch'], plant(text, lines, a) {
+    // A file name of the English kept in the translation, split at its dot (`name.xml` → `name. xml`).
+    const FILE = /(?<![\w.\/-])[A-Za-z][\w-]*\.(xml|xsd|json|ps1|exe|dll|txt|csv|config|msi|cer|pfx|zip|htm|html|xlsx|docx|log|js|cs|cab|ini|bat|cmd)\b(?![\w/-]|\.\w)/g;
+    for (const s of a.segments) {
+      if (s.role !== 'text') continue;
+      for (const m of s.source.matchAll(FILE)) {
+        if (s.target.split(m[0]).length !== 2) continue;
+        const at = textOccurrence(text, m[0], targetRange(text, lines, s));
+        if (at < 0) continue;
+        const dot = at + m[0].lastIndexOf('.');
+        return { text: replaceAt(text, dot + 1, dot + 1, ' '), line: lineOf(lines, at), what: m[0] };
+      }
+    }
+    return undefined;
+  } },
+  'bracketed identifier': { checks: ['fact-mismatch', 'link-mismatch'], plant(text, lines, a) {
+    // An identifier in brackets or in link text (`[MS-OXPROPS]`, `[Get-CsUser](…)`) changed in the translation:
+    // its prefix dropped (`[MS-OXPROPS]` → `[OXPROPS]`) or, without one, lower-cased (`[ADRLIST]` → `[adrlist]`).
+    const ID = /\[([A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+|[A-Z][A-Z0-9_]{3,}|[a-z]+[A-Z][A-Za-z0-9]*|[A-Z][a-z]+[A-Z][A-Za-z0-9]*)\]/g;
+    for (const s of a.segments) {
+      if (s.role !== 'text') continue;
+      for (const m of s.source.matchAll(ID)) {
+        if (s.target.split(m[0]).length !== 2) continue;
+        const r = targetRange(text, lines, s);
+        const at = text.indexOf(m[0], r.start);
+        if (at < 0 || at >= r.end) continue;
+        const id = m[1];
+        const changed = id.includes('-') ? id.slice(id.indexOf('-') + 1) : id.toLowerCase();
+        if (changed === id) continue;
+        return { text: replaceAt(text, at + 1, at + 1 + id.length, changed), line: lineOf(lines, at), what: `${id} → ${changed}` };
+      }
+    }
+    return undefined;
+  } },
+  'value cell changed': { checks: ['table-divergence'], plant(text, lines, a, family) {
+    // A table cell that every locale keeps as its English (`tinyint`, `Y`, `System.String`), changed in this one.
+    const kept = (art, source) => {
+      const cells = art.tables.flatMap((t) => t.rows.flat()).filter((c) => c.segments.length > 0 && c.source === source);
+      return cells.length > 0 && cells.every((c) => c.text === source);
+    };
+    for (const t of a.tables) {
+      for (const row of t.rows) {
+        for (const cell of row) {
+          if (cell.segments.length !== 1 || cell.text !== cell.source || !/^[A-Za-z][A-Za-z0-9_.]{0,30}$/.test(cell.source)) continue;
+          const others = family.filter((o) => o !== a);
+          if (others.filter((o) => kept(o, cell.source)).length < 2 || others.some((o) => o.tables.some((ot) => ot.rows.flat().some((c) => c.segments.length > 0 && c.source === cell.source && c.text !== c.source)))) continue;
+          const s = a.segments[cell.segments[0]];
+          const r = targetRange(text, lines, s);
+          const at = text.indexOf(cell.source, r.start);
+          if (at < 0 || at >= r.end) continue;
+          const i = Math.min(1, cell.source.length - 1);
+          const ch = cell.source[i];
+          const by = ch === 'v' ? 'w' : /[A-Z]/.test(ch) ? 'v' : 'v';
+          const changed = cell.source.slice(0, i) + by + cell.source.slice(i + 1);
+          return { text: replaceAt(text, at, at + cell.source.length, changed), line: lineOf(lines, at), what: `${cell.source} → ${changed}` };
+        }
+      }
+    }
+    return undefined;
+  } },
+  'HTML link changed': { checks: ['link-mismatch'], plant(text, lines, a) {
+    // An `<a href="…">` inside a translation half pointing elsewhere.
+    for (const l of a.links) {
+      if (l.side !== 'target' || l.kind !== 'html' || l.url.length < 5 || l.segment === undefined) continue;
+      const s = a.segments[l.segment];
+      const r = targetRange(text, lines, s);
+      const slice = text.slice(r.start, r.end);
+      const m = new RegExp(`href\\s*=\\s*(["']?)${l.url.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).exec(slice);
+      if (!m) continue;
+      const at = r.start + m.index + m[0].length;
+      return { text: replaceAt(text, at, at, '-moved'), line: lineOf(lines, r.start + m.index), what: l.url };
+    }
+    return undefined;
   } },
 };
 
@@ -190,18 +290,23 @@ families.forEach((rel, n) => {
     const key = `${f.path}|${f.ruleId}|${f.line}|${f.message}`;
     baseline.set(key, (baseline.get(key) ?? 0) + 1);
   }
+  const parsedAll = Object.fromEntries(locales.map((l) => [l, parseArticle({ bytes: Buffer.from(texts[l]), path: `${l}/${rel}`, relPath: rel, root: 0, locale: l }).article]));
+  const family = locales.map((l) => parsedAll[l]);
   Object.entries(KINDS).forEach(([kind, spec], k) => {
     if (ONLY_KIND && !kind.startsWith(ONLY_KIND)) return;
-    const locale = locales[(n + k) % locales.length];
-    const text = texts[locale];
-    const parsed = parseArticle({ bytes: Buffer.from(text), path: `${locale}/${rel}`, relPath: rel, root: 0, locale });
-    const planted = spec.plant(text, lineStarts(text), parsed.article);
+    // The locale turns with the family and the kind; one without a place for the defect passes to the next.
+    let locale;
+    let planted;
+    for (let j = 0; j < locales.length && !planted; j++) {
+      locale = locales[(n + k + j) % locales.length];
+      planted = spec.plant(texts[locale], lineStarts(texts[locale]), parsedAll[locale], family);
+    }
     if (!planted) return;
     results[kind].planted++;
     const findings = run({ ...texts, [locale]: planted.text }, rel);
     const seen = new Map();
     const hit = findings.some((f) => {
-      if (f.path !== `${locale}/${rel}` || !spec.checks.includes(f.ruleId) || !(spec.anyLine || f.line === planted.line)) return false;
+      if (f.path !== `${locale}/${rel}` || !spec.checks.includes(f.ruleId) || Math.abs(f.line - planted.line) > 1) return false;
       const key = `${f.path}|${f.ruleId}|${f.line}|${f.message}`;
       seen.set(key, (seen.get(key) ?? 0) + 1);
       return seen.get(key) > (baseline.get(key) ?? 0);

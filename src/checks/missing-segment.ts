@@ -53,13 +53,28 @@ function completeReadings(group: readonly Article[]): Set<Article> {
   );
 }
 
-/** Where a segment that `holder` has at `index` belongs in `a`: after the nearest segment before it that `a` has too, else before the nearest after it. */
+/**
+ * Where a segment that `holder` has at `index` belongs in `a`: on the line of the segment after it when `holder` has
+ * both on one line (the first sentence of a paragraph dropped), else after the nearest segment before it that `a` has
+ * too (on its own line when that line is still there, blank), else before the nearest after it.
+ */
 function placeIn(a: Article, holder: Article, index: number): number | undefined {
   const mine = keys(a);
   const theirs = keys(holder);
+  const next = holder.segments[index + 1];
+  if (next && next.line === (holder.segments[index] as Segment).line) {
+    const at = mine.indexOf(theirs[index + 1] as string);
+    if (at >= 0) return (a.segments[at] as Segment).line;
+  }
   for (let i = index - 1; i >= 0; i--) {
     const at = mine.indexOf(theirs[i] as string);
-    if (at >= 0) return (a.segments[at] as Segment).endLine;
+    if (at < 0) continue;
+    // As many lines after that segment as in `holder` (its paragraph's line, left blank), unless that line is
+    // already the next segment's here (the paragraph was removed whole): then right after that segment.
+    const end = (a.segments[at] as Segment).endLine;
+    const line = end + (holder.segments[index] as Segment).line - (holder.segments[i] as Segment).endLine;
+    const after = a.segments[at + 1];
+    return line > end && (!after || line < after.line) ? line : end;
   }
   for (let i = index + 1; i < theirs.length; i++) {
     const at = mine.indexOf(theirs[i] as string);

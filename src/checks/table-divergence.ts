@@ -1,7 +1,7 @@
-// Data tables that drift: identifier names translated, columns or rows that the other locales have and this one lacks.
-import type { Article, Table, TableCell } from '../model.js';
+// Data tables that drift: identifier names translated, value cells that every other locale keeps changed in one, columns or rows that the other locales have and this one lacks.
+import type { Article, Segment, Table, TableCell } from '../model.js';
 import { stringSet } from './support/options.js';
-import type { FamilyCheck, RelatedInput } from './types.js';
+import type { FamilyCheck, RelatedInput, Reporter } from './types.js';
 
 /** Names that are data, not prose: CamelCase (`AppName`, `OSVersion`) or ending in an `ID` (`UserID`). */
 export function isIdentifier(source: string): boolean {
@@ -39,17 +39,152 @@ function headerKey(table: Table): string {
   return norm(table.header[0]?.source ?? '');
 }
 
+/** A value, not prose: at most three words, with a letter or digit. */
+const isValue = (source: string): boolean => /[\p{L}\p{N}]/u.test(source) && source.split(' ').length <= 3;
+
+/** A cell's text as the comparison reads it: bold and blanks dropped. */
+const cellText = (s: string): string => s.replace(/\*\*|__/g, '').replace(/\s+/g, ' ').trim();
+
+/** Whether a locale writes in the Latin script (CLDR's likely script for it). */
+function isLatin(locale: string): boolean {
+  try {
+    return (new Intl.Locale(locale).maximize().script ?? 'Latn') === 'Latn';
+  } catch {
+    return true;
+  }
+}
+
+// Units that locales abbreviate their own way (`8 GB` → `8 Go`): CLDR's names, through Intl.
+const UNITS: Record<string, string> = {
+  KB: 'kilobyte', MB: 'megabyte', GB: 'gigabyte', TB: 'terabyte', PB: 'petabyte',
+  Kbps: 'kilobit-per-second', kbps: 'kilobit-per-second', Mbps: 'megabit-per-second', Gbps: 'gigabit-per-second',
+  ms: 'millisecond', sec: 'second', min: 'minute',
+};
+
+/**
+ * A difference that is the locale's way of writing a number, not a changed value: the same digits and letters with
+ * other separators (`10.00` → `10,00`, `10001` → `10 001`), or a number with a unit the locale abbreviates its own
+ * way (`8 GB` → `8 Go`). A cell of digits alone is a number, which fact-mismatch reads by value.
+ */
+function numberWriting(source: string, text: string, locale: string): boolean {
+  if (!/\d/.test(source)) return false;
+  if (!/\p{L}/u.test(source)) return true;
+  const strip = (s: string): string => s.replace(/[\s.,'’\u00a0\u202f]/g, '');
+  if (strip(source) === strip(text)) return true;
+  const m = /^(\d+(?:\.\d+)?) ?([A-Za-z]+)$/.exec(source);
+  const unit = m ? UNITS[m[2] as string] : undefined;
+  if (!m || !unit) return false;
+  for (const unitDisplay of ['short', 'narrow', 'long'] as const) {
+    try {
+      const parts = new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay }).formatToParts(Number(m[1]));
+      const local = parts.filter((p) => p.type === 'unit').map((p) => p.value).join('');
+      if (local !== '' && strip(text).replace(/[\d]/g, '') === strip(local)) return true;
+    } catch {
+      return false;
+    }
+  }
+  return false;
+}
+
+/** A plain word or two (`Niue`, `Cookie`, `Good`): the same in many Latin-script languages, so kept there by chance. */
+const plainWords = (source: string): boolean => /^[A-Za-z][a-z]+( [A-Za-z][a-z]+)?$/.test(source);
+
+const SHORTCUT = /\b(ctrl|alt|shift|strg|esc|enter|tab)\s*\+/i;
+
+interface ValueCell {
+  article: Article;
+  cell: TableCell;
+  source: string;
+  text: string;
+}
+
+/**
+ * Value cells of every table (`tinyint`, `System.String`, `Any`, `Y`): a cell that every other locale keeps exactly
+ * as its English, at least two of them, and one locale changes (`Y` → `v`). Cells are matched across locales by
+ * their table (first header cell and order), their row (first column's source), their column (header source) and
+ * their own source. Prose (more than three words) and cells the locales translate are left alone.
+ */
+function valueCells(articles: readonly Article[], report: Reporter): void {
+  const cells = new Map<string, { column: string; value: boolean; list: ValueCell[] }>();
+  for (const a of articles) {
+    const seenTables = new Map<string, number>();
+    for (const t of a.tables) {
+      const h = headerKey(t);
+      const n = seenTables.get(h) ?? 0;
+      seenTables.set(h, n + 1);
+      const names = t.record && namesRecords(t);
+      const seenCells = new Map<string, number>();
+      for (const row of t.rows) {
+        const rowKey = norm(row[0]?.source ?? '');
+        for (const [c, cell] of row.entries()) {
+          if (cell.segments.length === 0) continue;
+          const source = cellText(cell.source);
+          const column = `${h}#${n}\u0000${norm(t.header[c]?.source ?? String(c))}`;
+          const base = `${column}\u0000${rowKey}\u0000${source}`;
+          const k = seenCells.get(base) ?? 0;
+          seenCells.set(base, k + 1);
+          const key = `${base}\u0000${k}`;
+          // A record's identifier name is identifier-translated's; key shortcuts are written with the locale's key
+          // names (`Alt+Shift` → `Alt+Umschalt`).
+          const value = isValue(source) && !(c === 0 && names && isIdentifier(source)) && !SHORTCUT.test(source);
+          const entry = cells.get(key) ?? { column, value, list: [] };
+          entry.list.push({ article: a, cell, source, text: cellText(cell.text) });
+          cells.set(key, entry);
+        }
+      }
+    }
+  }
+  // Columns of words: a column where a quarter of the cells are translated by most of the locales holding them,
+  // each in its own words, describes (`On premises`, `Online`), so a locale translating one more of its cells
+  // translates, it does not change a value. A type translated by several locales (`bit` → `Bit`, `ビット`) among
+  // many kept (`int`, `tinyint`) leaves its column one of values.
+  const columns = new Map<string, { cells: number; translated: number }>();
+  for (const { column, list } of cells.values()) {
+    const c = columns.get(column) ?? { cells: 0, translated: 0 };
+    c.cells++;
+    // Translated, not mangled alike (`nvarchar(256)` → `nvarchar (256)` in every locale): the locales differ.
+    const changed = list.filter((v) => v.text !== v.source);
+    if (list.length >= 2 && changed.length * 2 > list.length && new Set(changed.map((v) => v.text)).size >= 2) c.translated++;
+    columns.set(column, c);
+  }
+  for (const { column, value, list } of cells.values()) {
+    if (!value || list.length < 3) continue;
+    const changed = list.filter((v) => v.text !== v.source);
+    if (changed.length !== 1) continue;
+    const [v] = changed as [ValueCell];
+    if (v.text === '' || numberWriting(v.source, v.text, v.article.locale)) continue;
+    const col = columns.get(column);
+    if (col && col.translated * 4 >= col.cells) continue;
+    // A word that Latin-script locales keep alike is theirs by chance: a locale of another script witnesses only
+    // with another locale of its script keeping it too (ja changed `Niue`, zh kept it).
+    if (plainWords(v.source) && !isLatin(v.article.locale) && !list.some((o) => o !== v && !isLatin(o.article.locale))) continue;
+    const first = v.article.segments[v.cell.segments[0] as number] as Segment;
+    report({
+      article: v.article,
+      messageId: 'value-changed',
+      data: { expected: v.source, actual: v.text, count: list.length - 1 },
+      line: first.targetTextLine,
+      column: first.targetTextColumn,
+      expected: v.source,
+      actual: v.text,
+      related: list.filter((o) => o !== v).map((o) => ({ article: o.article, line: o.cell.line, message: `keeps "${o.source}"` })),
+      key: `value:${v.source}:${v.text}`,
+    });
+  }
+}
+
 export const tableDivergence: FamilyCheck = {
   scope: 'family',
   meta: {
     id: 'table-divergence',
     category: 'table',
     defaultSeverity: 'warning',
-    description: 'Data tables whose identifier names are translated, or whose rows and columns differ from the other locales.',
+    description: 'Data tables whose identifier names or kept values are changed, or whose rows and columns differ from the other locales.',
     messages: {
       'identifier-translated': 'The identifier "{expected}" in the first column is translated as "{actual}": names that are data stay as in the source.',
       'row-missing': 'The row "{row}" of this table is in {count} other locale(s) but not here.',
       'column-count': 'This table has {actual} columns; the same table has {expected} in the other locales.',
+      'value-changed': 'The value "{expected}" is changed to "{actual}" here; the {count} other locales keep it as in the source.',
     },
   },
   run({ articles, options, report }) {
@@ -78,6 +213,7 @@ export const tableDivergence: FamilyCheck = {
       }
     }
     if (articles.length < 2) return;
+    valueCells(articles, report);
     // Record tables matched across locales by their header sources and their order among such tables.
     const byTable = new Map<string, { article: Article; table: Table }[]>();
     for (const a of articles) {

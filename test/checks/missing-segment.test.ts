@@ -77,6 +77,24 @@ testCheck(missingSegment, {
       errors: [{ messageId: 'missing', path: 'ja-JP/a.md', line: 7, expected: S1 }],
     },
     {
+      name: 'the first sentence of a paragraph dropped: reported on its paragraph’s line, not after the paragraph before',
+      files: {
+        'de-DE/a.md': `${fm('de-DE', { 'ms.sourcegitcommit': 'c0ffee42' })}\n${pair('x-0', '[de] S1', S1)}\n\n${pair('x-1', '[de] S2', S2)} ${pair('x-2', '[de] S3', S3)}\n`,
+        'fr-FR/a.md': `${fm('fr-FR', { 'ms.sourcegitcommit': 'c0ffee42' })}\n${pair('x-0', '[fr] S1', S1)}\n\n${pair('x-1', '[fr] S2', S2)} ${pair('x-2', '[fr] S3', S3)}\n`,
+        'ja-JP/a.md': `${fm('ja-JP', { 'ms.sourcegitcommit': 'c0ffee42' })}\n${pair('x-0', '[ja] S1', S1)}\n\n ${pair('x-2', '[ja] S3', S3)}\n`,
+      },
+      errors: [{ messageId: 'missing', path: 'ja-JP/a.md', line: 9, expected: S2 }],
+    },
+    {
+      name: 'a paragraph’s only pair dropped, its line left blank: reported on that line',
+      files: {
+        'de-DE/a.md': doc('de-DE', [S1, S2, S3]),
+        'fr-FR/a.md': doc('fr-FR', [S1, S2, S3]),
+        'ja-JP/a.md': `${fm('ja-JP', { 'ms.sourcegitcommit': 'c0ffee42' })}\n${pair('x-0', '[ja] S1', S1)}\n\n\n\n${pair('x-2', '[ja] S3', S3)}\n`,
+      },
+      errors: [{ messageId: 'missing', path: 'ja-JP/a.md', line: 9, expected: S2 }],
+    },
+    {
       name: 'a segment missing after a pair that straddles lines: reported at that pair’s last line',
       files: {
         'de-DE/a.md': doc('de-DE', [S1, S2, S3, S4]),

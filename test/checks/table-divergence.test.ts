@@ -83,3 +83,67 @@ testCheck(tableDivergence, {
     },
   ],
 });
+
+// Value cells: a table `Column | Data type | Allowed` whose rows are [name, type, flag, details]; each locale gives its
+// target per cell ([type, flag, details]), the English is fixed.
+const VALUE_HEADER = ['Column', 'Data type', 'Allowed', 'Details'];
+const valueRows: [string, string, string, string][] = [
+  ['SessionSeq', 'int', 'Y', 'Referenced from the MediaLine table of the database.'],
+  ['CallerInside', 'tinyint', 'N', 'Whether the caller is inside the enterprise network.'],
+  ['Size', '8 GB', 'Any', 'The size of the media buffer of the caller.'],
+];
+const valueTable = (locale: string, targets: Partial<Record<string, string>> = {}): string =>
+  `${fm(locale)}\n|${VALUE_HEADER.map((h, i) => pair(`h-${i}`, h, h)).join('|')}|\n|:--|:--|:--|:--|\n${valueRows
+    .map((row, r) => `|${row.map((s, c) => pair(`c-${r}-${c}`, targets[`${r}:${c}`] ?? (c === 3 ? `[${locale}] ${s}` : s), s)).join('|')}|`)
+    .join('\n')}\n`;
+
+testCheck(tableDivergence, {
+  valid: [
+    { name: 'value cells kept everywhere, prose translated', files: {
+      'de-DE/v.md': valueTable('de-DE'), 'fr-FR/v.md': valueTable('fr-FR'), 'es-ES/v.md': valueTable('es-ES'),
+    } },
+    { name: 'only two locales have the table: no witness', files: {
+      'de-DE/v.md': valueTable('de-DE'), 'es-ES/v.md': valueTable('es-ES', { '0:2': 'v' }),
+    } },
+    { name: 'a prose cell (more than three words) one locale words otherwise', files: {
+      'de-DE/v.md': valueTable('de-DE', { '0:3': 'Referenced from the MediaLine table of the database.' }),
+      'fr-FR/v.md': valueTable('fr-FR', { '0:3': 'Referenced from the MediaLine table of the database.' }),
+      'es-ES/v.md': valueTable('es-ES'),
+    } },
+    { name: 'a unit the locale abbreviates its way (8 GB → 8 Go, CLDR)', files: {
+      'de-DE/v.md': valueTable('de-DE'), 'fr-FR/v.md': valueTable('fr-FR', { '2:1': '8 Go' }), 'es-ES/v.md': valueTable('es-ES'),
+    } },
+    { name: 'a column the locales translate, each in its words (Any, N): one more translated cell is a translation', files: {
+      'de-DE/v.md': valueTable('de-DE', { '1:2': 'Nein', '2:2': 'Beliebig' }),
+      'fr-FR/v.md': valueTable('fr-FR', { '1:2': 'Non', '2:2': 'Tout' }),
+      'es-ES/v.md': valueTable('es-ES', { '0:2': 'S' }),
+      'pt-BR/v.md': valueTable('pt-BR', { '1:2': 'Não', '2:2': 'Qualquer' }),
+    } },
+    { name: 'a plain word kept by Latin-script locales alike, written in its script by the one non-Latin locale', files: {
+      'de-DE/v.md': valueTable('de-DE'), 'fr-FR/v.md': valueTable('fr-FR'), 'ja-JP/v.md': valueTable('ja-JP', { '2:2': '任意' }),
+    } },
+  ],
+  invalid: [
+    {
+      name: 'a one-letter value changed in one locale (Y → v) and a type translated (tinyint → entero)',
+      files: {
+        'de-DE/v.md': valueTable('de-DE'),
+        'es-ES/v.md': valueTable('es-ES', { '0:2': 'v', '1:1': 'entero' }),
+        'fr-FR/v.md': valueTable('fr-FR'),
+        'ja-JP/v.md': valueTable('ja-JP'),
+      },
+      errors: [
+        { messageId: 'value-changed', path: 'es-ES/v.md', line: 8, actual: 'v', expected: 'Y', severity: 'warning', origin: 'translation' },
+        { messageId: 'value-changed', path: 'es-ES/v.md', line: 9, actual: 'entero', expected: 'tinyint' },
+      ],
+    },
+    {
+      name: 'a plain word the other non-Latin locale keeps too (ja changes Any, zh keeps it)',
+      files: {
+        'de-DE/v.md': valueTable('de-DE'), 'fr-FR/v.md': valueTable('fr-FR'),
+        'ja-JP/v.md': valueTable('ja-JP', { '2:2': '任意' }), 'zh-CN/v.md': valueTable('zh-CN'),
+      },
+      errors: [{ messageId: 'value-changed', path: 'ja-JP/v.md', line: 10, actual: '任意', expected: 'Any' }],
+    },
+  ],
+});
