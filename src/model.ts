@@ -21,7 +21,14 @@ export type FactKind =
   | 'time'
   | 'date'
   | 'identifier'
-  | 'number';
+  | 'number'
+  // Read in English sources only (the targets' facts are unchanged): compared by looking for them in the target.
+  | 'name'
+  | 'qualified'
+  | 'syntax'
+  | 'option'
+  | 'bracketed'
+  | 'caps';
 
 /** A token that must survive translation (identifier, number, URL, code…), lifted out of segment text by parse/facts.ts. */
 export interface Fact {

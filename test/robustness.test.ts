@@ -140,6 +140,21 @@ describe('no ReDoS: pathological strings finish in bounded time', () => {
     `<!-- loccheck-disable ${'a '.repeat(50_000)}`,
     `${'AbC'.repeat(30_000)}==`,
     `${'{'.repeat(50_000)}`,
+    // Issue 18's patterns: dotted names, namespaced types, options, bracketed and upper-case names, code syntax, native digits.
+    `${'a.'.repeat(50_000)}X`,
+    `${'a.b'.repeat(30_000)}#`,
+    `${'a:'.repeat(50_000)}/`,
+    `${'--a'.repeat(40_000)}_`,
+    `${'--a-'.repeat(30_000)}`,
+    `[${'A-'.repeat(40_000)}`,
+    `${'A_'.repeat(50_000)}a`,
+    `_a${'B'.repeat(60_000)}`,
+    `${'-1.#IND '.repeat(20_000)}`,
+    `${'a::'.repeat(40_000)}`,
+    `${'۴۰ '.repeat(30_000)}`,
+    `${'\\*'.repeat(50_000)}`,
+    `${'_ '.repeat(50_000)}`,
+    `${'50% '.repeat(20_000)}`,
   ];
   for (const [i, text] of cases.entries()) {
     it(`case ${i}: facts, the '<' scan and a whole article parse`, () => {

@@ -11,7 +11,7 @@ import type { ArticleCheck } from './types.js';
  * changed, a parameter's dash lost): that stays the translation's even when every locale has it.
  */
 function witnessOf(issue: FactIssue, source: string): string | undefined {
-  if (issue.kind === 'mangled' || issue.kind === 'case-changed' || issue.factKind === 'parameter') return undefined;
+  if (issue.kind === 'mangled' || issue.kind === 'case-changed' || issue.kind === 'unit-dropped' || issue.kind === 'debris' || issue.factKind === 'parameter') return undefined;
   const actual = issue.kind === 'missing' ? '' : (issue.actual ?? '');
   return `${issue.kind}:${issue.expected}:${actual}:${normalizeSource(source)}`;
 }
@@ -42,8 +42,10 @@ export const factMismatch: ArticleCheck = {
       missing: 'The {factKind} "{expected}" of the source is missing in the translation.',
       extra: 'The translation adds the {factKind} "{actual}", which the source does not have.',
       markup: 'The source has {expected}, the translation {actual}.',
+      'unit-dropped': 'The {factKind} "{expected}" lost its unit in the translation: "{actual}".',
+      debris: 'The translation adds markup debris the source does not have: "{actual}".',
     },
-    messageSeverity: { 'case-changed': 'warning', missing: 'warning', extra: 'warning', markup: 'warning' },
+    messageSeverity: { 'case-changed': 'warning', missing: 'warning', extra: 'warning', markup: 'warning', 'unit-dropped': 'warning', debris: 'warning' },
   },
   run({ parsed, article, options, report }) {
     const ignore = regexList(options['ignore']);
@@ -71,7 +73,7 @@ export const factMismatch: ArticleCheck = {
           data: { factKind: issue.factKind, expected: issue.expected, actual: issue.actual ?? '' },
           line: s.targetTextLine,
           column: s.targetTextColumn,
-          ...(issue.kind !== 'markup' && issue.kind !== 'extra' ? { expected: issue.expected } : {}),
+          ...(issue.kind !== 'markup' && issue.kind !== 'extra' && issue.kind !== 'debris' ? { expected: issue.expected } : {}),
           ...(issue.actual !== undefined ? { actual: issue.actual } : {}),
           key: `${issue.kind}:${issue.expected}:${issue.actual ?? ''}:${s.source}`,
           ...(witnessOf(issue, s.source) !== undefined ? { witness: witnessOf(issue, s.source) } : {}),

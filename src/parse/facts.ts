@@ -31,16 +31,26 @@ export const hasHashRun = (text: string): boolean => hasRun(text, 16, isHashChar
  * finds nothing. Each test is a part that every match of its pattern contains, so skipping never loses a fact.
  */
 type Needle = (text: string, hasDigit: boolean) => boolean;
-const PATTERNS: readonly [FactKind, Needle, RegExp][] = [
+/** The fourth field marks a pattern read in English sources only: the fact is looked for in the target as text. */
+const PATTERNS: readonly [FactKind, Needle, RegExp, boolean?][] = [
   ['no-loc', (t) => t.includes(':::'), /:::no-loc\s+text="([^"\n]{1,200})":::/g],
   ['code', (t) => t.includes('`'), /`([^`\n]{1,300})`/g],
   // Markdown link destinations first (their URLs are checked by link-mismatch), then bare URLs.
   ['link', (t) => t.includes(']('), /\]\(([^)\s]{1,500})(?:\s+"[^"\n]{0,200}")?\)/g],
   // CJK text runs on right after a URL with no blank (…255876で参照): it is not part of the URL.
   ['url', (t) => t.includes('://'), /\bhttps?:\/\/[^\s)<>"'\]\u3000-\u9fff\uac00-\ud7af\uff00-\uffef]{1,500}/g],
+  // Code syntax in prose: a float's special value (`-1.#IND`, `1.#INF`), a member of a C++ or C# type (`CString::Format`, `p->next`).
+  ['syntax', (t) => t.includes('#') || t.includes('::') || t.includes('->'), /(?<![\w.#])[-+]?\d{1,3}\.#[A-Z]{2,8}\b|\b[A-Za-z_]\w{0,60}(?:::|->)[A-Za-z_~]\w{0,60}/g, true],
   // The last label is letters only: German compounds hang on with a hyphen (kenmyer@litwareinc.com-Endpunkt).
   ['email', (t) => t.includes('@'), /\b[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,7}\.[A-Za-z]{2,24}\b/g],
   // Clock times (2:45 PM, 02:30 PM, 14:45) and US dates (12/31/2028): locales write them their own way.
+  // A namespaced type or name (`xsd:string`, `xs:complexType`): a lower-case prefix, a colon, a name (not `//`).
+  ['qualified', (t) => t.includes(':'), /(?<![\w:/.@-])[a-z][a-z0-9]{0,9}:[A-Za-z_][\w-]{0,60}(?:\.[\w-]{1,60}){0,4}(?![\w:/])/g, true],
+  // A double-dash option of a command line in prose (`--name`, `--process-start-args`), after a blank or an opening
+  // bracket or quote: `countries--such as (EMEA)--an` is an English dash.
+  ['option', (t) => t.includes('--'), /(?<=^|[\s("'])--[a-z][a-z0-9]{0,40}(?:-[a-z0-9]{1,40}){0,8}(?![\w-])/g, true],
+  // An identifier in brackets or link text (`[MS-XXPROPS]`, `[ADRLIST]`): the name without its brackets.
+  ['bracketed', (t) => t.includes('['), /(?<=\[)[A-Z][A-Z0-9]{0,20}(?:[-_][A-Z0-9]{1,20}){0,6}(?=\])/g, true],
   ['time', (t, d) => d && t.includes(':'), /(?<![\d:.])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:\s?[AaPp]\.?[Mm]\.?(?![A-Za-z]))?(?![\d:])/g],
   // Also day-month-year with dashes (31-03-2008) and ISO order (2015/01/01, 2015-01-01), which locales rewrite too.
   [
@@ -66,6 +76,10 @@ const PATTERNS: readonly [FactKind, Needle, RegExp][] = [
     /\b[\w-]{1,80}\.(?:exe|dll|msi|msp|ps1|psm1|psd1|xml|json|config|cfg|ini|log|txt|csv|cer|pfx|zip|cab|bat|cmd|vbs|js|sql|ldf|mdf|bak|vhd|vhdx|iso)\b/gi,
   ],
   ['domain', (t) => DOMAIN_END.test(t), /\b(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.){1,6}(?:com|net|org|edu|gov|io|cn|de|fr|jp|br|es|co|uk|local|contoso|onmicrosoft)\b/gi],
+  // File names and extensions with any extension (`name.xsd`, `Header.h`, `ASN.1`, `master#.xml`, `.csv`): MT splits
+  // them at the dot. The extension is lower-case letters or one or two digits (a bare extension: letters, `.8` is a
+  // number), so two sentences glued (`it.The`) are not.
+  ['name', (t) => t.includes('.'), /(?<![\w#$.@/\\:-])(?:[A-Za-z_][\w#$-]{1,80}(?:\.[\w#$-]{1,40}){0,4}\.(?:[a-z][a-z0-9]{0,5}|\d{1,2})|\.[a-z][a-z0-9]{0,5})(?![\w#$-]|\.\w)/g, true],
   [
     'cmdlet',
     (t) => /[a-z]-[A-Z]/.test(t),
@@ -80,6 +94,9 @@ const PATTERNS: readonly [FactKind, Needle, RegExp][] = [
   // Letter-dot-digits names (H.264, G.711) and dotted versions with three or more parts.
   ['version', (t, d) => d && /[A-Z]\.\d|\d\.\d/.test(t), /\b[A-Z]\.\d{2,4}\b|\b\d+\.\d+\.\d+(?:\.\d+)*\b/g],
   // CamelCase names that are data (AppName, OSVersion, iPhoneSkype, DisableAutomaticSendTracing).
+  // Upper-case identifiers with an underscore (`MAX_PATH`), or long ones (`ADRLIST`), and names in underscores
+  // (`_lppAdrList_`): MT lower-cases them.
+  ['caps', (t) => /[A-Z]{2}|_[A-Za-z]/.test(t), /(?<![\w-])(?:[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[A-Z]{6,24}|_[a-z]{1,12}[A-Z][A-Za-z0-9]{1,60}_|_[A-Z]{3,24}_)(?![\w-])/g, true],
   ['identifier', (t) => /[a-z0-9][A-Z]|[A-Z]{3}[a-z]/.test(t), /\b(?:[A-Z]{1,6}[a-z0-9]+(?:[A-Z][A-Za-z0-9]*)+|[a-z]{1,12}[A-Z][A-Za-z0-9]*|[A-Z]{2,6}[A-Z][a-z]+[A-Za-z0-9]*)\b/g],
 ];
 
@@ -115,6 +132,87 @@ export function separators(locale: string): { group: string; decimal: string } {
 }
 
 const SPACES = /[\u00a0\u202f\u2009 ]/;
+
+/**
+ * Each decimal digit of every numbering system Intl knows (Arabic-Indic `٣`, Persian `۴`, Devanagari `३`, Bengali
+ * `১`, Thai `๓`…) with its value, read from Intl itself: no hand table. Built once, on the first text that needs it.
+ */
+let nativeDigits: Map<string, string> | undefined;
+function digitMap(): Map<string, string> {
+  if (nativeDigits) return nativeDigits;
+  nativeDigits = new Map();
+  let systems: string[] = [];
+  try {
+    systems = Intl.supportedValuesOf('numberingSystem');
+  } catch {
+    // An Intl without the list: Latin digits only.
+  }
+  for (const numberingSystem of systems) {
+    try {
+      const nf = new Intl.NumberFormat('en', { numberingSystem, useGrouping: false });
+      for (let d = 0; d <= 9; d++) {
+        const glyph = nf.format(d);
+        // Decimal digits only: `hanidec`'s 一 and 二 are Chinese words, not digits.
+        if ([...glyph].length === 1 && /\p{Nd}/u.test(glyph) && !/[0-9]/.test(glyph)) nativeDigits.set(glyph, String(d));
+      }
+    } catch {
+      // A numbering system this Intl cannot format with: skipped.
+    }
+  }
+  return nativeDigits;
+}
+
+/** The locale's own decimal and group symbols when they are not ASCII (`٫` and `٬` in Arabic digits), with the Latin ones they stand for. */
+const nativeSeparatorCache = new Map<string, Map<string, string>>();
+function nativeSeparators(locale: string): Map<string, string> {
+  let m = nativeSeparatorCache.get(locale);
+  if (!m) {
+    m = new Map();
+    const latn = { group: ',', decimal: '.' };
+    try {
+      for (const part of new Intl.NumberFormat(locale, { numberingSystem: 'latn' }).formatToParts(12345.6)) {
+        if (part.type === 'group') latn.group = part.value;
+        if (part.type === 'decimal') latn.decimal = part.value;
+      }
+    } catch {
+      // Unknown locale: English conventions.
+    }
+    for (const numberingSystem of ['arab', 'arabext']) {
+      try {
+        for (const part of new Intl.NumberFormat(locale, { numberingSystem }).formatToParts(12345.6)) {
+          if (part.type === 'decimal' && /[^\x00-\x7f]/.test(part.value)) m.set(part.value, latn.decimal);
+          if (part.type === 'group' && /[^\x00-\x7f\s]/.test(part.value)) m.set(part.value, latn.group);
+        }
+      } catch {
+        // Unknown locale.
+      }
+    }
+    nativeSeparatorCache.set(locale, m);
+  }
+  return m;
+}
+
+const NATIVE_DIGIT = /(?![0-9])\p{Nd}/u;
+/**
+ * The text with the locale's own digits written as ASCII digits, and the decimal and group symbols between them as the
+ * locale writes them with Latin digits (`(۴۰۳)` → `(403)`, `١٫٥` → `1.5`): a number is compared by its value.
+ * A text without such digits is returned as it is.
+ */
+export function foldDigits(text: string, locale: string): string {
+  if (!NATIVE_DIGIT.test(text)) return text;
+  const digits = digitMap();
+  const seps = nativeSeparators(locale);
+  const chars = [...text];
+  let out = '';
+  for (let i = 0; i < chars.length; i++) {
+    const c = chars[i] as string;
+    const d = digits.get(c);
+    if (d !== undefined) out += d;
+    else if (seps.has(c) && digits.has(chars[i - 1] ?? '') && digits.has(chars[i + 1] ?? '')) out += seps.get(c);
+    else out += c;
+  }
+  return out;
+}
 
 /** The value of a number token read with a locale's separators (spaces always group). */
 export function numberValue(token: string, locale: string): number {
@@ -152,6 +250,7 @@ const WORDS_AROUND_DIGITS = /^[A-Z]?[a-z\u00df-\u00ff]{3,}\d{1,3}[a-z\u00df-\u00
 const WORD_AND_NUMBER = /^[A-Z]?[a-z\u00df-\u00ff]{8,}\d{1,6}$/;
 /** A key chord (`STRG+UMSCHALT+F3`, `Alt+Shift+F10`): words joined by `+`, not base64. */
 const KEY_CHORD = /^(?:(?:[A-Z]+|[A-Z][a-z]+)\d{0,2}\+)+(?:[A-Z]+|[A-Z][a-z]+)\d{0,2}$/;
+const ALERT_WORD = /^(?:NOTE|TIP|IMPORTANT|CAUTION|WARNING)$/;
 /** Dotted quads with an octet above 255 (`99.999.999.999,99`, a German amount) are numbers, not IP addresses. */
 const notAnIp = (match: string): boolean => match.split('/')[0]!.split('.').some((o) => Number(o) > 255);
 
@@ -176,18 +275,23 @@ export function dateKey(numbers: readonly string[]): string {
 
 export function extractFacts(input: string, options: ExtractOptions): Fact[] {
   // Full-width digits and letters (２０１５, ＡＢＣ) are the same tokens to a reader.
-  let text = input.normalize('NFKC');
+  let text = foldDigits(input.normalize('NFKC'), options.locale);
   for (const re of options.ignore ?? []) text = text.replace(re, ' ');
   const facts: Fact[] = [];
   const blank = (m: string): string => ' '.repeat(m.length);
   const hasDigit = DIGIT.test(text);
-  for (const [kind, needle, re] of PATTERNS) {
-    if (!needle(text, hasDigit)) continue;
+  const english = options.locale === 'en';
+  for (const [kind, needle, re, sourceOnly] of PATTERNS) {
+    if ((sourceOnly === true && !english) || !needle(text, hasDigit)) continue;
     text = text.replace(re, (match: string, group: unknown) => {
       // Plural acronyms (URLs, FQDNs, PINs) are words, not identifiers; nor is an English word glued to the next.
       if (kind === 'identifier' && (/^[A-Z]{2,}s$/.test(match) || GLUED_WORD.test(match))) return match;
       if (kind === 'hash' && (WORDS_AROUND_DIGITS.test(match) || WORD_AND_NUMBER.test(match) || KEY_CHORD.test(match))) return match;
       if (kind === 'ip' && notAnIp(match)) return match;
+      // A version (`v7.0`, `Server2019.1`): a name with a digit before a numeric extension is no file name.
+      if (kind === 'name' && /\d[^.]*\.\d+$/.test(match)) return match;
+      // Alert words in brackets (`[NOTE]`) are words a locale translates, not identifiers.
+      if (kind === 'bracketed' && ALERT_WORD.test(match)) return match;
       const value = typeof group === 'string' ? group : match;
       if (kind === 'time') facts.push({ kind, text: value, key: timeKey(value) });
       else if (kind === 'date') facts.push({ kind, text: match, key: dateKey(match.split(/[/-]/)) });

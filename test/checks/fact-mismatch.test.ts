@@ -14,6 +14,31 @@ const table = (locale: string, rows: [string, string, string, string][]): string
 
 testCheck(factMismatch, {
   valid: [
+    { name: 'issue 18: names kept whole, options kept, bracketed names kept, an ALL-CAPS word the English also writes in lower case', files: {
+      'de-DE/a.md': doc('de-DE', `${pair('a', 'Öffnen Sie name.xsd, Header.h, ASN.1 und master#.xml mit xsd:string und -1.#IND.', 'Open name.xsd, Header.h, ASN.1 and master#.xml with xsd:string and -1.#IND.')}\n\n${pair('b', 'Führen Sie --name aus, siehe [MS-XXPROPS] und ADRLIST, _lppAdrList_.', 'Run --name, see [MS-XXPROPS] and ADRLIST, _lppAdrList_.')}`),
+    } },
+    { name: 'issue 18: a German "d. h." or a sentence end is no split name; an ALL-CAPS word translated is no finding', files: {
+      'de-DE/a.md': doc('de-DE', pair('a', 'Das heißt, d. h. die Datei. Xsd ist es nicht. WICHTIG: lesen.', 'That is, the file.Xsd is not. IMPORTANT: read.')),
+    } },
+    { name: 'issue 18: numbers in the locale’s own digits, read by value (fa, ar, hi, bn, th)', files: {
+      'fa-IR/a.md': doc('fa-IR', pair('a', 'خطای (۴۰۳) پس از ۳۰ دقیقه', 'Error (403) after 30 minutes')),
+      'ar-SA/a.md': doc('ar-SA', pair('a', 'بعد ٣٠ دقيقة و١٫٥ ثانية', 'After 30 minutes and 1.5 seconds')),
+      'hi-IN/a.md': doc('hi-IN', pair('a', '३० मिनट के बाद', 'After 30 minutes')),
+      'bn-BD/a.md': doc('bn-BD', pair('a', '১.৫ GB পরে', 'After 1.5 GB')),
+      'th-TH/a.md': doc('th-TH', pair('a', 'หลังจาก ๓๐ นาที', 'After 30 minutes')),
+    } },
+    { name: 'issue 18: a unit the locale writes with a blank, before the number or in words is kept', files: {
+      'fr-FR/a.md': doc('fr-FR', pair('a', 'Tournez de 180° et 50 % du total', 'Rotate by 180° and 50% of the total')),
+      'tr-TR/a.md': doc('tr-TR', pair('a', '180 derece döndürün ve toplamın %50', 'Rotate by 180° and 50% of the total')),
+      'de-DE/a.md': doc('de-DE', pair('a', 'Um 180 Grad drehen, 50 Prozent der Summe', 'Rotate by 180° and 50% of the total')),
+    } },
+    { name: 'issue 18: a number with its unit said in words (0% → нулевой), an English dash written as two hyphens (--an)', files: {
+      'ru-RU/a.md': doc('ru-RU', pair('a', 'Неподтвержденный нулевой НДС', 'Unconfirmed VAT 0%')),
+      'de-DE/a.md': doc('de-DE', pair('a', 'Für andere Länder (EMEA) ist ein Standort erforderlich.', 'For other countries--such as (EMEA)--an emergency location is required.')),
+    } },
+    { name: 'issue 18: markup the English has too is no debris (an empty bold blank to fill in)', files: {
+      'de-DE/a.md': doc('de-DE', pair('a', '**__** % der aktiven Benutzer', '**__** % of active users')),
+    } },
     { name: 'a K spelled out, a list in Arabic commas, a year closing a dotted date, a number grouped with dots', files: {
       'ru-ru/a.md': doc('ru-RU', pair('a', 'До 6000 пользователей.', 'Up to 6K users.')),
       'ar-sa/a.md': doc('ar-SA', pair('a', 'المربعات 2، 8، 9.', 'Boxes 2,8,9.')),
@@ -99,6 +124,52 @@ testCheck(factMismatch, {
     } },
   ],
   invalid: [
+    {
+      name: 'issue 18: file names split at their dot, a code token split, a namespaced type translated',
+      files: { 'de-DE/a.md': doc('de-DE', `${pair('a', 'Öffnen Sie name. xsd, Header. h, ASN. 1 und master#. xml.', 'Open name.xsd, Header.h, ASN.1 and master#.xml.')}\n\n${pair('b', 'Der Wert -1. #IND hat den Typ XSD: Zeichenfolge.', 'The value -1.#IND has the type xsd:string.')}`) },
+      errors: [
+        { messageId: 'mangled', path: 'de-DE/a.md', line: L, expected: 'ASN.1', actual: 'ASN. 1', severity: 'error' },
+        { messageId: 'mangled', path: 'de-DE/a.md', line: L, expected: 'Header.h', actual: 'Header. h', severity: 'error' },
+        { messageId: 'mangled', path: 'de-DE/a.md', line: L, expected: 'master#.xml', actual: 'master#. xml', severity: 'error' },
+        { messageId: 'mangled', path: 'de-DE/a.md', line: L, expected: 'name.xsd', actual: 'name. xsd', severity: 'error' },
+        { messageId: 'changed', path: 'de-DE/a.md', line: L + 2, expected: 'xsd:string', actual: 'XSD: Zeichenfolge', severity: 'error' },
+        { messageId: 'mangled', path: 'de-DE/a.md', line: L + 2, expected: '-1.#IND', actual: '-1. #IND', severity: 'error' },
+      ],
+    },
+    {
+      name: 'issue 18: identifiers in brackets or link text changed, ALL-CAPS and underscored identifiers lower-cased',
+      files: { 'fr-FR/a.md': doc('fr-FR', `${pair('a', 'Voir [XXPROPS].', 'See [MS-XXPROPS].')}\n\n${pair('b', 'La structure [adrentry](#adrlist).', 'The [ADRLIST](#adrlist) structure.')}\n\n${pair('c', 'La liste adrlist dans _lppadrlist_.', 'The ADRLIST list in _lppAdrList_.')}`) },
+      errors: [
+        { messageId: 'changed', path: 'fr-FR/a.md', line: L, expected: 'MS-XXPROPS', actual: '[XXPROPS]', severity: 'error' },
+        { messageId: 'changed', path: 'fr-FR/a.md', line: L + 2, expected: 'ADRLIST', actual: '[adrentry]', severity: 'error' },
+        { messageId: 'case-changed', path: 'fr-FR/a.md', line: L + 4, expected: '_lppAdrList_', actual: '_lppadrlist_', severity: 'warning' },
+        { messageId: 'case-changed', path: 'fr-FR/a.md', line: L + 4, expected: 'ADRLIST', actual: 'adrlist', severity: 'warning' },
+      ],
+    },
+    {
+      name: 'issue 18: markup debris the translation added (escaped asterisks, an alert marker mid-sentence, an empty __)',
+      files: { 'de-DE/a.md': doc('de-DE', pair('a', 'Wählen Sie \\*\\*\\*\\* aus, [!NOTE] dann __ speichern.', 'Select the item, then save.')) },
+      errors: [
+        { messageId: 'debris', path: 'de-DE/a.md', line: L, actual: '__', severity: 'warning' },
+        { messageId: 'debris', path: 'de-DE/a.md', line: L, actual: '[!NOTE]', severity: 'warning' },
+        { messageId: 'debris', path: 'de-DE/a.md', line: L, actual: '\\*\\*\\*\\*', severity: 'warning' },
+      ],
+    },
+    {
+      name: 'issue 18: a number in the locale’s own digits that is another number; units dropped; a double-dash option translated',
+      files: {
+        'fa-IR/a.md': doc('fa-IR', pair('a', 'خطای (۴۰۴)', 'Error (403)')),
+        'de-DE/a.md': doc('de-DE', pair('a', 'Um 180 drehen und 50 der Summe', 'Rotate by 180° and 50% of the total')),
+        'fr-FR/a.md': doc('fr-FR', `${pair('a', 'Utilisez --nom pour le nom.', 'Use --name for the name.')}\n\n${pair('b', 'Utilisez —process pour le processus.', 'Use --process for the process.')}`),
+      },
+      errors: [
+        { messageId: 'unit-dropped', path: 'de-DE/a.md', line: L, expected: '180°', actual: '180', severity: 'warning' },
+        { messageId: 'unit-dropped', path: 'de-DE/a.md', line: L, expected: '50%', actual: '50', severity: 'warning' },
+        { messageId: 'missing', path: 'fa-IR/a.md', line: L, expected: '403', severity: 'warning' },
+        { messageId: 'changed', path: 'fr-FR/a.md', line: L, expected: '--name', actual: '--nom', severity: 'error' },
+        { messageId: 'changed', path: 'fr-FR/a.md', line: L + 2, expected: '--process', actual: '—process', severity: 'error' },
+      ],
+    },
     {
       name: 'a real cmdlet added; a cmdlet of the source re-cased; a cmdlet run on into more of itself',
       files: {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractFacts, hasHashRun } from '../../src/parse/facts.js';
+import { extractFacts, foldDigits, hasHashRun } from '../../src/parse/facts.js';
 import { seededRandom } from '../helpers/random.js';
 
 const en = (text: string) => extractFacts(text, { locale: 'en' });
@@ -213,5 +213,60 @@ describe('extractFacts: readings that are not the token they look like', () => {
     expect(en('Meetings inSkype for iPhoneSkype').map((f) => f.text)).toEqual(['iPhoneSkype']);
     expect(extractFacts('Richtlinie3aktualisieren', { locale: 'de-DE' }).map((f) => f.kind)).toEqual(['number']);
     expect(extractFacts('Online Besprechungs-Add-Ins', { locale: 'de-DE' })).toEqual([]);
+  });
+});
+
+describe('extractFacts: names MT splits or translates (issue 18), read in English sources only', () => {
+  const kinds = (text: string) => en(text).map((f) => `${f.kind}:${f.text}`);
+
+  it('file names with any extension, and bare extensions', () => {
+    expect(kinds('Open name.xsd, Header.h, ASN.1, master#.xml or a .csv file.')).toEqual(['name:name.xsd', 'name:Header.h', 'name:ASN.1', 'name:master#.xml', 'name:.csv']);
+  });
+
+  it('not names: abbreviations, two sentences glued, an upper-case extension, versions', () => {
+    expect(kinds('e.g. i.e. it.The end, Ph.D, 1.5, enter .8 or .01 and v7.0').filter((k) => k.startsWith('name:'))).toEqual([]);
+  });
+
+  it('namespaced types, code syntax, double-dash options, bracketed and upper-case identifiers', () => {
+    expect(kinds('Use xsd:string, not http://a.com; -1.#IND and CString::Format; run --process-start-args')).toEqual([
+      'url:http://a.com',
+      'syntax:-1.#IND',
+      'syntax:CString::Format',
+      'qualified:xsd:string',
+      'option:--process-start-args',
+    ]);
+    expect(kinds('See [MS-XXPROPS], [ADRLIST](#adrlist), ADRLIST, MAX_PATH and _lppAdrList_; not [OK], Word or _emphasis_.')).toEqual([
+      'link:#adrlist',
+      'bracketed:MS-XXPROPS',
+      'bracketed:ADRLIST',
+      'bracketed:OK',
+      'caps:ADRLIST',
+      'caps:MAX_PATH',
+      'caps:_lppAdrList_',
+    ]);
+  });
+
+  it('the targets’ facts are unchanged: none of these kinds is read in a translation', () => {
+    expect(extractFacts('Öffnen Sie name.xsd mit xsd:string, --name und [ADRLIST].', { locale: 'de-DE' }).map((f) => f.kind)).toEqual([]);
+  });
+});
+
+describe('extractFacts: numbers in the locale’s own digits (issue 18)', () => {
+  const numbers = (text: string, locale: string) => extractFacts(text, { locale }).map((f) => f.value);
+
+  it('Persian, Arabic-Indic, Devanagari, Bengali and Thai digits read by value, with the Arabic decimal and group signs', () => {
+    expect(numbers('(۴۰۳)', 'fa-IR')).toEqual([403]);
+    expect(extractFacts('٣٠ و ١٫٥ و ١٬٠٠٠', { locale: 'ar-SA' }).map((f) => f.text)).toEqual(['30', '1.5', '1,000']);
+    expect(numbers('३० मिनट', 'hi-IN')).toEqual([30]);
+    expect(numbers('১.৫ GB', 'bn-BD')).toEqual([1.5]);
+    expect(numbers('๓๐ นาที', 'th-TH')).toEqual([30]);
+  });
+
+  it('Chinese numerals are words, not digits; text without native digits is returned as it is', () => {
+    expect(foldDigits('一二三 〇', 'zh-CN')).toBe('一二三 〇');
+    const ascii = 'No digits of another script: 12.5';
+    expect(foldDigits(ascii, 'ar-SA')).toBe(ascii);
+    // An Arabic comma between words is no group sign.
+    expect(foldDigits('أ٬ب ١٬٢', 'ar-SA')).toBe('أ٬ب 1,2');
   });
 });

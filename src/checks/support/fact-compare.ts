@@ -1,10 +1,10 @@
 // Compares the facts of a segment's source with its target: kept, mangled, changed, missing or added.
-import { type Fact, dateKey, markupCounts, separators } from '../../parse/facts.js';
+import { type Fact, dateKey, foldDigits, markupCounts, separators } from '../../parse/facts.js';
 import { type InlineLink, inlineLinksOf } from '../../parse/markdown.js';
 import { BROKEN_LINK_IN_ENGLISH, brokenLinkTo } from './urls.js';
 import { spellsOut } from '../../parse/spelled-numbers.js';
 
-export type FactIssueKind = 'mangled' | 'changed' | 'case-changed' | 'missing' | 'extra' | 'markup';
+export type FactIssueKind = 'mangled' | 'changed' | 'case-changed' | 'missing' | 'extra' | 'markup' | 'unit-dropped' | 'debris';
 
 export interface FactIssue {
   kind: FactIssueKind;
@@ -209,21 +209,79 @@ export function compareFacts(
   // Most sentences have no fact in their source and none a translation must not add: only their markup is compared.
   if (sourceFacts.length === 0 && !targetFacts.some((f) => STRONG_EXTRA.has(f.kind))) {
     markupIssues(source, target, issues, options.links);
+    debrisIssues(source, target, issues);
     return issues;
   }
   const ignored = (f: Fact): boolean => options.ignore?.some((re) => re.test(f.text)) ?? false;
-  const t = norm(target);
+  // The locale's own digits read as ASCII ones (`(۴۰۳)` is `(403)`): numbers are compared by value.
+  const t = foldDigits(norm(target), options.locale);
   let tCompact: string | undefined;
   const sourceNorm = norm(source);
   // Numbers inside link destinations and bare URLs (microsoft-365 in a path) do not stand for a number of the text.
   let tWithoutUrls: string | undefined; // only needed for a number not found otherwise: computed then
   const withoutUrls = (): string => (tWithoutUrls ??= t.replace(/\]\([^)\s]*\)|\b(?:https?|ftp):\/\/\S+/g, ' '));
   const mangledReported = new Set<string>();
+  const lostOfKind = new Map<string, number>();
+  const unitsSeen = new Set<string>();
   const pool = targetFacts.filter((f) => !ignored(f)).map((f) => ({ fact: f, used: false }));
   const take = (test: (f: Fact) => boolean): Fact | undefined => {
     const hit = pool.find((p) => !p.used && test(p.fact));
     if (hit) hit.used = true;
     return hit?.fact;
+  };
+  // The same as `take((f) => f.text === text && test(f))`, through an index by text: a run of thousands of equal
+  // tokens (`1`, `40`) is paired in linear time, not by scanning the pool again for each.
+  let byText: Map<string, { fact: Fact; used: boolean }[]> | undefined;
+  const takeText = (text: string, test: (f: Fact) => boolean = () => true): Fact | undefined => {
+    if (!byText) {
+      byText = new Map();
+      for (const p of pool) {
+        const list = byText.get(p.fact.text);
+        if (list) list.push(p);
+        else byText.set(p.fact.text, [p]);
+      }
+    }
+    const list = byText.get(text);
+    if (!list) return undefined;
+    while (list.length > 0 && (list[0] as { used: boolean }).used) list.shift();
+    const hit = list.find((p) => !p.used && test(p.fact));
+    if (hit) hit.used = true;
+    return hit?.fact;
+  };
+
+  /** A number of the source: kept (by its form or its value), or the issue. */
+  const numberIssue = (s: Fact): FactIssue | undefined => {
+    if (takeText(s.text, (f) => f.kind === 'number' || f.kind === 'version')) return undefined;
+    // A version split by blanks (`H.264` → `H. 264`) is mangled, not changed.
+    const spacedVersion = s.kind === 'version' ? findSpaced(t, s.text) : undefined;
+    if (spacedVersion) return { kind: 'mangled', expected: s.text, actual: spacedVersion, factKind: s.kind };
+    // Amounts in a data table keep their value, not their form: `3.00` → `3,00`, `71,235.81` → `71 235,81`.
+    const amount = s.exact === true && AMOUNT.test(s.text);
+    if (!s.exact || amount) {
+      const v = s.value ?? Number.NaN;
+      const european = europeanValue(s.text);
+      // A number grouped with dots (`690.970.000`) is read as a version by its form: its value counts too.
+      const grouped = (f: Fact): boolean => f.kind === 'number' || (f.kind === 'version' && /^\d{1,3}(?:\.\d{3})+$/.test(f.text));
+      if (take((f) => grouped(f) && (valueWith(f.text, options.locale, options.numberRules) === v || f.value === v || (european !== undefined && valueWith(f.text, options.locale, options.numberRules) === european)))) return undefined;
+      // Thousands written with a K (`6K`) that the translation spells out (`6000`).
+      if (new RegExp(`(?<![\\d.,])${escapeRe(s.text)}\\s?K\\b`).test(source) && take((f) => f.kind === 'number' && valueWith(f.text, options.locale, options.numberRules) === v * 1000)) return undefined;
+      // Compact forms only differ from the plain number from ten thousand on (8万); below, they would match anything.
+      if (v >= 10000 && compactForms(v, options.locale).some((c) => (tCompact ??= t.replace(/\s/g, '')).includes(c))) return undefined;
+    }
+    const plain = withoutGrouping(s.text, options.locale);
+    if (plain.length > 0 && take((f) => f.kind === 'number' && plain.includes(f.text))) return undefined;
+    const sameDigits = take((f) => (f.kind === 'number' || f.kind === 'version') && digitsOf(f.text) === digitsOf(s.text) && /\D/.test(s.text + f.text));
+    if (sameDigits) {
+      return { kind: 'changed', expected: s.text, actual: sameDigits.text, factKind: s.exact ? 'version' : 'number' };
+    }
+    if (s.value !== undefined && spellsOut(t, s.value, options.locale)) return undefined;
+    // A number that also appears inside another target token (2015 in "2015年") is kept, as often as the source has it.
+    // A year may close a date the locale writes with dots or dashes (`October 1, 2020` → `1.10.2020`).
+    const before = /^(?:19|20)\d\d$/.test(s.text) ? '(?<![0-9,]|[^0-9]\\.)' : '(?<![0-9.,])';
+    const inTarget = withoutUrls().match(new RegExp(`${before}${escapeRe(s.text)}(?![0-9])`, 'g'))?.length ?? 0;
+    const inSource = sourceFacts.filter((f) => f.kind === 'number' && f.text === s.text).length;
+    if (inTarget >= inSource) return undefined;
+    return { kind: 'missing', expected: s.text, factKind: s.kind };
   };
 
   for (const s of sourceFacts) {
@@ -235,45 +293,22 @@ export function compareFacts(
       continue;
     }
     if (s.kind === 'number' || s.kind === 'version') {
-      if (take((f) => f.text === s.text && (f.kind === 'number' || f.kind === 'version'))) continue;
-      // A version split by blanks (`H.264` → `H. 264`) is mangled, not changed.
-      const spacedVersion = s.kind === 'version' ? findSpaced(t, s.text) : undefined;
-      if (spacedVersion) {
-        issues.push({ kind: 'mangled', expected: s.text, actual: spacedVersion, factKind: s.kind });
-        continue;
+      const issue = numberIssue(s);
+      if (issue) issues.push(issue);
+      else if (s.kind === 'number' && !unitsSeen.has(s.text)) {
+        // The same number again finds the same first copy in the source: looked at once (a run of `50%` stays linear).
+        unitsSeen.add(s.text);
+        unitIssue(s, sourceNorm, t, options.locale, issues);
       }
-      // Amounts in a data table keep their value, not their form: `3.00` → `3,00`, `71,235.81` → `71 235,81`.
-      const amount = s.exact === true && AMOUNT.test(s.text);
-      if (!s.exact || amount) {
-        const v = s.value ?? Number.NaN;
-        const european = europeanValue(s.text);
-        // A number grouped with dots (`690.970.000`) is read as a version by its form: its value counts too.
-        const grouped = (f: Fact): boolean => f.kind === 'number' || (f.kind === 'version' && /^\d{1,3}(?:\.\d{3})+$/.test(f.text));
-        if (take((f) => grouped(f) && (valueWith(f.text, options.locale, options.numberRules) === v || f.value === v || (european !== undefined && valueWith(f.text, options.locale, options.numberRules) === european)))) continue;
-        // Thousands written with a K (`6K`) that the translation spells out (`6000`).
-        if (new RegExp(`(?<![\\d.,])${escapeRe(s.text)}\\s?K\\b`).test(source) && take((f) => f.kind === 'number' && valueWith(f.text, options.locale, options.numberRules) === v * 1000)) continue;
-        // Compact forms only differ from the plain number from ten thousand on (8万); below, they would match anything.
-        if (v >= 10000 && compactForms(v, options.locale).some((c) => (tCompact ??= t.replace(/\s/g, '')).includes(c))) continue;
-      }
-      const plain = withoutGrouping(s.text, options.locale);
-      if (plain.length > 0 && take((f) => f.kind === 'number' && plain.includes(f.text))) continue;
-      const sameDigits = take((f) => (f.kind === 'number' || f.kind === 'version') && digitsOf(f.text) === digitsOf(s.text) && /\D/.test(s.text + f.text));
-      if (sameDigits) {
-        issues.push({ kind: 'changed', expected: s.text, actual: sameDigits.text, factKind: s.exact ? 'version' : 'number' });
-        continue;
-      }
-      if (s.value !== undefined && spellsOut(t, s.value, options.locale)) continue;
-      // A number that also appears inside another target token (2015 in "2015年") is kept, as often as the source has it.
-      // A year may close a date the locale writes with dots or dashes (`October 1, 2020` → `1.10.2020`).
-      const before = /^(?:19|20)\d\d$/.test(s.text) ? '(?<![0-9,]|[^0-9]\\.)' : '(?<![0-9.,])';
-      const inTarget = withoutUrls().match(new RegExp(`${before}${escapeRe(s.text)}(?![0-9])`, 'g'))?.length ?? 0;
-      const inSource = sourceFacts.filter((f) => f.kind === 'number' && f.text === s.text).length;
-      if (inTarget >= inSource) continue;
-      issues.push({ kind: 'missing', expected: s.text, factKind: s.kind });
+      continue;
+    }
+    if (NAMES.has(s.kind)) {
+      const issue = nameIssue(s, t, withoutUrls, sourceFacts);
+      if (issue) issues.push(issue);
       continue;
     }
     if (s.kind === 'identifier' && (options.skipIdentifiers || options.allowIdentifiers?.has(s.text))) continue;
-    if (take((f) => f.text === s.text)) continue;
+    if (takeText(s.text)) continue;
     if (containsToken(t, s.text)) {
       // Kept (perhaps inside a larger target token). When the source has it more often than the target and a
       // spaced copy stands there, one copy was mangled; a copy merely left out is style (a pronoun), not a finding.
@@ -313,8 +348,11 @@ export function compareFacts(
     }
     // A token of the same kind in its place that the source does not have: translated (Get-Method → Get-Methode).
     // Only when the pairing is unambiguous: one such token lost from the source, one new in the target.
-    const lost = sourceFacts.filter((f) => f.kind === s.kind && !containsToken(t, f.text)).length;
-    const added = pool.filter((p) => !p.used && p.fact.kind === s.kind && !sourceNorm.includes(p.fact.text));
+    // The number lost per kind is the same for every token of the kind: counted once (a long run of IP-like tokens
+    // would otherwise be counted again for each), and the added ones only when exactly one was lost.
+    let lost = lostOfKind.get(s.kind);
+    if (lost === undefined) lostOfKind.set(s.kind, (lost = STRONG_EXTRA.has(s.kind) ? sourceFacts.filter((f) => f.kind === s.kind && !containsToken(t, f.text)).length : 0));
+    const added = lost === 1 ? pool.filter((p) => !p.used && p.fact.kind === s.kind && !sourceNorm.includes(p.fact.text)) : [];
     const replaced = STRONG_EXTRA.has(s.kind) && lost === 1 && added.length === 1 ? take((f) => f === added[0]?.fact) : undefined;
     if (replaced) {
       issues.push({ kind: 'changed', expected: s.text, actual: replaced.text, factKind: s.kind });
@@ -340,7 +378,133 @@ export function compareFacts(
   }
 
   markupIssues(source, target, issues, options.links);
+  debrisIssues(source, target, issues);
   return issues;
+}
+
+/** Kinds read in the English only and looked for in the translation's text: names, types, options MT splits, re-cases or translates. */
+const NAMES = new Set<string>(['name', 'qualified', 'syntax', 'option', 'bracketed', 'caps']);
+/** Of those, the kinds a translation may leave out or reword without a finding: only a split or a re-cased copy is reported. */
+const ONLY_DAMAGED = new Set<string>(['name', 'syntax', 'caps', 'qualified']);
+
+/** Tokens of `re` in `text` that are not in `have` (the source's): what the translation put in place of a lost one. */
+function newTokens(text: string, re: RegExp, have: ReadonlySet<string>): string[] {
+  return [...text.matchAll(re)].map((m) => m[1] ?? m[0]).filter((x) => !have.has(x));
+}
+
+const TARGET_OPTION = /(?<![\w-])--[\p{L}][\p{L}\p{N}]{0,40}(?:-[\p{L}\p{N}]{1,40}){0,8}(?![\p{L}\p{N}-])/gu;
+/** An identifier-like text in brackets (`[adrentry]`, `[XXPROPS]`): Latin letters, digits, `-` and `_`; not a UI label in words. */
+const TARGET_BRACKETED = /\[([A-Za-z][A-Za-z0-9]{0,20}(?:[-_][A-Za-z0-9]{1,20}){0,6})\]/g;
+
+/**
+ * A name of the source (`name.xsd`, `xsd:string`, `-1.#IND`, `--name`, `[ADRLIST]`, `ADRLIST`) in the target: kept,
+ * split by blanks (mangled), re-cased, translated (changed) or, for options and bracketed names, missing.
+ */
+function nameIssue(s: Fact, t: string, withoutUrls: () => string, sourceFacts: readonly Fact[]): FactIssue | undefined {
+  if (containsToken(t, s.text)) return undefined;
+  const spaced = findSpaced(t, s.text);
+  // A name split at its dot (`name. xsd`, `ASN. 1`); elsewhere (`v 7.0`) a blank leaves it readable.
+  if (spaced && (s.kind !== 'name' || /\s\.|\.\s/.test(spaced))) return { kind: 'mangled', expected: s.text, actual: spaced, factKind: s.kind };
+  const prose = withoutUrls();
+  // An extension re-cased (`.CSV`) is cosmetic.
+  if (s.kind !== 'name') {
+    const at = indexOfToken(prose.toLowerCase(), s.text.toLowerCase());
+    const actual = at >= 0 ? prose.slice(at, at + s.text.length) : '';
+    // A plain upper-case word (`OPTIONAL`, `UNICODE`) capitalized is a word of the sentence; all lower-cased
+    // (`invite`, `adrlist`) it is the name lost. Names with `_`, `-` or digits count in any case.
+    const plainWord = s.kind === 'caps' && /^[A-Z]+$/.test(s.text);
+    if (at >= 0 && (!plainWord || actual === actual.toLowerCase())) return { kind: 'case-changed', expected: s.text, actual, factKind: s.kind };
+    if (at >= 0) return undefined;
+  }
+  if (s.kind === 'qualified') {
+    // The prefix kept and the name after it translated, perhaps with a blank (`xsd:string` → `XSD: Zeichenfolge`).
+    const prefix = s.text.slice(0, s.text.indexOf(':'));
+    const m = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(prefix)}\\s?:\\s?[\\p{L}\\p{N}_](?:[\\p{L}\\p{N}_.-]{0,60}[\\p{L}\\p{N}_])?`, 'iu').exec(prose);
+    if (m) return { kind: 'changed', expected: s.text, actual: m[0], factKind: s.kind };
+  }
+  if (s.kind === 'option') {
+    // The two dashes made into a dash (`—name`, `–name`) or one (`-name`): a reader types what is there.
+    const m = new RegExp(`(?<![\\w-])(?:[\u2012-\u2015]|-)\\s?${escapeRe(s.text.slice(2))}(?![\\w-])`).exec(prose);
+    if (m) return { kind: 'changed', expected: s.text, actual: m[0], factKind: s.kind };
+  }
+  if (s.kind === 'option' || s.kind === 'bracketed') {
+    // Translated: one such token lost from the source, one new in the target (`--name` → `--nom`, `[ADRLIST]` → `[adrentry]`).
+    const own = sourceFacts.filter((f) => f.kind === s.kind);
+    const lost = own.filter((f) => !containsToken(t, f.text));
+    // Link texts count for bracketed names (`[adrentry](#adrlist)`): the target as it is, its link destinations left out by the pattern.
+    const added = s.kind === 'option' ? newTokens(prose, TARGET_OPTION, new Set(own.map((f) => f.text))) : newTokens(t, TARGET_BRACKETED, new Set(own.map((f) => f.text)));
+    if (lost.length === 1 && added.length === 1) return { kind: 'changed', expected: s.text, actual: s.kind === 'bracketed' ? `[${added[0]}]` : (added[0] as string), factKind: s.kind };
+  }
+  if (ONLY_DAMAGED.has(s.kind)) return undefined;
+  return { kind: 'missing', expected: s.text, factKind: s.kind };
+}
+
+/** The ways a locale writes a unit, from CLDR through Intl (`%`, `٪`, `Prozent`, `pour cent`, `yüzde`; `°`, `Grad`, `度`), lower-cased. */
+const unitFormCache = new Map<string, string[]>();
+function unitForms(unit: 'percent' | 'degree', locale: string): string[] {
+  const key = `${unit}:${locale}`;
+  let forms = unitFormCache.get(key);
+  if (!forms) {
+    const set = new Set<string>([unit === 'percent' ? '%' : '°']);
+    for (const unitDisplay of ['long', 'short', 'narrow'] as const) {
+      for (const n of [0, 1, 2, 3, 5, 11, 50, 100, 1.5]) {
+        try {
+          for (const part of new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay }).formatToParts(n)) if (part.type === 'unit') set.add(part.value.toLowerCase());
+        } catch {
+          // Unknown locale: the symbol only.
+        }
+      }
+    }
+    if (unit === 'percent') {
+      try {
+        for (const part of new Intl.NumberFormat(locale, { style: 'percent' }).formatToParts(0.5)) if (part.type === 'percentSign') set.add(part.value);
+        for (const part of new Intl.NumberFormat(locale, { style: 'percent', numberingSystem: 'arab' }).formatToParts(0.5)) if (part.type === 'percentSign') set.add(part.value);
+      } catch {
+        // Unknown locale.
+      }
+    }
+    // Words inflect (Finnish `prosentin` beside CLDR's `prosenttia`, Arabic `في المائة` beside `بالمائة`): their stems count.
+    for (const form of [...set]) {
+      for (const word of form.split(/\s+/)) {
+        if (word.length < 6) continue;
+        set.add(word.slice(0, Math.max(4, word.length - 3)));
+        set.add(word.slice(3));
+      }
+    }
+    forms = [...set];
+    unitFormCache.set(key, forms);
+  }
+  return forms;
+}
+
+/**
+ * A number of the source with a unit symbol (`180°`, `50%`, `50 %`) that the translation keeps without any form of
+ * that unit (`180`, `50`): the unit dropped. A unit the locale writes with a blank, before the number or in words is kept.
+ */
+function unitIssue(s: Fact, source: string, t: string, locale: string, issues: FactIssue[]): void {
+  if (!source.includes('%') && !source.includes('°')) return;
+  const m = new RegExp(`(?<![\\d.,])${escapeRe(s.text)}(\\s?)([%°])`).exec(source);
+  if (!m) return;
+  // Only a number the translation writes in digits: one said in words (`0%` → `нулевой`) carries no symbol.
+  if (!new RegExp(`(?<![\\d.,])${s.text.split(/[.,]/).map(escapeRe).join('[.,]')}(?![\\d])`).test(t)) return;
+  const forms = unitForms(m[2] === '%' ? 'percent' : 'degree', locale);
+  const lower = t.toLowerCase();
+  if (forms.some((f) => lower.includes(f))) return;
+  issues.push({ kind: 'unit-dropped', expected: m[0], actual: s.text, factKind: 'number' });
+}
+
+/**
+ * Markup debris the translation added: literal escaped asterisks (`\*\*\*\*`), an empty bold or underscore pair
+ * (`****`, `__`), an alert marker (`[!NOTE]`) inside a sentence. Each is counted in both halves: the English may have them.
+ */
+const DEBRIS: readonly RegExp[] = [/(?:\\\*){2,}/g, /(?<![*\\])\*{4,}(?!\*)/g, /(?<![\p{L}\p{N}_\\])__(?![\p{L}\p{N}_])/gu, /\[!(?:NOTE|TIP|IMPORTANT|CAUTION|WARNING)\]/gi];
+function debrisIssues(source: string, target: string, issues: FactIssue[]): void {
+  if (!/[*_[]/.test(target)) return;
+  for (const re of DEBRIS) {
+    const inTarget = target.match(re);
+    if (!inTarget || inTarget.length <= (source.match(re)?.length ?? 0)) continue;
+    issues.push({ kind: 'debris', expected: '', actual: inTarget[0], factKind: 'markup' });
+  }
 }
 
 /** Links, images and inline code the translation has more or fewer of than its source. */
