@@ -1,5 +1,6 @@
 // Data tables that drift: identifier names translated, columns or rows that the other locales have and this one lacks.
 import type { Article, Table, TableCell } from '../model.js';
+import { tableIdentifierFix } from './support/fix.js';
 import { stringSet } from './support/options.js';
 import type { FamilyCheck, RelatedInput } from './types.js';
 
@@ -51,6 +52,7 @@ export const tableDivergence: FamilyCheck = {
       'row-missing': 'The row "{row}" of this table is in {count} other locale(s) but not here.',
       'column-count': 'This table has {actual} columns; the same table has {expected} in the other locales.',
     },
+    fixable: { 'identifier-translated': 'the translated name replaced by the English one, when the cell is one segment' },
   },
   run({ articles, options, report }) {
     const allow = stringSet(options['identifierAllowlist']);
@@ -73,6 +75,7 @@ export const tableDivergence: FamilyCheck = {
             expected: source,
             actual: text,
             key: `identifier:${source}:${text}`,
+            ...((fix) => (fix ? { fix } : {}))(tableIdentifierFix(a, cell, source, text)),
           });
         }
       }
