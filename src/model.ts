@@ -266,6 +266,9 @@ export interface Fix {
   readonly spanColumn: number;
   readonly sourceLine: number;
   readonly sourceColumn: number;
+  /** `column` and `endColumn` counted in UTF-8 bytes of the line (reviewdog's columns), when the bytes were known. */
+  readonly byteColumn?: number;
+  readonly endByteColumn?: number;
   /** sha256 (hex) of the file's bytes as they were checked. */
   readonly hash?: string;
 }

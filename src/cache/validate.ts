@@ -47,6 +47,8 @@ const fix = (v: unknown): boolean =>
   int(v['spanColumn']) &&
   int(v['sourceLine']) &&
   int(v['sourceColumn']) &&
+  optional(v['byteColumn'], int) &&
+  optional(v['endByteColumn'], int) &&
   optional(v['hash'], str);
 
 const finding = (v: unknown): boolean =>

@@ -22,9 +22,30 @@ export function stampFixHashes(findings: PendingFinding[], results: readonly { a
       hashes.set(f.path, hash);
     }
     const m = f as Mutable<PendingFinding>;
-    if (hash === '') delete m.fix;
-    else m.fix = { ...f.fix, hash };
+    const bytes = results.find((r) => r.article.path === f.path)?.bytes;
+    if (hash === '' || !bytes) delete m.fix;
+    else m.fix = { ...f.fix, ...byteColumns(bytes, f.fix.line, f.fix.column, f.fix.endColumn), hash };
   }
+}
+
+const UTF8 = new TextDecoder('utf-8');
+
+/** UTF-16 columns of a line → UTF-8 byte columns (reviewdog counts bytes), read from the file's bytes. */
+export function byteColumns(bytes: Uint8Array, line: number, column: number, endColumn: number): { byteColumn?: number; endByteColumn?: number } {
+  let at = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  for (let n = 1; n < line && at < bytes.length; n++) {
+    // Line endings as LineIndex reads them: LF, CRLF or a lone CR.
+    while (at < bytes.length && bytes[at] !== 10 && bytes[at] !== 13) at++;
+    if (bytes[at] === 13 && bytes[at + 1] === 10) at++;
+    at++;
+  }
+  if (at > bytes.length) return {};
+  let end = at;
+  while (end < bytes.length && bytes[end] !== 10 && bytes[end] !== 13) end++;
+  const text = UTF8.decode(bytes.subarray(at, end));
+  if (endColumn - 1 > text.length) return {};
+  const bytesOf = (s: string): number => Buffer.byteLength(s, 'utf8');
+  return { byteColumn: bytesOf(text.slice(0, column - 1)) + 1, endByteColumn: bytesOf(text.slice(0, endColumn - 1)) + 1 };
 }
 
 /** No fix on a finding of the English (origin `source`): its right form is not the translators' to write. */

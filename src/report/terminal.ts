@@ -48,5 +48,6 @@ export function formatTerminal(report: Report, options: TerminalOptions = { colo
   const mark = total === 0 ? c.green('✔') : s.findings.error > 0 ? c.red('✖') : c.yellow('⚠');
   const fromEnglish = s.byOrigin?.source ? `, ${s.byOrigin.source} from the English` : '';
   out.push(`${mark} ${plural(total, 'finding')} (${counts}${fromEnglish}) in ${scope} · ${s.durationMs} ms${report.config ? ` · config ${report.config}` : ''}`);
+  if (s.fixable) out.push(`  ${s.fixable} ${s.fixable === 1 ? 'problem is' : 'problems are'} potentially fixable with the \`--fix\` option.`);
   return `${out.join('\n')}\n`;
 }
