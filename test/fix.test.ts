@@ -104,6 +104,13 @@ describe('no fix when it is not unambiguous', () => {
     expect(readFileSync(path.join(dir, 'fr-fr/a.md'), 'utf8')).toBe(before);
   });
 
+  it('a re-cased part of a longer name is not repaired into a hybrid the English does not write', async () => {
+    const dir = tree({ 'ja-jp/a.md': doc('ja-JP', pair('a', '属性 Scopeprincipal.scopeprinid を設定します。', 'Set the ScopePrincipal.scopePrinID attribute.')) });
+    const { report } = await lint({ inputs: ['.'], cwd: dir, config: defaultConfig, jobs: 0 });
+    expect(report.findings.filter((f) => f.messageId === 'case-changed').length).toBeGreaterThan(0);
+    expect(report.findings.filter((f) => f.fix)).toEqual([]);
+  });
+
   it('a departure every locale makes the same way (origin source) carries no fix', async () => {
     const rows: [string, string, string, string][] = [['OSName', 'OSName', 'iOS', 'iOS'], ['OSVersion', 'OSVersion', '8,3', '8.3']];
     const dir = tree({ 'pt-br/a.md': table('pt-BR', rows), 'fr-fr/a.md': table('fr-FR', rows), 'de-de/a.md': table('de-DE', rows) });

@@ -40,6 +40,24 @@ function onlyPlace(text: string, old: string, token: boolean): number {
   return found;
 }
 
+const NAME_CHAR = /[\p{L}\p{N}_.\-\\]/u;
+
+/**
+ * Whether the whole name around the replaced part (`msRTCSIP-Msrtcsip-connectionpoint` around `connectionpoint`),
+ * once repaired, is a name of the English: a part of a longer dotted or dashed name is repaired only when the result
+ * is what the English writes, never into a hybrid.
+ */
+function wholeNameInEnglish(segment: Segment, i: number, old: string, replacement: string): boolean {
+  const t = segment.target;
+  let from = i;
+  while (from > 0 && NAME_CHAR.test(t.charAt(from - 1))) from--;
+  let to = i + old.length;
+  while (to < t.length && NAME_CHAR.test(t.charAt(to))) to++;
+  let whole = `${t.slice(from, i)}${replacement}${t.slice(i + old.length, to)}`;
+  whole = whole.replace(/^[.\-\\]+|[.\-\\]+$/g, '');
+  return whole === replacement || segment.source.includes(whole);
+}
+
 const offsetOf = (lines: LineIndex, line: number, column: number): number => (lines.starts[line - 1] ?? Number.NaN) + column - 1;
 
 /**
@@ -53,7 +71,7 @@ export function fixInSegment(
   replacement: string,
   type: FixType,
   at?: FixText,
-  opts: { token?: boolean; inUrl?: boolean } = {},
+  opts: { token?: boolean; inUrl?: boolean; whole?: boolean } = {},
 ): Fix | undefined {
   // Markup or a character reference is never written or replaced: only plain text.
   if (old === '' || old === replacement || /[\r\n<>&]/.test(old) || /[\r\n<>&]/.test(replacement)) return undefined;
@@ -62,6 +80,7 @@ export function fixInSegment(
   const i = onlyPlace(target, old, token);
   if (i < 0) return undefined;
   if (!opts.inUrl && onlyPlace(proseMask(target), old, token) !== i) return undefined;
+  if (opts.whole && !wholeNameInEnglish(segment, i, old, replacement)) return undefined;
   const base = {
     type,
     old,
@@ -101,7 +120,7 @@ export function factFix(issue: FactIssue, segment: Segment, at?: FixText): Fix |
   }
   if (issue.kind === 'case-changed') {
     if (!['cmdlet', 'identifier', 'parameter'].includes(issue.factKind) || actual.toLowerCase() !== expected.toLowerCase()) return undefined;
-    return fixInSegment(segment, actual, expected, 'case-changed', at);
+    return fixInSegment(segment, actual, expected, 'case-changed', at, { whole: true });
   }
   if (issue.kind === 'changed' && issue.factKind === 'version') {
     // Only the separators differ (`8,3` for `8.3`): the same version, written the locale's way.
