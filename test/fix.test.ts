@@ -111,6 +111,14 @@ describe('no fix when it is not unambiguous', () => {
     expect(report.findings.filter((f) => f.fix)).toEqual([]);
   });
 
+  it('a mangled token that continues into a translated word is not repaired into a hybrid', async () => {
+    const dir = tree({
+      'de-de/a.md': doc('de-DE', pair('a', 'Im Verzeichnis C: \\ Programmdateien \\ Allgemeine Dateien befindet.', 'In the directory C:\\Program Files\\Common Files.')),
+    });
+    const { report } = await lint({ inputs: ['.'], cwd: dir, config: defaultConfig, jobs: 0 });
+    expect(report.findings.filter((f) => f.fix)).toEqual([]);
+  });
+
   it('a departure every locale makes the same way (origin source) carries no fix', async () => {
     const rows: [string, string, string, string][] = [['OSName', 'OSName', 'iOS', 'iOS'], ['OSVersion', 'OSVersion', '8,3', '8.3']];
     const dir = tree({ 'pt-br/a.md': table('pt-BR', rows), 'fr-fr/a.md': table('fr-FR', rows), 'de-de/a.md': table('de-DE', rows) });
@@ -189,6 +197,22 @@ describe('applying safely', () => {
     expect(readFileSync(file, 'utf8')).toBe(before.replace('Get-csuser', 'Get-CsUser'));
     expect((await run(['.', '--fix', '--fix-type', 'spelling'], { cwd: dir })).code).toBe(2);
     expect((await run(['.', '--fix', '--fix-check', 'front-matter'], { cwd: dir })).code).toBe(2);
+  });
+});
+
+describe('passes', () => {
+  it('fixes revealed by a fix are applied in a further pass, and the report is checked again', async () => {
+    // The first pass repairs the first spaced copy of each token; the second, the copy left.
+    const dir = tree({ 'fr-fr/a.md': doc('fr-FR', pair('a', 'Lancez Setup. exe, puis relancez Set up.exe.', 'Run Setup.exe, then run Setup.exe again.')) });
+    const file = path.join(dir, 'fr-fr/a.md');
+    const r = await run(['.', '--fix', '--fail-on', 'never', '-j', '0', '-f', 'json'], { cwd: dir });
+    const after = readFileSync(file, 'utf8');
+    expect(after).toContain('Lancez Setup.exe, puis relancez Setup.exe.');
+    expect(r.stderr).toMatch(/fixed [2-9] problems in 1 file \([2-9] passes\)/);
+    expect((JSON.parse(r.stdout) as { findings: unknown[] }).findings).toEqual([]);
+    const second = await run(['.', '--fix', '--fail-on', 'never', '-j', '0'], { cwd: dir });
+    expect(second.stderr).toContain('fixed 0 problems in 0 files');
+    expect(readFileSync(file, 'utf8')).toBe(after);
   });
 });
 

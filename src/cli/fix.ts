@@ -4,7 +4,8 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { createTwoFilesPatch } from 'diff';
 import { FileError, readBounded, writeAtomic } from '../io/files.js';
-import type { Finding, Fix } from '../model.js';
+import type { Finding, Fix, Report } from '../model.js';
+import { withFindings } from '../engine/summary.js';
 import { LineIndex } from '../parse/lines.js';
 
 export interface ApplyFixesOptions {
@@ -24,6 +25,8 @@ export interface ApplyFixesResult {
   fixed: Set<Finding>;
   /** Files changed (or that would be). */
   files: number;
+  /** The absolute paths written. */
+  written: string[];
   /** One line per fix or file left alone, and why. */
   messages: string[];
   /** The unified diff of every change (dry run and real run alike). */
@@ -72,7 +75,7 @@ export function applyFixes(findings: readonly Finding[], opts: ApplyFixesOptions
     if (list) list.push(f);
     else byPath.set(f.path, [f]);
   }
-  const result: ApplyFixesResult = { fixed: new Set(), files: 0, messages: [], diff: '' };
+  const result: ApplyFixesResult = { fixed: new Set(), files: 0, written: [], messages: [], diff: '' };
   for (const [file, list] of byPath) {
     const abs = path.resolve(opts.cwd, file);
     let bytes: Uint8Array;
@@ -142,8 +145,52 @@ export function applyFixes(findings: readonly Finding[], opts: ApplyFixesOptions
       }
     }
     result.files++;
+    if (!opts.dryRun) result.written.push(abs);
     for (const e of kept) for (const f of e.findings) result.fixed.add(f);
     result.diff += createTwoFilesPatch(`a/${file}`, `b/${file}`, text, out, undefined, undefined, { context: 1 });
   }
   return result;
+}
+
+/** At most this many passes of fixing and re-checking (as ESLint): a fix can reveal the next one in the same sentence. */
+export const MAX_FIX_PASSES = 10;
+
+export interface FixRunResult extends Omit<ApplyFixesResult, 'fixed' | 'written'> {
+  /** Problems fixed over all passes. */
+  fixed: number;
+  /** The report after the last pass: the families of the files written checked again. */
+  report: Report;
+  passes: number;
+}
+
+/**
+ * `--fix`: apply the report's fixes, check the families of the files written again (`relint`), apply what that run
+ * offers, until nothing is left to fix (at most MAX_FIX_PASSES passes). `--fix-dry-run`: one pass, nothing written.
+ */
+export async function fixUntilStable(report: Report, relint: (files: string[]) => Promise<Report>, opts: ApplyFixesOptions): Promise<FixRunResult> {
+  let current = report;
+  let pass = applyFixes(report.findings, opts);
+  const out: FixRunResult = { fixed: pass.fixed.size, files: pass.files, messages: [...pass.messages], diff: pass.diff, report, passes: 1 };
+  const files = new Set(pass.written);
+  if (opts.dryRun) return out;
+  let written = pass.written;
+  while (written.length > 0) {
+    const abs = new Set(written);
+    const families = new Set(current.findings.filter((f) => abs.has(path.resolve(opts.cwd, f.path))).map((f) => f.family));
+    const again = await relint(written);
+    const merged = [...current.findings.filter((f) => !families.has(f.family)), ...again.findings];
+    merged.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line || a.column - b.column));
+    current = withFindings(current, merged);
+    if (out.passes >= MAX_FIX_PASSES) break;
+    pass = applyFixes(again.findings, opts);
+    out.passes++;
+    out.fixed += pass.fixed.size;
+    out.messages.push(...pass.messages);
+    out.diff += pass.diff;
+    for (const w of pass.written) files.add(w);
+    written = pass.written;
+  }
+  out.files = files.size;
+  out.report = current;
+  return out;
 }

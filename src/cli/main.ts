@@ -16,7 +16,7 @@ import { collectIds, expandPathArguments, parseMaxWarnings } from './args.js';
 import { GitError, changedFilesSince } from './git.js';
 import { progressLine } from './progress.js';
 import { FIX_TYPES, type Report, type Severity } from '../model.js';
-import { applyFixes } from './fix.js';
+import { fixUntilStable } from './fix.js';
 import { FORMATS, type Format, formatChunks } from '../report/index.js';
 import { displayText } from '../report/sanitize.js';
 import { lint } from '../run.js';
@@ -326,20 +326,20 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     const progress = io.stderr.isTTY === true && !opts.quiet && !machineToStdout ? progressLine(io.stderr, Number(io.env['LOCCHECK_PROGRESS_DELAY_MS'] ?? 500)) : undefined;
     let all: Report;
     let protectedPath: (absPath: string) => string | undefined;
+    const lintOptions = {
+      inputs: paths,
+      cwd: io.cwd,
+      config,
+      version: version(),
+      ...changed,
+      ...shard,
+      ...jobs,
+      ...(opts.cache || opts.cacheLocation
+        ? { cacheDir: opts.cacheLocation ? path.resolve(io.cwd, opts.cacheLocation) : defaultCacheDir(io.env, io.cwd), cacheKey: cacheKey(io.env) }
+        : {}),
+    };
     try {
-      ({ report: all, protectedPath } = await lint({
-        inputs: paths,
-        cwd: io.cwd,
-        config,
-        version: version(),
-        ...changed,
-        ...shard,
-        ...jobs,
-        ...(opts.cache || opts.cacheLocation
-          ? { cacheDir: opts.cacheLocation ? path.resolve(io.cwd, opts.cacheLocation) : defaultCacheDir(io.env, io.cwd), cacheKey: cacheKey(io.env) }
-          : {}),
-        ...(progress ? { onProgress: progress.onProgress } : {}),
-      }));
+      ({ report: all, protectedPath } = await lint({ ...lintOptions, ...(progress ? { onProgress: progress.onProgress } : {}) }));
     } finally {
       progress?.done();
     }
@@ -349,9 +349,14 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     }
     let full = baseline ? applyBaseline(all, baseline, opts.baseline as string) : all;
     if (opts.fix || opts.fixDryRun) {
-      const fixes = applyFixes(full.findings, { cwd: io.cwd, dryRun: opts.fixDryRun === true, maxBytes: config.maxFileBytes, ...fixFilter });
+      // After a pass, the families of the files written are checked again, and their new fixes applied.
+      const relint = async (files: string[]): Promise<Report> => {
+        const again = (await lint({ ...lintOptions, changedFiles: files })).report;
+        return baseline ? applyBaseline(again, baseline, opts.baseline as string) : again;
+      };
+      const fixes = await fixUntilStable(full, relint, { cwd: io.cwd, dryRun: opts.fixDryRun === true, maxBytes: config.maxFileBytes, ...fixFilter });
       for (const m of fixes.messages) say(io, m);
-      const n = fixes.fixed.size;
+      const n = fixes.fixed;
       const what = `${n} problem${n === 1 ? '' : 's'} in ${fixes.files} file${fixes.files === 1 ? '' : 's'}`;
       if (opts.fixDryRun) {
         io.stdout.write(fixes.diff);
@@ -359,9 +364,9 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
         // The diff is the output: the report goes only to --output.
         if (!opts.output) return full.findings.some((f) => failsAt(f.severity, failOn)) ? EXIT_FINDINGS : EXIT_OK;
       } else {
-        say(io, `fixed ${what}`);
-        // What is fixed is no longer a problem: the report shows what is left.
-        if (n > 0) full = withFindings(full, full.findings.filter((f) => !fixes.fixed.has(f)));
+        say(io, `fixed ${what}${fixes.passes > 1 ? ` (${fixes.passes} passes)` : ''}`);
+        // What is fixed is no longer a problem: the report shows what is left, checked again.
+        full = { ...fixes.report, notes: full.notes };
       }
     }
     const report = opts.quiet ? quietReport(full) : full;

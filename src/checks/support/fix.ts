@@ -116,7 +116,8 @@ export function factFix(issue: FactIssue, segment: Segment, at?: FixText): Fix |
   if (issue.kind === 'mangled') {
     // One to one: the mangled form is the token with blanks inserted, nothing else.
     if (actual.replace(/[ \t]/g, '') !== expected || !/[ \t]/.test(actual)) return undefined;
-    return fixInSegment(segment, actual, expected, 'mangled', at, { token: false });
+    // Standing alone, and the whole name then the English's: `C: \\ Programmdateien` is not `C:\\Program`.
+    return fixInSegment(segment, actual, expected, 'mangled', at, { whole: true });
   }
   if (issue.kind === 'case-changed') {
     if (!['cmdlet', 'identifier', 'parameter'].includes(issue.factKind) || actual.toLowerCase() !== expected.toLowerCase()) return undefined;
