@@ -58,6 +58,8 @@ function wholeNameInEnglish(segment: Segment, i: number, old: string, replacemen
   return whole === replacement || segment.source.includes(whole);
 }
 
+const SPAN_BETWEEN = '</span><span class="sxs-lookup">';
+
 const offsetOf = (lines: LineIndex, line: number, column: number): number => (lines.starts[line - 1] ?? Number.NaN) + column - 1;
 
 /**
@@ -105,6 +107,9 @@ export function fixInSegment(
   // a character reference there would move it, and the fix is then refused when it is applied.
   const before = target.slice(0, i);
   if (/[\r\n&<>]/.test(before)) return undefined;
+  // The span as written is exactly as long as its decoded text (no tag, no character reference in it) only when its
+  // closing `</span><span class="sxs-lookup">` ends where the English span opens.
+  if (segment.sourceLine !== segment.targetTextLine || segment.sourceColumn - segment.targetTextColumn - SPAN_BETWEEN.length !== target.length) return undefined;
   const column = segment.targetTextColumn + i;
   return { ...base, line: segment.targetTextLine, column, endColumn: column + old.length };
 }
