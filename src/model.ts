@@ -251,6 +251,35 @@ export interface SegmentText {
 export type Origin = 'translation' | 'source';
 export const ORIGINS: readonly Origin[] = ['translation', 'source'];
 
+/** What a fix repairs (`--fix-type`): the kinds of mechanical damage whose right form stands in the segment's English. */
+export type FixType = 'mangled' | 'case-changed' | 'version' | 'table-identifier' | 'link-locale';
+export const FIX_TYPES: readonly FixType[] = ['mangled', 'case-changed', 'version', 'table-identifier', 'link-locale'];
+
+/**
+ * A replacement inside the translated half of one segment (never the English half, front matter or text outside the
+ * translated span): `old`, on one line at `line`:`column` up to `endColumn` (exclusive; UTF-16 columns of the file's
+ * text without its BOM), becomes `text`. Applied only when `old` stands exactly there, inside the translated span that
+ * starts at `spanLine`:`spanColumn` and ends before the English span at `sourceLine`:`sourceColumn`, and the file's
+ * sha256 is still `hash`.
+ */
+export interface Fix {
+  readonly type: FixType;
+  readonly line: number;
+  readonly column: number;
+  readonly endColumn: number;
+  readonly old: string;
+  readonly text: string;
+  readonly spanLine: number;
+  readonly spanColumn: number;
+  readonly sourceLine: number;
+  readonly sourceColumn: number;
+  /** `column` and `endColumn` counted in UTF-8 bytes of the line (reviewdog's columns), when the bytes were known. */
+  readonly byteColumn?: number;
+  readonly endByteColumn?: number;
+  /** sha256 (hex) of the file's bytes as they were checked. */
+  readonly hash?: string;
+}
+
 /** A finding as checks and the engine produce it, before any reporter formats it. */
 export interface Finding {
   readonly ruleId: string;
@@ -274,6 +303,8 @@ export interface Finding {
   readonly evidence?: string;
   readonly fingerprint: string;
   readonly docsUrl: string;
+  /** A safe repair (`--fix`), for a translation's mechanical damage whose right form is in the segment's English. */
+  readonly fix?: Fix;
 }
 
 export interface Summary {
@@ -287,6 +318,8 @@ export interface Summary {
   readonly byLocale: Readonly<Record<string, number>>;
   /** Findings by origin (reports before version 1.1 have none). */
   readonly byOrigin?: Readonly<Record<Origin, number>>;
+  /** Findings that carry a fix (`--fix`); reports before version 1.2 have none. */
+  readonly fixable?: number;
   readonly durationMs: number;
 }
 

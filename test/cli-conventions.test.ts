@@ -219,10 +219,12 @@ describe('--list-checks --format json', () => {
       defaultSeverity: 'error',
       messageSeverity: {},
       messages: Object.keys(checks[0]?.meta.messages ?? {}),
+      fixable: [],
       description: 'Git merge-conflict markers left in a published article.',
       docsUrl: 'https://github.com/loccheck/loccheck/blob/main/docs/checks/merge-conflict-marker.md',
     });
     expect(list.find((c) => c.id === 'broken-link')?.scope).toBe('project');
+    expect((list.find((c) => c.id === 'fact-mismatch') as unknown as { fixable: string[] }).fixable).toEqual(['mangled', 'case-changed', 'changed']);
   });
 
   it('other formats are a usage error', async () => {

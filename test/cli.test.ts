@@ -74,7 +74,7 @@ describe('exit 1', () => {
     expect(located[1]).toMatch(/^\s+108:\d+\s+error\s+.+\s+merge-conflict-marker$/);
     // The path is the header only: no row repeats it.
     expect(block.filter((l) => l.includes(`${CONFLICTED}:`))).toEqual([]);
-    expect(r.stdout).toMatch(/\n✖ [\d,]+ findings \([1-9][\d,]* errors?, [\d,]+ warnings?, [\d,]+ info(, [\d,]+ from the English)?\) in 5 files, 4 locales, 1 family, [\d,]+ segments · [\d,]+ ms\n$/);
+    expect(r.stdout).toMatch(/\n✖ [\d,]+ findings \([1-9][\d,]* errors?, [\d,]+ warnings?, [\d,]+ info(, [\d,]+ from the English)?\) in 5 files, 4 locales, 1 family, [\d,]+ segments · [\d,]+ ms\n {2}[\d,]+ problems are potentially fixable with the `--fix` option\.\n$/);
   });
 
   it('--fail-on warning fails on a finding configured down to a warning; --fail-on error does not', async () => {

@@ -121,7 +121,7 @@ describe('installed into an empty project', () => {
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     const [first, second] = r.stdout.split('\n');
-    expect(JSON.parse(first as string)).toEqual({ version: PKG.version, rules: ['merge-conflict-marker'], failOn: 'error', formats: 8, json: 1 });
+    expect(JSON.parse(first as string)).toEqual({ version: PKG.version, rules: ['merge-conflict-marker'], failOn: 'error', formats: 9, json: 1 });
     expect(second).toBe('ERR_PACKAGE_PATH_NOT_EXPORTED');
   });
 

@@ -13,7 +13,7 @@ import { type Packed, pack, unpack } from './pack.js';
 import { isFamilyResult } from './validate.js';
 
 /** Bump when the cached shape changes: older caches are then ignored, never misread. */
-const CACHE_FORMAT = 7;
+const CACHE_FORMAT = 8;
 /** Families are spread over this many files, so a run that changed one family rewrites one small file. */
 const BUCKETS = 64;
 const bucketFile = (b: number): string => `families-${String(b).padStart(2, '0')}.v8`;

@@ -35,6 +35,22 @@ const summary = (v: unknown): boolean =>
 const related = (v: unknown): boolean =>
   isObj(v) && str(v['path']) && str(v['locale']) && int(v['line']) && optional(v['column'], int) && str(v['message']) && optional(v['target'], str) && optional(v['segment'], segmentText);
 
+const fix = (v: unknown): boolean =>
+  isObj(v) &&
+  str(v['type']) &&
+  int(v['line']) &&
+  int(v['column']) &&
+  int(v['endColumn']) &&
+  str(v['old']) &&
+  str(v['text']) &&
+  int(v['spanLine']) &&
+  int(v['spanColumn']) &&
+  int(v['sourceLine']) &&
+  int(v['sourceColumn']) &&
+  optional(v['byteColumn'], int) &&
+  optional(v['endByteColumn'], int) &&
+  optional(v['hash'], str);
+
 const finding = (v: unknown): boolean =>
   isObj(v) &&
   str(v['ruleId']) &&
@@ -54,6 +70,7 @@ const finding = (v: unknown): boolean =>
   arrayOf(v['related'], related) &&
   optional(v['segment'], segmentText) &&
   str(v['docsUrl']) &&
+  optional(v['fix'], fix) &&
   str(v['key']);
 
 export function isFamilyResult(v: unknown): v is FamilyResult {

@@ -2,6 +2,7 @@
 import type { Segment } from '../model.js';
 import { normalizeSource } from './support/align.js';
 import { type FactIssue, compareFacts, containsToken } from './support/fact-compare.js';
+import { factFix } from './support/fix.js';
 import { regexList, stringSet } from './support/options.js';
 import type { ArticleCheck } from './types.js';
 
@@ -28,6 +29,8 @@ function mayBeTerm(issue: FactIssue, source: string): boolean {
 /** Text without link destinations and URLs, where names are lower-cased as paths (`…/get-csuser`) and prove nothing. */
 const proseOf = (text: string): string => text.replace(/\]\([^)]*\)/g, ']').replace(/[a-z][a-z0-9+.-]*:\/\/\S+/gi, ' ');
 
+const fixOf = <T>(fix: T | undefined): { fix: T } | Record<string, never> => (fix ? { fix } : {});
+
 export const factMismatch: ArticleCheck = {
   scope: 'article',
   meta: {
@@ -46,6 +49,7 @@ export const factMismatch: ArticleCheck = {
       debris: 'The translation adds markup debris the source does not have: "{actual}".',
     },
     messageSeverity: { 'case-changed': 'warning', missing: 'warning', extra: 'warning', markup: 'warning', 'unit-dropped': 'warning', debris: 'warning' },
+    fixable: { mangled: 'the blanks inserted into the token removed', 'case-changed': 'a cmdlet, parameter or identifier given the case of the English', changed: 'a version written with the locale\'s separator (8,3) written as in the English (8.3)' },
   },
   run({ parsed, article, options, report }) {
     const ignore = regexList(options['ignore']);
@@ -80,6 +84,7 @@ export const factMismatch: ArticleCheck = {
           ...(issue.englishDamaged !== undefined ? { sourceDamage: issue.englishDamaged } : {}),
           // A name in words (FastTab, XML\Element) that half the locales translate is a term, not data.
           ...(issue.kind === 'missing' && mayBeTerm(issue, s.source) ? { conventionShare: 0.5 } : {}),
+          ...fixOf(factFix(issue, s, parsed)),
         });
       }
     }

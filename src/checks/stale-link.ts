@@ -1,6 +1,7 @@
 // Links one locale or revision still has where the others moved on: old URLs, http, foreign locales, retired hosts.
 import type { Article, LinkRef } from '../model.js';
 import { stringSet } from './support/options.js';
+import { linkLocaleFix } from './support/fix.js';
 import { hostOf, isExternal, localeInUrl, localeNeutral } from './support/urls.js';
 import type { FamilyCheck, RelatedInput } from './types.js';
 
@@ -52,6 +53,7 @@ export const staleLink: FamilyCheck = {
       'foreign-locale': 'The link carries the locale "{urlLocale}" in a {locale} article: use the locale-neutral URL.',
       'retired-host': 'The link points to {host}, a retired site: replace it with the current page.',
     },
+    fixable: { 'foreign-locale': "the translation's URL replaced by its English half's URL without the locale, when the English half has exactly one" },
   },
   run({ articles, options, report }) {
     const retired = options['retiredHosts'] ? stringSet(options['retiredHosts']) : new Set(DEFAULT_RETIRED_HOSTS);
@@ -130,6 +132,7 @@ export const staleLink: FamilyCheck = {
         ...(h.related ? { related: h.related } : {}),
         key: `${h.messageId}:${h.link.url}`,
         ...(h.messageId === 'outdated' ? {} : { witness: `${h.messageId}:${localeNeutral(h.link.url)}`, ...inEnglish(h.article, h.link) }),
+        ...((fix) => (fix ? { fix } : {}))(h.messageId === 'foreign-locale' ? linkLocaleFix(h.article, h.link) : undefined),
       });
     }
   },

@@ -1,5 +1,6 @@
 // Data tables that drift: identifier names translated, value cells that every other locale keeps changed in one, columns or rows that the other locales have and this one lacks.
 import type { Article, Segment, Table, TableCell } from '../model.js';
+import { tableIdentifierFix } from './support/fix.js';
 import { stringSet } from './support/options.js';
 import type { FamilyCheck, RelatedInput, Reporter } from './types.js';
 
@@ -186,6 +187,7 @@ export const tableDivergence: FamilyCheck = {
       'column-count': 'This table has {actual} columns; the same table has {expected} in the other locales.',
       'value-changed': 'The value "{expected}" is changed to "{actual}" here; the {count} other locales keep it as in the source.',
     },
+    fixable: { 'identifier-translated': 'the translated name replaced by the English one, when the cell is one segment' },
   },
   run({ articles, options, report }) {
     const allow = stringSet(options['identifierAllowlist']);
@@ -208,6 +210,7 @@ export const tableDivergence: FamilyCheck = {
             expected: source,
             actual: text,
             key: `identifier:${source}:${text}`,
+            ...((fix) => (fix ? { fix } : {}))(tableIdentifierFix(a, cell, source, text)),
           });
         }
       }

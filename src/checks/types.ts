@@ -1,5 +1,5 @@
 // The contract between checks and the engine: checks report message ids with data; the engine stamps identity.
-import type { Article, ArticleSummary, Category, SegmentText, Severity } from '../model.js';
+import type { Article, ArticleSummary, Category, Fix, SegmentText, Severity } from '../model.js';
 import type { ParsedArticle } from '../parse/article.js';
 
 export interface CheckMeta {
@@ -13,6 +13,8 @@ export interface CheckMeta {
   readonly messages: Readonly<Record<string, string>>;
   /** Severity by message id when a message differs from the check's default (e.g. missing vs. mangled). */
   readonly messageSeverity?: Readonly<Record<string, Severity>>;
+  /** Message ids whose findings may carry a fix (`--fix`), with what the fix repairs, for docs and `--list-checks`. */
+  readonly fixable?: Readonly<Record<string, string>>;
 }
 
 export interface RelatedInput {
@@ -65,6 +67,12 @@ export interface ReportInput {
    * The engine then keeps the finding at `info`, with that evidence.
    */
   readonly conventionShare?: number;
+  /**
+   * A safe repair of the translation (see `checks/support/fix.ts`): offered only when the right form is in this
+   * segment's English and the damaged form maps to it one to one. The engine adds the file's hash, and drops the fix
+   * when the finding turns out to be the English's (`source`).
+   */
+  readonly fix?: Fix;
 }
 
 export type Reporter = (input: ReportInput) => void;

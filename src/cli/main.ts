@@ -18,7 +18,8 @@ import { duplicateReports } from './merge-duplicates.js';
 import { pathBase } from './repo-root.js';
 import { GitError, changedFilesSince } from './git.js';
 import { progressLine } from './progress.js';
-import type { Report, Severity } from '../model.js';
+import { FIX_TYPES, type Report, type Severity } from '../model.js';
+import { fixUntilStable } from './fix.js';
 import { FORMATS, type Format, formatChunks } from '../report/index.js';
 import { displayText } from '../report/sanitize.js';
 import { lint } from '../run.js';
@@ -86,6 +87,10 @@ export function program(): Command {
     .option('--changed-since <ref>', 'check only the article families with a file changed since this git ref (pull requests)')
     .option('--source <dir>', 'paired mode: the English tree beside translation-only trees; each article is aligned with the English article at its path (docs/paired.md)')
     .option('-j, --jobs <n>', 'worker threads that parse (default: one per core, up to 8, from 64 files on; 0: the main thread alone)')
+    .option('--fix', 'repair what machine translation mangled where the English of the segment has the right form (files written in place)')
+    .option('--fix-dry-run', 'print the fixes as a unified diff and write nothing (the report only with --output)')
+    .option('--fix-type <types>', `apply only these kinds of fix (${FIX_TYPES.join(', ')}; comma-separated or repeated)`, collectIds)
+    .option('--fix-check <ids>', 'apply only the fixes of these checks (comma-separated or repeated)', collectIds)
     .option('--list-checks', 'list the checks and exit (with --format json: as JSON)')
     .option('--color', 'colour the terminal report even when stdout is not a terminal (also FORCE_COLOR)')
     .option('--no-color', 'never colour the terminal report (also NO_COLOR)')
@@ -118,6 +123,10 @@ interface CliOptions {
   cache?: boolean;
   cacheLocation?: string;
   color?: boolean;
+  fix?: boolean;
+  fixDryRun?: boolean;
+  fixType?: string[];
+  fixCheck?: string[];
 }
 
 function parseShard(value: string): { index: number; count: number } {
@@ -167,9 +176,27 @@ function checkList(): Record<string, unknown>[] {
     defaultSeverity: c.meta.defaultSeverity,
     messageSeverity: c.meta.messageSeverity ?? {},
     messages: Object.keys(c.meta.messages),
+    fixable: Object.keys(c.meta.fixable ?? {}),
     description: c.meta.description,
     docsUrl: `${DOCS_BASE}${c.meta.id}.md`,
   }));
+}
+
+/** `--fix-type`, `--fix-check`: known names only (exit 2 otherwise). */
+function fixFilterOf(opts: CliOptions): { types?: Set<string>; checks?: Set<string> } {
+  const out: { types?: Set<string>; checks?: Set<string> } = {};
+  if (opts.fixType) {
+    const unknown = opts.fixType.find((t) => !(FIX_TYPES as readonly string[]).includes(t));
+    if (unknown !== undefined) throw new InputError(`--fix-type "${unknown}": no such kind of fix (known: ${FIX_TYPES.join(', ')})`);
+    out.types = new Set(opts.fixType);
+  }
+  if (opts.fixCheck) {
+    const fixable = checks.filter((c) => c.meta.fixable).map((c) => c.meta.id);
+    const unknown = opts.fixCheck.find((id) => !fixable.includes(id));
+    if (unknown !== undefined) throw new InputError(`--fix-check "${unknown}": no check with fixes of that name (fixable: ${fixable.join(', ')})`);
+    out.checks = new Set(opts.fixCheck);
+  }
+  return out;
 }
 
 /** With --quiet only errors are shown, and the summary counts what is shown. */
@@ -279,12 +306,17 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
       return EXIT_USAGE;
     }
     if (opts.format === 'json') io.stdout.write(`${JSON.stringify(checkList(), null, 2)}\n`);
-    else for (const c of checks) io.stdout.write(`${c.meta.id.padEnd(24)} ${c.meta.category.padEnd(10)} ${c.meta.defaultSeverity.padEnd(8)} ${c.meta.description}\n`);
+    else
+      for (const c of checks) {
+        const fixable = c.meta.fixable ? ` (fixable: ${Object.keys(c.meta.fixable).join(', ')})` : '';
+        io.stdout.write(`${c.meta.id.padEnd(24)} ${c.meta.category.padEnd(10)} ${c.meta.defaultSeverity.padEnd(8)} ${c.meta.description}${fixable}\n`);
+      }
     return EXIT_OK;
   }
 
   try {
     const maxWarnings = opts.maxWarnings !== undefined ? parseMaxWarnings(opts.maxWarnings) : undefined;
+    const fixFilter = fixFilterOf(opts);
     paths = expandPathArguments(paths, io.cwd);
     const config = opts.config === false ? { ...defaultConfig, checks: {} } : loadConfig(io.cwd, opts.config, paths);
     if (opts.check) config.checks = onlyChecks(config.checks, opts.check);
@@ -308,21 +340,21 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     const progress = io.stderr.isTTY === true && !opts.quiet && !machineToStdout ? progressLine(io.stderr, Number(io.env['LOCCHECK_PROGRESS_DELAY_MS'] ?? 500)) : undefined;
     let all: Report;
     let protectedPath: (absPath: string) => string | undefined;
+    const lintOptions = {
+      inputs: paths,
+      cwd: io.cwd,
+      config,
+      version: version(),
+      ...changed,
+      ...(opts.source !== undefined ? { source: opts.source } : {}),
+      ...shard,
+      ...jobs,
+      ...(opts.cache || opts.cacheLocation
+        ? { cacheDir: opts.cacheLocation ? path.resolve(io.cwd, opts.cacheLocation) : defaultCacheDir(io.env, io.cwd), cacheKey: cacheKey(io.env) }
+        : {}),
+    };
     try {
-      ({ report: all, protectedPath } = await lint({
-        inputs: paths,
-        cwd: io.cwd,
-        config,
-        version: version(),
-        ...changed,
-        ...(opts.source !== undefined ? { source: opts.source } : {}),
-        ...shard,
-        ...jobs,
-        ...(opts.cache || opts.cacheLocation
-          ? { cacheDir: opts.cacheLocation ? path.resolve(io.cwd, opts.cacheLocation) : defaultCacheDir(io.env, io.cwd), cacheKey: cacheKey(io.env) }
-          : {}),
-        ...(progress ? { onProgress: progress.onProgress } : {}),
-      }));
+      ({ report: all, protectedPath } = await lint({ ...lintOptions, ...(progress ? { onProgress: progress.onProgress } : {}) }));
     } finally {
       progress?.done();
     }
@@ -330,7 +362,28 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
       writeAtomic(path.resolve(io.cwd, opts.writeBaseline), [formatBaseline(makeBaseline(all))], { what: 'baseline', refuse: protectedPath });
       say(io, `baseline of ${all.findings.length} finding${all.findings.length === 1 ? '' : 's'} written to ${opts.writeBaseline}`);
     }
-    const full = baseline ? applyBaseline(all, baseline, opts.baseline as string) : all;
+    let full = baseline ? applyBaseline(all, baseline, opts.baseline as string) : all;
+    if (opts.fix || opts.fixDryRun) {
+      // After a pass, the families of the files written are checked again, and their new fixes applied.
+      const relint = async (files: string[]): Promise<Report> => {
+        const again = (await lint({ ...lintOptions, changedFiles: files })).report;
+        return baseline ? applyBaseline(again, baseline, opts.baseline as string) : again;
+      };
+      const fixes = await fixUntilStable(full, relint, { cwd: io.cwd, dryRun: opts.fixDryRun === true, maxBytes: config.maxFileBytes, ...fixFilter });
+      for (const m of fixes.messages) say(io, m);
+      const n = fixes.fixed;
+      const what = `${n} problem${n === 1 ? '' : 's'} in ${fixes.files} file${fixes.files === 1 ? '' : 's'}`;
+      if (opts.fixDryRun) {
+        io.stdout.write(fixes.diff);
+        say(io, `--fix-dry-run: ${what} would be fixed; nothing written`);
+        // The diff is the output: the report goes only to --output.
+        if (!opts.output) return full.findings.some((f) => failsAt(f.severity, failOn)) ? EXIT_FINDINGS : EXIT_OK;
+      } else {
+        say(io, `fixed ${what}${fixes.passes > 1 ? ` (${fixes.passes} passes)` : ''}`);
+        // What is fixed is no longer a problem: the report shows what is left, checked again.
+        full = { ...fixes.report, notes: full.notes };
+      }
+    }
     const report = opts.quiet ? quietReport(full) : full;
     const color = opts.format === 'terminal' && useColor({ flag: opts.color, env: io.env, isTTY: io.stdout.isTTY === true, toFile: opts.output !== undefined });
     // Written piece by piece: a large JSON report is never held as one string.

@@ -7,6 +7,7 @@ import { pairWithEnglish } from '../parse/pair-align.js';
 import type { ActiveRule, PendingFinding } from './rules.js';
 import { crashFinding } from './rules.js';
 import { checkFamilies, groupFamilies, runArticleChecks, summarizeArticle } from './scopes.js';
+import { stampFixHashes } from './fixes.js';
 import { originFromEnglish } from './witnesses.js';
 
 /** Milliseconds spent per phase (summed over files; in workers, over threads): for the benchmark. */
@@ -21,6 +22,8 @@ export const newClock = (): PhaseClock => ({ readMs: 0, parseMs: 0, checksMs: 0 
 export interface EntryResult {
   article: Article;
   findings: PendingFinding[];
+  /** The bytes checked, while the family's fixes still need their hash. */
+  bytes?: Uint8Array;
 }
 
 /** What a worker sends back for a family: no article model, only what the rest of the run needs. */
@@ -62,7 +65,7 @@ export function analyzeEntry(
     clock.parseMs += parsedAt - t;
     const findings = runArticleChecks(parsed, rules);
     clock.checksMs += performance.now() - parsedAt;
-    return { article: parsed.article, findings };
+    return { article: parsed.article, findings, bytes: read.bytes };
   }
   const problem: { messageId: string; data: Record<string, string | number> } =
     read.reason === 'too-large'
@@ -129,6 +132,7 @@ export function analyzeFamily(
   const families = groupFamilies(articles);
   findings.push(...checkFamilies(families, rules));
   for (const [family, members] of families) originFromEnglish(members, findings.filter((f) => f.family === family));
+  stampFixHashes(findings, results);
   const summaries = articles.map(summarizeArticle);
   clock.checksMs += performance.now() - t;
   return { summaries, findings };

@@ -2,6 +2,7 @@
 // filter, fingerprints and a stable order.
 import * as crypto from 'node:crypto';
 import type { ArticleSummary, Finding, Origin, Severity } from '../model.js';
+import { dropSourceFixes } from './fixes.js';
 import type { ActiveRule, PendingFinding } from './rules.js';
 import { applySuppressions } from './scopes.js';
 import { oncePerFamily, originFromWitnesses } from './witnesses.js';
@@ -23,7 +24,7 @@ export function finishFindings(
   options: FinalizeOptions = {},
 ): Finding[] {
   originFromWitnesses(pending, articles);
-  const kept = oncePerFamily(applySuppressions(pending, articles, rules), options.sourceSeverity ?? 'info');
+  const kept = dropSourceFixes(oncePerFamily(applySuppressions(pending, articles, rules), options.sourceSeverity ?? 'info'));
   const origin = options.origin ?? 'all';
   return finalizeFindings(origin === 'all' ? kept : kept.filter((f) => f.origin === origin));
 }

@@ -192,5 +192,6 @@ export function stamp(rule: ActiveRule, fallback: Article | undefined, input: Re
     ...(input.inSource ? { inSource: true } : {}),
     ...(input.sourceDamage !== undefined ? { sourceDamage: input.sourceDamage } : {}),
     ...(input.conventionShare !== undefined ? { conventionShare: input.conventionShare } : {}),
+    ...(input.fix !== undefined ? { fix: input.fix } : {}),
   };
 }

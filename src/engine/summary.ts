@@ -1,24 +1,26 @@
 // The report around the findings: counts by severity, check, locale and origin; the exit-code threshold.
 import type { ArticleSummary, Finding, Report, Severity, Summary } from '../model.js';
 
-/** 1.1: findings carry `origin` (and `evidence` for source findings); the summary counts `byOrigin`. */
-export const REPORT_VERSION = '1.1';
+/** 1.2: findings may carry a `fix`, the summary counts `fixable`. 1.1: findings carry `origin` (and `evidence` for source findings); the summary counts `byOrigin`. */
+export const REPORT_VERSION = '1.2';
 
 const severityRank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /** The finding counts of a summary: by severity, by check, by locale and by origin. */
-function countFindings(findings: readonly Finding[]): Pick<Summary, 'findings' | 'byRule' | 'byLocale' | 'byOrigin'> {
+function countFindings(findings: readonly Finding[]): Pick<Summary, 'findings' | 'byRule' | 'byLocale' | 'byOrigin' | 'fixable'> {
   const counts = { error: 0, warning: 0, info: 0 };
   const byRule: Record<string, number> = {};
   const byLocale: Record<string, number> = {};
   const byOrigin = { translation: 0, source: 0 };
+  let fixable = 0;
   for (const f of findings) {
+    if (f.fix) fixable++;
     counts[f.severity]++;
     byRule[f.ruleId] = (byRule[f.ruleId] ?? 0) + 1;
     byLocale[f.locale] = (byLocale[f.locale] ?? 0) + 1;
     byOrigin[f.origin === 'source' ? 'source' : 'translation']++;
   }
-  return { findings: counts, byRule, byLocale, byOrigin };
+  return { findings: counts, byRule, byLocale, byOrigin, fixable };
 }
 
 export function summarize(articles: readonly ArticleSummary[], findings: readonly Finding[], durationMs: number): Summary {

@@ -6,6 +6,7 @@ import { formatHtml } from './html.js';
 import { formatJson, formatJsonChunks } from './json.js';
 import { formatJunit } from './junit.js';
 import { formatMarkdown } from './markdown.js';
+import { formatRdjson } from './rdjson.js';
 import { formatSarif } from './sarif.js';
 import { displayText, jsonSafe, mapStrings } from './sanitize.js';
 import { formatTerminal } from './terminal.js';
@@ -22,7 +23,7 @@ export interface FormatOptions {
   paths?: PathBase;
 }
 
-export const FORMATS = ['terminal', 'json', 'html', 'sarif', 'github', 'markdown', 'junit', 'gitlab'] as const;
+export const FORMATS = ['terminal', 'json', 'html', 'sarif', 'github', 'markdown', 'junit', 'gitlab', 'rdjson'] as const;
 export type Format = (typeof FORMATS)[number];
 
 /** Formats whose text is lines for people and CI logs: every string of the report is made safe to show first. */
@@ -56,6 +57,8 @@ function formatRaw(report: Report, name: Format, options: FormatOptions): string
       return formatJunit(report);
     case 'gitlab':
       return formatGitlab(report, options.paths ? { paths: options.paths } : {});
+    case 'rdjson':
+      return formatRdjson(report);
   }
 }
 

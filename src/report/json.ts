@@ -26,6 +26,7 @@ function jsonFinding(f: Finding): Record<string, unknown> {
     ...(f.evidence !== undefined ? { evidence: f.evidence } : {}),
     fingerprint: f.fingerprint,
     docsUrl: f.docsUrl,
+    ...(f.fix ? { fix: f.fix } : {}),
   };
 }
 

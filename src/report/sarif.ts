@@ -191,6 +191,7 @@ export function formatSarif(report: Report, options: SarifOptions = {}): string 
         ...(f.actual !== undefined ? { actual: f.actual } : {}),
         ...(f.expected !== undefined ? { expected: f.expected } : {}),
       },
+      ...sarifFixes(f),
     };
   });
 
@@ -235,4 +236,28 @@ export function formatSarif(report: Report, options: SarifOptions = {}): string 
     ],
   };
   return `${JSON.stringify(sarif, null, 2)}\n`;
+}
+
+/** A finding's fix as SARIF `fixes` (one replacement in its file), so viewers can offer it. */
+export function sarifFixes(f: Finding): { fixes?: unknown[] } {
+  const fix = f.fix;
+  if (!fix) return {};
+  return {
+    fixes: [
+      {
+        description: { text: `Replace ${JSON.stringify(fix.old)} with ${JSON.stringify(fix.text)} (as in the English source).` },
+        artifactChanges: [
+          {
+            artifactLocation: { uri: pathToUri(f.path), uriBaseId: BASE_ID },
+            replacements: [
+              {
+                deletedRegion: { startLine: fix.line, startColumn: fix.column, endLine: fix.line, endColumn: fix.endColumn },
+                insertedContent: { text: fix.text },
+              },
+            ],
+          },
+        ],
+      },
+    ],
+  };
 }

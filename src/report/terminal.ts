@@ -177,6 +177,7 @@ export function formatTerminal(report: Report, options: TerminalOptions = { colo
   const mark = total === 0 ? c.green('✔') : s.findings.error > 0 ? c.red('✖') : c.yellow('⚠');
   const fromEnglish = s.byOrigin?.source ? `, ${n(s.byOrigin.source)} from the English` : '';
   out.push(`${mark} ${plural(total, 'finding')} (${counts}${fromEnglish}) in ${scope} · ${n(s.durationMs)} ms${report.config ? ` · config ${report.config}` : ''}`);
+  if (s.fixable) out.push(`  ${n(s.fixable)} ${s.fixable === 1 ? 'problem is' : 'problems are'} potentially fixable with the \`--fix\` option.`);
   return `${out.join('\n')}\n`;
 }
 

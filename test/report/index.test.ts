@@ -31,8 +31,8 @@ const report: Report = {
 };
 
 describe('format', () => {
-  it('offers the three original formats first, then sarif, github, markdown, junit and gitlab', () => {
-    expect(FORMATS).toEqual(['terminal', 'json', 'html', 'sarif', 'github', 'markdown', 'junit', 'gitlab']);
+  it('offers the three original formats first, then sarif, github, markdown, junit, gitlab and rdjson', () => {
+    expect(FORMATS).toEqual(['terminal', 'json', 'html', 'sarif', 'github', 'markdown', 'junit', 'gitlab', 'rdjson']);
   });
 
   it('dispatches each name to its reporter with default options', () => {
