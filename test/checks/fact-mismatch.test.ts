@@ -36,6 +36,9 @@ testCheck(factMismatch, {
       'ru-RU/a.md': doc('ru-RU', pair('a', 'Неподтвержденный нулевой НДС', 'Unconfirmed VAT 0%')),
       'de-DE/a.md': doc('de-DE', pair('a', 'Für andere Länder (EMEA) ist ein Standort erforderlich.', 'For other countries--such as (EMEA)--an emergency location is required.')),
     } },
+    { name: 'escaped asterisks where the English emphasis is itself broken (**_Depreciation year_*_) are no debris', files: {
+      'fi-fi/a.md': doc('fi-FI', pair('a', 'Jos valitset **Kalenteri** \\**_Poistovuosi_*_ -kentässä.', 'If you select **Calendar** in the **_Depreciation year_*_ field.')),
+    } },
     { name: 'issue 18: markup the English has too is no debris (an empty bold blank to fill in)', files: {
       'de-DE/a.md': doc('de-DE', pair('a', '**__** % der aktiven Benutzer', '**__** % of active users')),
     } },

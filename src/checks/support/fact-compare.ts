@@ -499,7 +499,7 @@ function unitIssue(s: Fact, source: string, t: string, locale: string, issues: F
  */
 const DEBRIS: readonly RegExp[] = [/(?:\\\*){2,}/g, /(?<![*\\])\*{4,}(?!\*)/g, /(?<![\p{L}\p{N}_\\])__(?![\p{L}\p{N}_])/gu, /\[!(?:NOTE|TIP|IMPORTANT|CAUTION|WARNING)\]/gi];
 function debrisIssues(source: string, target: string, issues: FactIssue[]): void {
-  if (!/[*_[]/.test(target)) return;
+  if (!/[*_[]/.test(target) || emphasisBroken(source)) return;
   for (const re of DEBRIS) {
     const inTarget = target.match(re);
     if (!inTarget || inTarget.length <= (source.match(re)?.length ?? 0)) continue;
@@ -526,4 +526,13 @@ const targetLinks = (target: string, links: readonly InlineLink[] | undefined): 
 function sameUrlButHostCase(a: string, b: string): boolean {
   const lowerHost = (u: string): string => u.replace(/^([a-z][a-z0-9+.-]*:\/\/[^/?#]*)/i, (h) => h.toLowerCase());
   return lowerHost(a) === lowerHost(b);
+}
+
+/**
+ * An English half whose emphasis is itself broken (`**_Depreciation year_*_`, an odd number of unescaped `*`): what
+ * the translation makes of it (escaped asterisks) is the English's damage carried over, not debris it added.
+ */
+function emphasisBroken(source: string): boolean {
+  const stars = source.replace(/\\\*/g, '').match(/\*/g)?.length ?? 0;
+  return stars % 2 === 1 || /\*_|_\*/.test(source);
 }
