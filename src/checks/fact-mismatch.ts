@@ -1,7 +1,7 @@
 // Tokens of the English source that the translation lost, mangled or changed (and strong tokens it added).
 import type { Segment } from '../model.js';
 import { normalizeSource } from './support/align.js';
-import { type FactIssue, compareFacts, containsToken } from './support/fact-compare.js';
+import { type FactIssue, compareFacts, containsToken, textWithoutUrls } from './support/fact-compare.js';
 import { factFix } from './support/fix.js';
 import { regexList, stringSet } from './support/options.js';
 import type { ArticleCheck } from './types.js';
@@ -26,8 +26,6 @@ function mayBeTerm(issue: FactIssue, source: string): boolean {
   return issue.factKind === 'account' && /^[A-Z][A-Za-z]*\\{1,2}[A-Z][a-z]+$/.test(issue.expected) && !/[A-Za-z]:\\/.test(source);
 }
 
-/** Text without link destinations and URLs, where names are lower-cased as paths (`…/get-csuser`) and prove nothing. */
-const proseOf = (text: string): string => text.replace(/\]\([^)]*\)/g, ']').replace(/[a-z][a-z0-9+.-]*:\/\/\S+/gi, ' ');
 
 const fixOf = <T>(fix: T | undefined): { fix: T } | Record<string, never> => (fix ? { fix } : {});
 
@@ -58,7 +56,7 @@ export const factMismatch: ArticleCheck = {
     let english: string | undefined;
     // A case the English article itself writes elsewhere (`ContactPersonID` beside `ContactPersonId`, `FastTab` beside
     // a typo `fastTab`) is the English being inconsistent, not the translation changing a name.
-    const englishWrites = (token: string): boolean => containsToken((english ??= proseOf(article.segments.map((x) => x.source).join('\n'))), token);
+    const englishWrites = (token: string): boolean => containsToken((english ??= textWithoutUrls(article.segments.map((x) => x.source).join('\n'))), token);
     for (const s of article.segments as Segment[]) {
       // An empty translation of a source with tokens loses them all: compared like any other.
       if (s.source.trim() === '') continue;

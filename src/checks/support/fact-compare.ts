@@ -1,7 +1,7 @@
 // Compares the facts of a segment's source with its target: kept, mangled, changed, missing or added.
 import { type Fact, dateKey, foldDigits, markupCounts, separators } from '../../parse/facts.js';
 import { type InlineLink, inlineLinksOf } from '../../parse/markdown.js';
-import { BROKEN_LINK_IN_ENGLISH, brokenLinkTo } from './urls.js';
+import { BROKEN_LINK_IN_ENGLISH, brokenLinkTo, withLowerHost } from './urls.js';
 import { spellsOut } from '../../parse/spelled-numbers.js';
 
 export type FactIssueKind = 'mangled' | 'changed' | 'case-changed' | 'missing' | 'extra' | 'markup' | 'unit-dropped' | 'debris';
@@ -112,6 +112,9 @@ function indexOfToken(text: string, token: string): number {
   }
   return -1;
 }
+/** Text without link destinations and URLs, where names stand lower-cased as paths (`…/get-csuser`) and prove nothing. */
+export const textWithoutUrls = (text: string): string => text.replace(/\]\([^)\s]*\)|\b(?:https?|ftp):\/\/\S+/g, ' ');
+
 export const containsToken = (text: string, token: string): boolean => indexOfToken(text, token) >= 0;
 
 /** How often `token` stands in `text` (as in indexOfToken). */
@@ -219,7 +222,7 @@ export function compareFacts(
   const sourceNorm = norm(source);
   // Numbers inside link destinations and bare URLs (microsoft-365 in a path) do not stand for a number of the text.
   let tWithoutUrls: string | undefined; // only needed for a number not found otherwise: computed then
-  const withoutUrls = (): string => (tWithoutUrls ??= t.replace(/\]\([^)\s]*\)|\b(?:https?|ftp):\/\/\S+/g, ' '));
+  const withoutUrls = (): string => (tWithoutUrls ??= textWithoutUrls(t));
   const mangledReported = new Set<string>();
   const lostOfKind = new Map<string, number>();
   const unitsSeen = new Set<string>();
@@ -264,7 +267,8 @@ export function compareFacts(
       const grouped = (f: Fact): boolean => f.kind === 'number' || (f.kind === 'version' && /^\d{1,3}(?:\.\d{3})+$/.test(f.text));
       if (take((f) => grouped(f) && (valueWith(f.text, options.locale, options.numberRules) === v || f.value === v || (european !== undefined && valueWith(f.text, options.locale, options.numberRules) === european)))) return undefined;
       // Thousands written with a K (`6K`) that the translation spells out (`6000`).
-      if (new RegExp(`(?<![\\d.,])${escapeRe(s.text)}\\s?K\\b`).test(source) && take((f) => f.kind === 'number' && valueWith(f.text, options.locale, options.numberRules) === v * 1000)) return undefined;
+      // (A substring test first: the regex is built only for the rare source that has one.)
+      if (/\dK\b|\d K\b/.test(source) && new RegExp(`(?<![\\d.,])${escapeRe(s.text)}\\s?K\\b`).test(source) && take((f) => f.kind === 'number' && valueWith(f.text, options.locale, options.numberRules) === v * 1000)) return undefined;
       // Compact forms only differ from the plain number from ten thousand on (8万); below, they would match anything.
       if (v >= 10000 && compactForms(v, options.locale).some((c) => (tCompact ??= t.replace(/\s/g, '')).includes(c))) return undefined;
     }
@@ -523,10 +527,7 @@ const targetLinks = (target: string, links: readonly InlineLink[] | undefined): 
   links ?? (target.includes('](') ? (inlineLinksOf([target])[0] ?? []) : []);
 
 /** Two URLs that differ only in the case of their scheme and host, which DNS ignores. */
-function sameUrlButHostCase(a: string, b: string): boolean {
-  const lowerHost = (u: string): string => u.replace(/^([a-z][a-z0-9+.-]*:\/\/[^/?#]*)/i, (h) => h.toLowerCase());
-  return lowerHost(a) === lowerHost(b);
-}
+const sameUrlButHostCase = (a: string, b: string): boolean => withLowerHost(a) === withLowerHost(b);
 
 /**
  * An English half whose emphasis is itself broken (`**_Depreciation year_*_`, an odd number of unescaped `*`): what

@@ -10,12 +10,13 @@ const LOCALE_SEGMENT = /\/[a-z]{2}(?:-[a-z]{2,4})?(?=\/|$)/gi;
  * locale queries, the scheme's case and the host's case. Two links equal under this form point to the same page.
  */
 export function localeNeutral(url: string): string {
-  let u = url.trim();
-  const m = /^(https?:\/\/)([^/?#]+)(.*)$/i.exec(u);
-  if (m) u = `${(m[1] as string).toLowerCase()}${(m[2] as string).toLowerCase()}${m[3] as string}`;
+  let u = withLowerHost(url.trim());
   u = u.replace(/[?&](ui|rs|ad|lang|locale|setlang|clcid)=[^&#]*/gi, '').replace(/\?(#|$)/, '$1');
   return u.replace(LOCALE_SEGMENT, (seg) => (/^\/[a-z]{2}(-[a-z]{2,4})?$/i.test(seg) && isLocaleLike(seg.slice(1)) ? '' : seg));
 }
+
+/** A URL with its scheme and host lower-cased, which DNS and browsers ignore the case of. */
+export const withLowerHost = (url: string): string => url.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*/i, (h) => h.toLowerCase());
 
 function isLocaleLike(s: string): boolean {
   try {
