@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { missingArticle } from '../../src/checks/missing-article.js';
 import { fm, pair, runCheckOnTree, testCheck } from '../helpers/check-tester.js';
+import { run } from '../helpers/cli-run.js';
+import { tempTrees } from '../helpers/temp-tree.js';
 
 const body = (locale: string): string => `---\nms.contentlocale: ${locale}\ntitle: T\n---\n# T\n\n${pair('1', 'Texte', 'Text')}\n`;
 const tree = (spec: Record<string, string[]>): Record<string, string> => {
@@ -62,5 +64,18 @@ describe('missing-article', () => {
     const a = runCheckOnTree(missingArticle, tree({ 'de-DE': ['a.md', 'b.md'], 'fr-FR': ['a.md'] }));
     const b = runCheckOnTree(missingArticle, tree({ 'de-DE': ['a.md', 'b.md', 'c.md'], 'fr-FR': ['a.md', 'c.md'] }));
     expect(a[0]?.fingerprint).toBe(b[0]?.fingerprint);
+  });
+});
+
+describe('missing-article across docs sets', () => {
+  const temp = tempTrees('loccheck-coverage-');
+  it('two products checked in one run (each a folder of locale folders) lack nothing of each other; a gap inside one set is found', async () => {
+    const files: Record<string, string> = {};
+    for (const l of ['de-DE', 'fr-FR', 'ja-JP']) for (const p of ['teams/a.md', 'teams/b.md']) files[`sfb/${l}/${p}`] = body(l);
+    delete files['sfb/ja-JP/teams/b.md'];
+    for (const l of ['ar-SA', 'fi-FI']) files[`dyn/${l}/articles/x.md`] = body(l);
+    const r = await run(['sfb', 'dyn', '--format', 'json', '--check', 'missing-article', '--fail-on', 'never'], { cwd: temp(files) });
+    const found = (JSON.parse(r.stdout) as { findings: { ruleId: string; path: string }[] }).findings.filter((f) => f.ruleId === 'missing-article');
+    expect(found.map((f) => f.path)).toEqual(['sfb/ja-JP/teams/b.md']);
   });
 });
