@@ -1,7 +1,7 @@
 // Unicode bidirectional controls in translations: inside a token (a URL, code, an identifier) or not pairing up.
 import type { Segment } from '../model.js';
 import { targetPlace } from './support/segment-place.js';
-import type { ArticleCheck } from './types.js';
+import type { ArticleCheck, Reporter } from './types.js';
 
 const OPENERS = new Set(['\u202a', '\u202b', '\u202d', '\u202e']); // LRE RLE LRO RLO
 const ISOLATES = new Set(['\u2066', '\u2067', '\u2068']); // LRI RLI FSI
@@ -15,18 +15,47 @@ const NAME: Record<string, string> = {
 };
 const codeName = (ch: string): string => `U+${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')} ${NAME[ch] ?? ''}`.trim();
 
+/** Where a control that pairs with nothing stands: the text (of several read in a row) and the index in it. */
+export interface StrayControl {
+  readonly text: number;
+  readonly index: number;
+}
+
+/**
+ * The embeddings and isolates of `texts`, read as one run, that do not pair up: openers left open and closers with no
+ * opener. The translations of one paragraph are read as one run because an embedding may open in one sentence and
+ * close in the next (the Arabic of one paragraph is one bidi paragraph on the page).
+ */
+export function strayControls(texts: readonly string[]): StrayControl[] {
+  const open: { embeddings: StrayControl[]; isolates: StrayControl[] } = { embeddings: [], isolates: [] };
+  const stray: StrayControl[] = [];
+  texts.forEach((text, t) => {
+    for (let i = 0; i < text.length; i++) {
+      const ch = text[i] as string;
+      const at = { text: t, index: i };
+      if (OPENERS.has(ch)) open.embeddings.push(at);
+      else if (ISOLATES.has(ch)) open.isolates.push(at);
+      else if (ch === PDF) { if (!open.embeddings.pop()) stray.push(at); }
+      else if (ch === PDI) { if (!open.isolates.pop()) stray.push(at); }
+    }
+  });
+  return [...stray, ...open.embeddings, ...open.isolates].sort((a, b) => a.text - b.text || a.index - b.index);
+}
+
 /** Embeddings and isolates that do not pair up within the text: the count of openers left open plus closers with no opener. */
 export function unpaired(text: string): number {
-  let embeddings = 0;
-  let isolates = 0;
-  let stray = 0;
-  for (const ch of text) {
-    if (OPENERS.has(ch)) embeddings++;
-    else if (ch === PDF) embeddings > 0 ? embeddings-- : stray++;
-    else if (ISOLATES.has(ch)) isolates++;
-    else if (ch === PDI) isolates > 0 ? isolates-- : stray++;
+  return strayControls([text]).length;
+}
+
+/** The translated segments grouped by the line their translation starts on: one paragraph of the article each. */
+function segmentsByLine(segments: readonly Segment[]): Segment[][] {
+  const lines = new Map<number, Segment[]>();
+  for (const s of segments) {
+    const group = lines.get(s.line);
+    if (group) group.push(s);
+    else lines.set(s.line, [s]);
   }
-  return embeddings + isolates + stray;
+  return [...lines.values()];
 }
 
 /** Where a control sits inside a token whose characters it separates: a link destination, inline code, a word. */
@@ -54,20 +83,13 @@ export const bidiControl: ArticleCheck = {
   run({ article, report }) {
     let unpairedCount = 0;
     let first: { segment: Segment; index: number } | undefined;
-    for (const s of article.segments as Segment[]) {
-      if (!BIDI_CONTROLS.test(s.target)) continue;
-      if (unpaired(s.target) > 0) {
-        unpairedCount++;
-        first ??= { segment: s, index: s.target.search(BIDI_CONTROLS) };
-      }
-      for (const m of s.target.matchAll(BIDI_GLOBAL)) {
-        const at = m.index ?? 0;
-        const where = insideToken(s.target, at);
-        if (!where) continue;
-        const actual = s.target.slice(Math.max(0, at - 12), at + 13).replace(BIDI_GLOBAL, (c) => `<${NAME[c] ?? '?'}>`);
-        report({ messageId: 'inside-token', data: { control: codeName(m[0]), where, actual }, ...targetPlace(s, at), actual, key: `inside:${codeName(m[0])}:${s.source}` });
-        break; // one per segment
-      }
+    for (const paragraph of segmentsByLine(article.segments as Segment[])) {
+      if (!paragraph.some((s) => BIDI_CONTROLS.test(s.target))) continue;
+      const strays = strayControls(paragraph.map((s) => s.target));
+      unpairedCount += new Set(strays.map((c) => c.text)).size;
+      const firstStray = strays[0];
+      if (firstStray) first ??= { segment: paragraph[firstStray.text] as Segment, index: firstStray.index };
+      for (const s of paragraph) reportInsideToken(s, report);
     }
     if (first) {
       const { segment, index } = first;
@@ -76,3 +98,16 @@ export const bidiControl: ArticleCheck = {
     }
   },
 };
+
+/** The first control of a segment's translation that sits inside a token (one finding per segment). */
+function reportInsideToken(s: Segment, report: Reporter): void {
+  if (!BIDI_CONTROLS.test(s.target)) return;
+  for (const m of s.target.matchAll(BIDI_GLOBAL)) {
+    const at = m.index ?? 0;
+    const where = insideToken(s.target, at);
+    if (!where) continue;
+    const actual = s.target.slice(Math.max(0, at - 12), at + 13).replace(BIDI_GLOBAL, (c) => `<${NAME[c] ?? '?'}>`);
+    report({ messageId: 'inside-token', data: { control: codeName(m[0]), where, actual }, ...targetPlace(s, at), actual, key: `inside:${codeName(m[0])}:${s.source}` });
+    return;
+  }
+}
