@@ -100,6 +100,11 @@ describe('exit 2: usage, config and input errors, one line on stderr', () => {
     expectUsageError(await run(['--bogus', ...SEEDS]), "unknown option '--bogus'");
   });
 
+  it("an unknown option close to a known one: commander's suggestion on the same line", async () => {
+    const r = await run(['--cach', ...SEEDS]);
+    expectUsageError(r, "unknown option '--cach' (Did you mean --cache?) (see loccheck --help)");
+  });
+
   it('--jobs: 0 to 64 worker threads, the same findings however many; anything else is a usage error', async () => {
     for (const bad of ['65', 'two', '1.5', '']) expectUsageError(await run(['--jobs', bad, ...SEEDS]), `--jobs "${bad}"`);
     const json = async (extra: string[]) => JSON.parse((await run(['-f', 'json', '--fail-on', 'never', ...extra, ...SEEDS])).stdout).findings;

@@ -289,7 +289,8 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
         io.stdout.write(`${version()}\n`);
         return EXIT_OK;
       }
-      say(io, `${error.message.replace(/^error: /, '')} (see loccheck --help)`);
+      // Commander puts its suggestion on a second line; the message stays one line (the newline would be escaped).
+      say(io, `${error.message.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ')} (see loccheck --help)`);
       return EXIT_USAGE;
     }
     throw error;
