@@ -365,8 +365,8 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     let full = baseline ? applyBaseline(all, baseline, opts.baseline as string) : all;
     if (opts.fix || opts.fixDryRun) {
       // After a pass, the families of the files written are checked again, and their new fixes applied.
-      const relint = async (files: string[]): Promise<Report> => {
-        const again = (await lint({ ...lintOptions, changedFiles: files })).report;
+      const relint = async (files: string[], contents?: ReadonlyMap<string, Uint8Array>): Promise<Report> => {
+        const again = (await lint({ ...lintOptions, changedFiles: files, ...(contents ? { contents } : {}) })).report;
         return baseline ? applyBaseline(again, baseline, opts.baseline as string) : again;
       };
       const fixes = await fixUntilStable(full, relint, { cwd: io.cwd, dryRun: opts.fixDryRun === true, maxBytes: config.maxFileBytes, ...fixFilter });
