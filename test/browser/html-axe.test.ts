@@ -5,7 +5,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Report } from '../../src/model.js';
+import type { Category, Finding, Report } from '../../src/model.js';
+import { SEVERITIES } from '../../src/model.js';
 import { formatHtml } from '../../src/report/html.js';
 import { lint } from '../../src/run.js';
 import { CHROMIUM, browserSession, hasChromium } from '../helpers/browser.js';
@@ -58,9 +59,9 @@ function overview(): Report {
       line: 3 + i,
       column: 1,
       ruleId: ['fact-mismatch', 'stale-link', 'source-drift', 'missing-segment'][i % 4] as string,
-      category: (['fact', 'link', 'drift', 'structure'] as const)[i % 4],
+      category: (['fact', 'link', 'drift', 'structure'] as const)[i % 4] as Category,
       messageId: ['changed', 'older', 'behind', 'missing'][i % 4] as string,
-      severity: (['error', 'warning', 'info'] as const)[i % 3],
+      severity: SEVERITIES[i % 3] as Finding['severity'],
       origin: i % 9 === 0 ? 'source' : 'translation',
       message: `Finding ${i}: "8.3" became "8,3".`,
       actual: '8,3',
