@@ -1,8 +1,10 @@
-// The README's generated table of checks, from the registry: `npm run docs` writes it, test/readme.test.ts fails
-// when the README differs, as markdownlint does for its rules.
+// The README's generated tables, of checks (from the registry) and of options (from commander, with the meanings of
+// option-docs.ts): `npm run docs` writes them, test/readme.test.ts fails when the README differs, as markdownlint does.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { checks } from '../src/checks/registry.js';
+import { program } from '../src/cli/main.js';
+import { OPTION_DOCS } from './option-docs.js';
 
 const README = fileURLToPath(new URL('../README.md', import.meta.url));
 
@@ -20,9 +22,31 @@ export function checksTable(): string {
   return ['| Id | Category | Default severity | Finds |', '|---|---|---|---|', ...rows].join('\n');
 }
 
+/** An argument as `--help` writes it: `[paths...]`, `<report>`. */
+const argumentFlags = (a: { name: () => string; variadic: boolean; required: boolean }): string => {
+  const name = `${a.name()}${a.variadic ? '...' : ''}`;
+  return a.required ? `<${name}>` : `[${name}]`;
+};
+
+/**
+ * One row per argument and option of the CLI, in commander's order (`--help`'s, help last); flags that share a row in
+ * OPTION_DOCS appear where the first of them does. Throws on an option without a row, and on a row without its option.
+ */
+export function optionsTable(): string {
+  const cli = program();
+  const flags = [...cli.registeredArguments.map(argumentFlags), ...cli.createHelp().visibleOptions(cli).map((o) => o.flags)];
+  const rowOf = new Map(OPTION_DOCS.flatMap((doc) => doc.flags.map((f) => [f, doc] as const)));
+  const missing = flags.filter((f) => !rowOf.has(f));
+  if (missing.length > 0) throw new Error(`scripts/option-docs.ts: no row for ${missing.join(', ')}`);
+  const extra = [...rowOf.keys()].filter((f) => !flags.includes(f));
+  if (extra.length > 0) throw new Error(`scripts/option-docs.ts: the CLI has no ${extra.join(', ')}`);
+  const rows = [...new Set(flags.map((f) => rowOf.get(f)))].map((doc) => `| ${doc?.flags.map((f) => `\`${f}\``).join(', ')} | ${cell(doc?.meaning ?? '')} |`);
+  return ['| Option | Meaning |', '|---|---|', ...rows].join('\n');
+}
+
 /** The README with each generated block replaced: `<!-- generated:NAME -->` … `<!-- /generated:NAME -->`. */
 export function withTables(readme: string): string {
-  const blocks: Record<string, string> = { checks: checksTable() };
+  const blocks: Record<string, string> = { checks: checksTable(), options: optionsTable() };
   return readme.replace(/(<!-- generated:(\w+) -->\n)[\s\S]*?(\n<!-- \/generated:\2 -->)/g, (whole, open: string, name: string, close: string) =>
     blocks[name] === undefined ? whole : `${open}${blocks[name]}${close}`,
   );

@@ -335,8 +335,8 @@ export interface Report {
   /** The config file the run used (relative to the working directory), absent when it used the defaults. */
   readonly config?: string;
   /**
-   * Titles of families keyed by an `ms.assetid` (from the front matter), for reports read by people (HTML). Not part
-   * of the JSON report.
+   * Titles of families keyed by an `ms.assetid` (from the front matter), for reports read by people (HTML). The JSON
+   * report (1.3) carries those of the families with findings, so a report rendered from JSON shows them too.
    */
   readonly familyTitles?: Readonly<Record<string, string>>;
 }

@@ -49,6 +49,11 @@ export interface LintOptions {
    * English article at the same path and checked as a bilingual article; the English tree is not checked itself.
    */
   source?: string;
+  /**
+   * Bytes to check instead of what is on disk, by absolute path (`--fix-dry-run`: the fixed text of a pass, checked
+   * again for the next pass's fixes without writing anything). The cache is not used with them.
+   */
+  contents?: ReadonlyMap<string, Uint8Array>;
   /** Called as articles are analysed (progress display). */
   onProgress?: (done: number, total: number) => void;
 }
@@ -102,6 +107,15 @@ export function shardOf(family: string, count: number): number {
   return (familyHash(family) % count) + 1;
 }
 
+/** Entries whose bytes the caller holds carry them (keys compared as real paths, as discovery gives them). */
+function withContents(entries: FamilyEntry[], contents: ReadonlyMap<string, Uint8Array>): FamilyEntry[] {
+  const byPath = new Map([...contents].map(([abs, bytes]) => [canonical(abs), bytes]));
+  return entries.map((e) => {
+    const bytes = byPath.get(canonical(e.absPath));
+    return bytes ? { ...e, contents: bytes } : e;
+  });
+}
+
 export async function lint(options: LintOptions): Promise<LintResult> {
   const started = performance.now();
   const config = options.config ?? defaultConfig;
@@ -131,12 +145,14 @@ export async function lint(options: LintOptions): Promise<LintResult> {
     entries = entries.filter((e) => shardOf(e.family, shard.count) === shard.index);
     notes.push(`Shard ${shard.index}/${shard.count}: ${entries.length} of ${found.entries.length} files (every locale of a family in one shard).`);
   }
+  if (options.contents) entries = withContents(entries, options.contents);
   const groups = groupByFamily(entries);
   const discoverMs = performance.now() - started;
 
   // With a cache, only the families with a changed file are analysed again.
   // The cache keys on the articles' bytes; in paired mode their English files count too, so it is not used there.
-  const cache = options.cacheDir && options.source === undefined
+  // Nor with contents held in memory: the cache would store results of text that is not on disk.
+  const cache = options.cacheDir && options.source === undefined && !options.contents
     ? FamilyCache.open(options.cacheDir, cacheSalt(options.version ?? '0.0.0', config), options.cacheKey ?? cacheKey(process.env), config.maxFileBytes)
     : undefined;
   const keys = cache ? groups.map((g) => cache.keyOf(g)) : [];

@@ -1,9 +1,11 @@
 // --fix (issue 20): fixes inside the translated span only, unambiguous, applied atomically, converging.
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import AjvDraft04 from 'ajv-draft-04';
+import { createTwoFilesPatch } from 'diff';
 import { afterEach, describe, expect, it } from 'vitest';
 import { applyFixes } from '../src/cli/fix.js';
 import { defaultConfig } from '../src/config/schema.js';
@@ -213,6 +215,45 @@ describe('passes', () => {
     const second = await run(['.', '--fix', '--fail-on', 'never', '-j', '0'], { cwd: dir });
     expect(second.stderr).toContain('fixed 0 problems in 0 files');
     expect(readFileSync(file, 'utf8')).toBe(after);
+  });
+});
+
+describe('--fix-dry-run runs the passes in memory', () => {
+  const twoPasses = (): string => doc('fr-FR', pair('a', 'Lancez Setup. exe, puis relancez Set up.exe.', 'Run Setup.exe, then run Setup.exe again.'));
+
+  it('its diff is that of the converged text, what --fix then writes, and nothing is written', async () => {
+    const dir = tree({ 'fr-fr/a.md': twoPasses() });
+    const file = path.join(dir, 'fr-fr/a.md');
+    const before = readFileSync(file, 'utf8');
+    const dry = await run(['.', '--fix-dry-run', '--fail-on', 'never', '-j', '0'], { cwd: dir });
+    expect(readFileSync(file, 'utf8')).toBe(before);
+    // One diff for the file, from the text on disk to the text after the last pass.
+    expect(dry.stdout.match(/^--- a\/fr-fr\/a\.md/gm)).toHaveLength(1);
+    expect(dry.stdout).toContain('+<span data-ttu-id="a">Lancez Setup.exe, puis relancez Setup.exe.</span>');
+    const fixed = (await run(['.', '--fix', '--fail-on', 'never', '-j', '0'], { cwd: dir })).stderr.match(/fixed (\d+) problems in 1 file/)?.[1];
+    expect(dry.stderr).toContain(`--fix-dry-run: ${fixed} problems in 1 file would be fixed; nothing written`);
+    const after = readFileSync(file, 'utf8');
+    expect(dry.stdout).toBe(createTwoFilesPatch('a/fr-fr/a.md', 'b/fr-fr/a.md', before, after, undefined, undefined, { context: 1 }));
+  });
+
+  it('the built CLI on a worker thread checks the fixed text it was handed (the bytes travel with the family)', () => {
+    const dir = tree({ 'fr-fr/a.md': twoPasses() });
+    const dry = spawnSync(process.execPath, [path.join(REPO, 'bin/loccheck.js'), '.', '--fix-dry-run', '--fail-on', 'never', '-j', '1'], { cwd: dir, encoding: 'utf8' });
+    expect(dry.status).toBe(0);
+    expect(dry.stdout).toContain('+<span data-ttu-id="a">Lancez Setup.exe, puis relancez Setup.exe.</span>');
+    expect(readFileSync(path.join(dir, 'fr-fr/a.md'), 'utf8')).toBe(twoPasses());
+  });
+
+  it('a cache is neither read nor written for the text in memory', async () => {
+    const dir = tree({ 'fr-fr/a.md': twoPasses() });
+    const cache = ['--cache-location', path.join(dir, '.cache-dir')];
+    const once = await run(['.', '--fix-dry-run', '--fail-on', 'never', '-j', '0', ...cache], { cwd: dir });
+    const twice = await run(['.', '--fix-dry-run', '--fail-on', 'never', '-j', '0', ...cache], { cwd: dir });
+    expect(twice.stdout).toBe(once.stdout);
+    expect(twice.stdout).toContain('relancez Setup.exe.');
+    // The report after the dry run is that of the file on disk: its findings are all still there.
+    const report = JSON.parse((await run(['.', '-f', 'json', '--fail-on', 'never', '-j', '0', ...cache], { cwd: dir })).stdout) as { summary: { fixable: number } };
+    expect(report.summary.fixable).toBeGreaterThan(0);
   });
 });
 

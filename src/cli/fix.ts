@@ -18,6 +18,18 @@ export interface ApplyFixesOptions {
   maxBytes: number;
   /** Called between the read and the write of each file (tests: a file changed in between). */
   beforeWrite?: (absPath: string) => void;
+  /**
+   * Dry run: the bytes of files fixed by earlier passes, by absolute path, read instead of the disk; each file this
+   * pass fixes is put back in it.
+   */
+  contents?: Map<string, Uint8Array>;
+}
+
+/** One file's text before and after a pass. */
+export interface FileChange {
+  file: string;
+  before: string;
+  after: string;
 }
 
 export interface ApplyFixesResult {
@@ -25,12 +37,12 @@ export interface ApplyFixesResult {
   fixed: Set<Finding>;
   /** Files changed (or that would be). */
   files: number;
-  /** The absolute paths written. */
+  /** The absolute paths written (in a dry run: put in `contents`). */
   written: string[];
   /** One line per fix or file left alone, and why. */
   messages: string[];
-  /** The unified diff of every change (dry run and real run alike). */
-  diff: string;
+  /** The files changed (or that would be), with their text before and after. */
+  changes: FileChange[];
 }
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
@@ -75,12 +87,12 @@ export function applyFixes(findings: readonly Finding[], opts: ApplyFixesOptions
     if (list) list.push(f);
     else byPath.set(f.path, [f]);
   }
-  const result: ApplyFixesResult = { fixed: new Set(), files: 0, written: [], messages: [], diff: '' };
+  const result: ApplyFixesResult = { fixed: new Set(), files: 0, written: [], messages: [], changes: [] };
   for (const [file, list] of byPath) {
     const abs = path.resolve(opts.cwd, file);
     let bytes: Uint8Array;
     try {
-      bytes = readBounded(abs, opts.maxBytes, 'article');
+      bytes = opts.contents?.get(abs) ?? readBounded(abs, opts.maxBytes, 'article');
     } catch (error) {
       result.messages.push(`${file}: not fixed: ${(error as Error).message.replace(/^.*?: /, '')}`);
       continue;
@@ -143,11 +155,14 @@ export function applyFixes(findings: readonly Finding[], opts: ApplyFixesOptions
         result.messages.push(`${file}: not fixed: ${error instanceof FileError ? error.message : String(error)}`);
         continue;
       }
+    } else {
+      // A dry run keeps the fixed bytes for the next pass, which checks them as if they were written.
+      opts.contents?.set(abs, Buffer.concat(bom ? [BOM, Buffer.from(out)] : [Buffer.from(out)]));
     }
     result.files++;
-    if (!opts.dryRun) result.written.push(abs);
+    result.written.push(abs);
     for (const e of kept) for (const f of e.findings) result.fixed.add(f);
-    result.diff += createTwoFilesPatch(`a/${file}`, `b/${file}`, text, out, undefined, undefined, { context: 1 });
+    result.changes.push({ file, before: text, after: out });
   }
   return result;
 }
@@ -155,42 +170,61 @@ export function applyFixes(findings: readonly Finding[], opts: ApplyFixesOptions
 /** At most this many passes of fixing and re-checking (as ESLint): a fix can reveal the next one in the same sentence. */
 export const MAX_FIX_PASSES = 10;
 
-export interface FixRunResult extends Omit<ApplyFixesResult, 'fixed' | 'written'> {
+export interface FixRunResult extends Omit<ApplyFixesResult, 'fixed' | 'written' | 'changes'> {
   /** Problems fixed over all passes. */
   fixed: number;
+  /** The unified diff of each file from its text before the first pass to its text after the last. */
+  diff: string;
   /** The report after the last pass: the families of the files written checked again. */
   report: Report;
   passes: number;
 }
 
+/** One unified diff per file, from its first `before` to its last `after`, files in the order first changed. */
+function convergedDiff(changes: readonly FileChange[]): string {
+  const first = new Map<string, FileChange>();
+  const last = new Map<string, string>();
+  for (const c of changes) {
+    if (!first.has(c.file)) first.set(c.file, c);
+    last.set(c.file, c.after);
+  }
+  return [...first.values()].map((c) => createTwoFilesPatch(`a/${c.file}`, `b/${c.file}`, c.before, last.get(c.file) as string, undefined, undefined, { context: 1 })).join('');
+}
+
+/** Checks the files written (or, in a dry run, held in `contents`) again: `files` are absolute paths. */
+export type Relint = (files: string[], contents?: ReadonlyMap<string, Uint8Array>) => Promise<Report>;
+
 /**
  * `--fix`: apply the report's fixes, check the families of the files written again (`relint`), apply what that run
- * offers, until nothing is left to fix (at most MAX_FIX_PASSES passes). `--fix-dry-run`: one pass, nothing written.
+ * offers, until nothing is left to fix (at most MAX_FIX_PASSES passes). `--fix-dry-run` runs the same passes on the
+ * text in memory, writes nothing, and its diff is that of the converged text.
  */
-export async function fixUntilStable(report: Report, relint: (files: string[]) => Promise<Report>, opts: ApplyFixesOptions): Promise<FixRunResult> {
+export async function fixUntilStable(report: Report, relint: Relint, opts: ApplyFixesOptions): Promise<FixRunResult> {
+  const run: ApplyFixesOptions = opts.dryRun ? { ...opts, contents: opts.contents ?? new Map() } : opts;
   let current = report;
-  let pass = applyFixes(report.findings, opts);
-  const out: FixRunResult = { fixed: pass.fixed.size, files: pass.files, messages: [...pass.messages], diff: pass.diff, report, passes: 1 };
+  let pass = applyFixes(report.findings, run);
+  const out: FixRunResult = { fixed: pass.fixed.size, files: pass.files, messages: [...pass.messages], diff: '', report, passes: 1 };
+  const changes = [...pass.changes];
   const files = new Set(pass.written);
-  if (opts.dryRun) return out;
   let written = pass.written;
   while (written.length > 0) {
     const abs = new Set(written);
     const families = new Set(current.findings.filter((f) => abs.has(path.resolve(opts.cwd, f.path))).map((f) => f.family));
-    const again = await relint(written);
+    const again = await relint(written, run.contents);
     const merged = [...current.findings.filter((f) => !families.has(f.family)), ...again.findings];
     merged.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line || a.column - b.column));
     current = withFindings(current, merged);
     if (out.passes >= MAX_FIX_PASSES) break;
-    pass = applyFixes(again.findings, opts);
+    pass = applyFixes(again.findings, run);
     out.passes++;
     out.fixed += pass.fixed.size;
     out.messages.push(...pass.messages);
-    out.diff += pass.diff;
+    changes.push(...pass.changes);
     for (const w of pass.written) files.add(w);
     written = pass.written;
   }
   out.files = files.size;
   out.report = current;
+  out.diff = convergedDiff(changes);
   return out;
 }

@@ -88,7 +88,7 @@ export function program(): Command {
     .option('--source <dir>', 'paired mode: the English tree beside translation-only trees; each article is aligned with the English article at its path (docs/paired.md)')
     .option('-j, --jobs <n>', 'worker threads that parse (default: one per core, up to 8, from 64 files on; 0: the main thread alone)')
     .option('--fix', 'repair what machine translation mangled where the English of the segment has the right form (files written in place)')
-    .option('--fix-dry-run', 'print the fixes as a unified diff and write nothing (the report only with --output)')
+    .option('--fix-dry-run', 'print as a unified diff what --fix would change (all its passes, run in memory) and write nothing (the report only with --output)')
     .option('--fix-type <types>', `apply only these kinds of fix (${FIX_TYPES.join(', ')}; comma-separated or repeated)`, collectIds)
     .option('--fix-check <ids>', 'apply only the fixes of these checks (comma-separated or repeated)', collectIds)
     .option('--list-checks', 'list the checks and exit (with --format json: as JSON)')
@@ -366,8 +366,8 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     let full = baseline ? applyBaseline(all, baseline, opts.baseline as string) : all;
     if (opts.fix || opts.fixDryRun) {
       // After a pass, the families of the files written are checked again, and their new fixes applied.
-      const relint = async (files: string[]): Promise<Report> => {
-        const again = (await lint({ ...lintOptions, changedFiles: files })).report;
+      const relint = async (files: string[], contents?: ReadonlyMap<string, Uint8Array>): Promise<Report> => {
+        const again = (await lint({ ...lintOptions, changedFiles: files, ...(contents ? { contents } : {}) })).report;
         return baseline ? applyBaseline(again, baseline, opts.baseline as string) : again;
       };
       const fixes = await fixUntilStable(full, relint, { cwd: io.cwd, dryRun: opts.fixDryRun === true, maxBytes: config.maxFileBytes, ...fixFilter });

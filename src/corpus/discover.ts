@@ -26,6 +26,8 @@ export interface FileEntry {
   family?: string;
   /** Paired mode: the English article at the same path in the source tree (`--source`), when there is one. */
   sourceAbsPath?: string;
+  /** The file's bytes as the caller holds them, read instead of the disk (`--fix-dry-run` checks fixed text it never writes). */
+  contents?: Uint8Array;
 }
 
 export interface Discovery {

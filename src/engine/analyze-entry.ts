@@ -1,6 +1,6 @@
 // One family of files → the summaries of its articles and their findings (article and family scope).
 import type { FileEntry } from '../corpus/discover.js';
-import { readArticleBytes } from '../corpus/read.js';
+import { type ReadResult, readArticleBytes } from '../corpus/read.js';
 import type { Article, ArticleSummary } from '../model.js';
 import { type ParseMemo, emptyArticle, newParseMemo, parseArticle } from '../parse/article.js';
 import { pairWithEnglish } from '../parse/pair-align.js';
@@ -47,7 +47,9 @@ export function analyzeEntry(
     ...(entry.family ? { family: entry.family } : {}),
   };
   let t = performance.now();
-  const read = readArticleBytes(entry.absPath, maxBytes);
+  const read: ReadResult = entry.contents
+    ? entry.contents.length > maxBytes ? { ok: false, reason: 'too-large', size: entry.contents.length } : { ok: true, bytes: entry.contents }
+    : readArticleBytes(entry.absPath, maxBytes);
   clock.readMs += performance.now() - t;
   if (read.ok) {
     t = performance.now();

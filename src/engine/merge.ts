@@ -49,6 +49,8 @@ function reportProblem(r: Obj): string | undefined {
   if (typeof summary['durationMs'] !== 'number' || !Number.isFinite(summary['durationMs'])) return 'summary.durationMs: must be a number';
   if (r['notes'] !== undefined && (!Array.isArray(r['notes']) || !r['notes'].every((n) => typeof n === 'string'))) return 'notes: must be an array of strings';
   if (r['config'] !== undefined && typeof r['config'] !== 'string') return 'config: must be a string';
+  const titles = r['familyTitles'];
+  if (titles !== undefined && (!isObj(titles) || !Object.values(titles).every((t) => typeof t === 'string'))) return 'familyTitles: must be an object of strings';
   const findings = r['findings'] as unknown[];
   for (let i = 0; i < findings.length; i++) {
     const f = findings[i];
@@ -74,6 +76,14 @@ function reportProblem(r: Obj): string | undefined {
     if (seg !== undefined && (!isObj(seg) || typeof seg['source'] !== 'string' || typeof seg['target'] !== 'string')) return `${where}.segment: must be {source, target} strings`;
   }
   return undefined;
+}
+
+/** The family titles of all inputs (1.3; older reports have none): shards hold different families, so they add up. */
+function mergedTitles(reports: readonly Report[]): { familyTitles?: Record<string, string> } {
+  // A Map, then fromEntries: a family key such as `__proto__` stays a plain key.
+  const titles = new Map<string, string>();
+  for (const r of reports) for (const [family, title] of Object.entries(r.familyTitles ?? {})) if (!titles.has(family)) titles.set(family, title);
+  return titles.size > 0 ? { familyTitles: Object.fromEntries(titles) } : {};
 }
 
 const order = (a: Finding, b: Finding): number =>
@@ -113,6 +123,7 @@ export function mergeReports(reports: readonly Report[]): Report {
     findings: [],
     notes: [...new Set(reports.flatMap((r) => r.notes ?? []))],
     ...(first.config ? { config: first.config } : {}),
+    ...mergedTitles(reports),
   };
   return withFindings(merged, findings);
 }

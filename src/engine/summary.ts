@@ -2,7 +2,7 @@
 import type { ArticleSummary, Finding, Report, Severity, Summary } from '../model.js';
 
 /** 1.2: findings may carry a `fix`, the summary counts `fixable`. 1.1: findings carry `origin` (and `evidence` for source findings); the summary counts `byOrigin`. */
-export const REPORT_VERSION = '1.2';
+export const REPORT_VERSION = '1.3';
 
 const severityRank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 

@@ -43,12 +43,15 @@ export function cspHash(content: string): string {
 
 /** [path, locale, line, column (0 = none), message, target text] */
 type PackedRelated = [number, number, number, number, number, number];
+/** [old text, replacement, fix type]: what `--fix` would write. */
+type PackedFix = [number, number, number];
 /** [family, path, locale, check, category, severity (index into SEVERITIES), line, column, message, actual,
- *  expected, segment source, segment target, docsUrl, origin (index into ORIGINS), evidence, message id, related?] */
+ *  expected, segment source, segment target, docsUrl, origin (index into ORIGINS), evidence, message id, related?,
+ *  fix?] (a fix comes with `related`, empty or not) */
 type PackedFinding = [
   number, number, number, number, number, number, number,
   number, number, number, number, number, number, number,
-  number, number, number, PackedRelated[]?,
+  number, number, number, PackedRelated[]?, PackedFix?,
 ];
 
 interface PackedData {
@@ -112,9 +115,10 @@ function pack(findings: readonly Finding[], titles: Readonly<Record<string, stri
         id(f.evidence),
         id(f.messageId),
       ];
-      if (f.related.length > 0) {
+      if (f.related.length > 0 || f.fix) {
         row.push(f.related.map((r): PackedRelated => [id(r.path), id(r.locale), r.line, r.column ?? 0, id(r.message), id(r.target)]));
       }
+      if (f.fix) row.push([id(f.fix.old), id(f.fix.text), id(f.fix.type)]);
       rows.push(row);
     }
   }
@@ -349,6 +353,7 @@ a{color:var(--info)}
 .ea dt{color:var(--muted)}
 .ea dd{margin:0;font-family:var(--mono);white-space:pre-wrap;overflow-wrap:anywhere}
 .ea dd.exp{color:#116329}.ea dd.act{color:#a40e26}
+.ea.fix del{color:#a40e26}.ea.fix ins{color:#116329;text-decoration:none}
 .seg{display:grid;grid-template-columns:1fr 1fr;gap:8px;margin:0 0 8px}
 @media (max-width:760px){.seg{grid-template-columns:1fr}}
 .side{background:var(--soft);border:1px solid #eef1f4;border-radius:6px;padding:6px 10px;min-width:0}
@@ -379,7 +384,7 @@ const SCRIPT = String.raw`
   'use strict';
   var SEV = ['error', 'warning', 'info'], ORIGINS = ['translation', 'source'];
   var F_FAMILY = 0, F_PATH = 1, F_LOCALE = 2, F_RULE = 3, F_CAT = 4, F_SEV = 5, F_LINE = 6, F_COL = 7, F_MSG = 8,
-    F_ACTUAL = 9, F_EXPECTED = 10, F_SOURCE = 11, F_TARGET = 12, F_DOCS = 13, F_ORIGIN = 14, F_EVIDENCE = 15, F_MSGID = 16, F_RELATED = 17;
+    F_ACTUAL = 9, F_EXPECTED = 10, F_SOURCE = 11, F_TARGET = 12, F_DOCS = 13, F_ORIGIN = 14, F_EVIDENCE = 15, F_MSGID = 16, F_RELATED = 17, F_FIX = 18;
   var R_PATH = 0, R_LOCALE = 1, R_LINE = 2, R_COL = 3, R_MSG = 4, R_TARGET = 5;
   var FAMILY_PAGE = 200, ROW_PAGE = 100, AUTO_OPEN = 300, PATHS_SHOWN = 8, WORST_PAGE = 20;
   // Weighted severity of an article: an error counts as much as ten info findings.
@@ -559,6 +564,12 @@ const SCRIPT = String.raw`
       ob.title = str(r[F_EVIDENCE]) || 'The English has this defect too';
       h.appendChild(ob);
     }
+    var fix = r[F_FIX];
+    if (fix) {
+      var fb = el('span', 'tag fixable', 'fixable');
+      fb.title = 'loccheck --fix repairs it (' + S[fix[2]] + ')';
+      h.appendChild(fb);
+    }
     h.appendChild(el('span', 'where', S[r[F_PATH]] + ':' + r[F_LINE] + ':' + r[F_COL]));
     a.appendChild(h);
     a.appendChild(el('p', 'msg', S[r[F_MSG]]));
@@ -569,6 +580,17 @@ const SCRIPT = String.raw`
       if (expected !== undefined) { ea.appendChild(el('dt', '', 'expected')); ea.appendChild(el('dd', 'exp', expected)); }
       if (actual !== undefined) { ea.appendChild(el('dt', '', 'actual')); ea.appendChild(el('dd', 'act', actual)); }
       a.appendChild(ea);
+    }
+    if (fix) {
+      // What --fix writes, old text and replacement, so a reader can judge the repair before running it.
+      var fl = el('dl', 'ea fix');
+      fl.appendChild(el('dt', '', '--fix (' + S[fix[2]] + ')'));
+      var fd = el('dd', '');
+      fd.appendChild(el('del', 'act', S[fix[0]]));
+      fd.appendChild(document.createTextNode(' \u2192 '));
+      fd.appendChild(el('ins', 'exp', S[fix[1]]));
+      fl.appendChild(fd);
+      a.appendChild(fl);
     }
     var target = str(r[F_TARGET]), source = str(r[F_SOURCE]);
     if (target !== undefined || source !== undefined) {

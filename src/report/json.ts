@@ -30,13 +30,21 @@ function jsonFinding(f: Finding): Record<string, unknown> {
   };
 }
 
+/** The titles of the families that have findings (1.3): a report merged or rendered from JSON names them as the run did. */
+function familyTitlesOf(report: Report): { familyTitles?: Record<string, string> } {
+  if (!report.familyTitles) return {};
+  const used = new Set(report.findings.map((f) => f.family));
+  const titles = Object.fromEntries(Object.entries(report.familyTitles).filter(([family]) => used.has(family)));
+  return Object.keys(titles).length > 0 ? { familyTitles: titles } : {};
+}
+
 /**
  * The report as consecutive pieces of one JSON document, byte for byte what `JSON.stringify(…, null, 2)` writes:
  * a caller can write them out one by one, so the whole text of a large report is never held at once.
  */
 export function* formatJsonChunks(report: Report): Generator<string> {
   const head = JSON.stringify(
-    { reportVersion: report.reportVersion, tool: report.tool, summary: report.summary, notes: report.notes, ...(report.config ? { config: report.config } : {}), ...(report.baseline ? { baseline: report.baseline } : {}), findings: [] },
+    { reportVersion: report.reportVersion, tool: report.tool, summary: report.summary, notes: report.notes, ...(report.config ? { config: report.config } : {}), ...(report.baseline ? { baseline: report.baseline } : {}), ...familyTitlesOf(report), findings: [] },
     null,
     2,
   );

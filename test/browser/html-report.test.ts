@@ -348,4 +348,25 @@ describe.skipIf(!hasChromium)(`HTML report in Chromium (${CHROMIUM})`, () => {
     },
     TIMEOUT,
   );
+
+  it(
+    'a fixable finding says so in the detail view: a "fixable" tag and the old text and its replacement',
+    async () => {
+      const { report } = await lint({ inputs: SEEDS, cwd: REPO });
+      const fixable = report.findings.filter((f) => f.fix);
+      expect(fixable.length).toBeGreaterThan(0);
+      const { page, errors } = await session.open(formatHtml(report), 'fixable.html');
+      await page.click('#expand-all');
+      expect(await page.locator('article.finding .tag.fixable').count()).toBe(fixable.length);
+      expect(await page.locator('article.finding dl.fix').count()).toBe(fixable.length);
+      const first = fixable[0] as Finding;
+      const node = page.locator('article.finding', { has: page.locator('.tag.fixable') }).first();
+      expect(await node.locator('dl.fix dt').textContent()).toBe(`--fix (${first.fix?.type})`);
+      expect(await node.locator('dl.fix del').textContent()).toBe(first.fix?.old);
+      expect(await node.locator('dl.fix ins').textContent()).toBe(first.fix?.text);
+      expect(errors).toEqual([]);
+      await page.close();
+    },
+    TIMEOUT,
+  );
 });
