@@ -6,7 +6,7 @@ import { gfmAutolinkLiteral } from 'micromark-extension-gfm-autolink-literal';
 import { decodeString } from 'micromark-util-decode-string';
 import type { Event, Extension, ParseContext, Token } from 'micromark-util-types';
 
-/** The same syntax as the reference processors (`markdown-tree.ts`), in the same order (front matter, then GFM). */
+/** The same syntax as the reference processors (`test/support/markdown-tree.ts`), in the same order (front matter, then GFM). */
 const documentExtensions: Extension[] = [frontmatter(['yaml']), gfm()];
 const bodyExtensions: Extension[] = [gfm()];
 
