@@ -568,7 +568,8 @@ function prepareList(events: Event[], start: number): void {
       insertions.push({ at: lineIndex || index, event: ['exit', listItem, event[2]] });
     }
     if (itemStarts) {
-      listItem = { type: 'listItem', start: { ...event[1].start }, end: { ...event[1].start } } as Token;
+      // `listItem` is no micromark token type: mdast-util-from-markdown declares it, and only the tests load its types.
+      listItem = { type: 'listItem', start: { ...event[1].start }, end: { ...event[1].start } } as unknown as Token;
       insertions.push({ at: index, event: ['enter', listItem, event[2]] });
     }
   }
