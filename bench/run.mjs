@@ -283,7 +283,9 @@ if (!opts['no-breakdown']) {
 
 let remark = null;
 if (opts.remark) {
-  const { markdownProcessor } = await import(path.join(DIST, 'parse/markdown-tree.js'));
+  // The reference processor lives with the tests (TypeScript, not built): loaded through tsx, a dev dependency.
+  const { tsImport } = await import('tsx/esm/api');
+  const { markdownProcessor } = await tsImport('../test/support/markdown-tree.ts', import.meta.url);
   const files = roots.flatMap(([name]) => listMd(path.join(main.tree, name)));
   const sampleFiles = files.filter((_, i) => i % Math.max(1, Math.floor(files.length / 500)) === 0).slice(0, 500);
   const texts = sampleFiles.map((f) => readFileSync(f, 'utf8'));

@@ -11,7 +11,7 @@ import { analyzeEntry } from '../src/engine/analyze-entry.js';
 import { activeRules, analyzeArticle, checkFamilies, checkProject, finalizeFindings, groupFamilies, summarizeArticle } from '../src/engine/engine.js';
 import { defaultConfig } from '../src/config/schema.js';
 import type { Finding } from '../src/model.js';
-import { neutralizeTextLessThan } from '../src/parse/bilingual.js';
+import { neutralizeTextLessThan } from '../src/parse/bilingual-prepare.js';
 import { extractFacts } from '../src/parse/facts.js';
 import { fm, pair } from './helpers/check-tester.js';
 import { run } from './helpers/cli-run.js';

@@ -1,22 +1,21 @@
 // Families before parsing: folder layouts name them; flat layouts are grouped by each file's `ms.assetid`.
 import { decode } from '../parse/decode.js';
-import { parseFrontMatter } from '../parse/front-matter.js';
+import { familyFromFrontMatter, parseFrontMatter } from '../parse/front-matter.js';
 import type { FileEntry } from './discover.js';
 import { readArticleBytes } from './read.js';
 
 /** `title`: the front matter's title, for families named by `ms.assetid` (a GUID says nothing to a reader). */
 export type FamilyEntry = FileEntry & { family: string; title?: string };
 
-/** The family (as `familyFromBytes` in parse/article.ts gives it) and the title, from one read of the front matter. */
+/** The family (as `parseArticle` gives it) and the title, from one read of the front matter. */
 function familyAndTitle(bytes: Uint8Array, relPath: string, maxBytes: number): { family: string; title?: string } {
   if (bytes.length > maxBytes) return { family: relPath };
   const decoded = decode(bytes);
   if (decoded.binary) return { family: relPath };
   const { data } = parseFrontMatter(decoded.text);
-  const assetId = data['ms.assetid'];
   const title = typeof data['title'] === 'string' ? data['title'].trim().slice(0, 300) : '';
   return {
-    family: typeof assetId === 'string' && assetId.trim() !== '' ? assetId.trim().toLowerCase() : relPath,
+    family: familyFromFrontMatter(data, relPath),
     ...(title !== '' ? { title } : {}),
   };
 }

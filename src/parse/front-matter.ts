@@ -110,3 +110,9 @@ export function handoffDate(data: Record<string, unknown>): string | undefined {
   const iso = /^(\d{4})-(\d{2})-(\d{2})/.exec(raw.trim());
   return iso ? iso[0] : undefined;
 }
+
+/** The family an article's front matter gives it: its `ms.assetid` (lower-cased), else `fallback` (its path). */
+export function familyFromFrontMatter(data: Record<string, unknown>, fallback: string): string {
+  const assetId = data['ms.assetid'];
+  return typeof assetId === 'string' && assetId.trim() !== '' ? assetId.trim().toLowerCase() : fallback;
+}

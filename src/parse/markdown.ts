@@ -4,9 +4,9 @@ import { frontmatter } from 'micromark-extension-frontmatter';
 import { gfm } from 'micromark-extension-gfm';
 import { gfmAutolinkLiteral } from 'micromark-extension-gfm-autolink-literal';
 import { decodeString } from 'micromark-util-decode-string';
-import type { Event, Extension, ParseContext, Token } from 'micromark-util-types';
+import type { Event, Extension, ParseContext, Token, TokenizeContext } from 'micromark-util-types';
 
-/** The same syntax as the reference processors (`markdown-tree.ts`), in the same order (front matter, then GFM). */
+/** The same syntax as the reference processors (`test/support/markdown-tree.ts`), in the same order (front matter, then GFM). */
 const documentExtensions: Extension[] = [frontmatter(['yaml']), gfm()];
 const bodyExtensions: Extension[] = [gfm()];
 
@@ -267,6 +267,222 @@ export function inlineLinksOf(texts: readonly string[]): InlineLink[][] {
   });
 }
 
+/** A code block while its events are read: its info string and value so far. */
+interface OpenCode {
+  lang: string;
+  value: string;
+  start: number;
+  end: number;
+  fenced: boolean;
+  /** Past the opening fence (or in an indented block): line endings belong to the value. */
+  inside: boolean;
+}
+
+/** What is open while the events are read, and the structure read so far. */
+interface EventReading {
+  readonly out: MdStructure;
+  /** Where the label texts of images with a resource start, when the caller asks. */
+  readonly imageLabels: Set<number> | undefined;
+  readonly links: OpenLink[];
+  table: MdTable | undefined;
+  row: { start: number; end: number }[] | undefined;
+  heading: MdStructure['headings'][number] | undefined;
+  code: OpenCode | undefined;
+  /** Depth inside tokens that are not phrasing (`notPhrasing`): their text is not the heading's. */
+  skip: number;
+  afterHardBreak: boolean;
+  /** Inside a setext heading's text, whose line endings mdast drops. */
+  setextSlurp: boolean;
+}
+
+type EventHandler = (reading: EventReading, token: Token, context: TokenizeContext) => void;
+
+/** The interval of a token, in the text's offsets. */
+const spanOf = (token: Token): { start: number; end: number } => ({ start: token.start.offset, end: token.end.offset });
+
+function enterTable(r: EventReading, token: Token): void {
+  r.table = { start: token.start.offset, rows: [] };
+  r.out.tables.push(r.table);
+}
+
+function enterTableRow(r: EventReading): void {
+  r.row = [];
+  r.table?.rows.push(r.row);
+}
+
+function enterTableCell(r: EventReading, token: Token): void {
+  r.row?.push(spanOf(token));
+}
+
+function enterLinkOrImage(r: EventReading, token: Token): void {
+  r.links.push({ entry: { url: '', offset: token.start.offset, end: token.end.offset, kind: token.type as 'link' | 'image' }, resource: false, labelStart: -1 });
+}
+
+function enterLabelText(r: EventReading, token: Token): void {
+  const open = r.links[r.links.length - 1];
+  if (open && open.labelStart < 0) open.labelStart = token.start.offset;
+}
+
+function enterResource(r: EventReading): void {
+  if (r.links.length > 0) (r.links[r.links.length - 1] as OpenLink).resource = true;
+}
+
+function enterDefinition(r: EventReading, token: Token): void {
+  r.out.links.push({ url: '', offset: token.start.offset, end: token.end.offset, kind: 'definition' });
+}
+
+function enterAutolink(r: EventReading, token: Token): void {
+  r.out.links.push({ url: '', offset: token.start.offset, end: token.end.offset, kind: 'link' });
+}
+
+function enterHeading(r: EventReading, token: Token): void {
+  r.heading = { depth: 0, start: token.start.offset, end: token.end.offset, text: '' };
+  r.out.headings.push(r.heading);
+}
+
+function enterCode(r: EventReading, token: Token): void {
+  const fenced = token.type === 'codeFenced';
+  r.code = { lang: '', value: '', start: token.start.offset, end: token.end.offset, fenced, inside: !fenced };
+}
+
+/** What an entering token opens, by its type (a Map: token types are data, not keys of an object's prototype). */
+const onEnter = new Map<string, EventHandler>([
+  ['table', enterTable],
+  ['tableRow', enterTableRow],
+  ['tableHeader', enterTableCell],
+  ['tableData', enterTableCell],
+  ['link', enterLinkOrImage],
+  ['image', enterLinkOrImage],
+  ['labelText', enterLabelText],
+  ['resource', enterResource],
+  ['definition', enterDefinition],
+  ['autolink', enterAutolink],
+  ['literalAutolink', enterAutolink],
+  ['atxHeading', enterHeading],
+  ['setextHeading', enterHeading],
+  ['codeFenced', enterCode],
+  ['codeIndented', enterCode],
+]);
+
+function exitLineEnding(r: EventReading, token: Token, context: TokenizeContext): void {
+  r.afterHardBreak = false;
+  if (r.code?.inside) r.code.value += context.sliceSerialize(token);
+}
+
+function exitHardBreak(r: EventReading): void {
+  r.afterHardBreak = true;
+}
+
+function exitAtxHeadingSequence(r: EventReading, token: Token): void {
+  if (r.heading && r.heading.depth === 0) r.heading.depth = token.end.offset - token.start.offset;
+}
+
+function exitSetextHeadingText(r: EventReading): void {
+  r.setextSlurp = true;
+}
+
+function exitSetextUnderline(r: EventReading, token: Token, context: TokenizeContext): void {
+  if (r.heading) r.heading.depth = context.sliceSerialize(token).charCodeAt(0) === 61 ? 1 : 2;
+}
+
+function exitHeading(r: EventReading): void {
+  r.heading = undefined;
+  r.setextSlurp = false;
+}
+
+function exitTable(r: EventReading): void {
+  r.table = undefined;
+  r.row = undefined;
+}
+
+function exitResourceDestination(r: EventReading, token: Token, context: TokenizeContext): void {
+  if (r.links.length > 0) (r.links[r.links.length - 1] as OpenLink).entry.url = decodeString(context.sliceSerialize(token));
+}
+
+function exitDefinitionDestination(r: EventReading, token: Token, context: TokenizeContext): void {
+  const last = r.out.links[r.out.links.length - 1];
+  if (last?.kind === 'definition') last.url = decodeString(context.sliceSerialize(token));
+}
+
+/** An autolink's URL as mdast writes it: its text, with `mailto:` or `http://` before an email or a `www.` link. */
+function exitAutolinkUrl(prefix: string): EventHandler {
+  return (r, token, context) => setLastUrl(r.out.links, `${prefix}${context.sliceSerialize(token)}`);
+}
+
+function exitLinkOrImage(r: EventReading, token: Token): void {
+  const open = r.links.pop();
+  if (!open?.resource) return;
+  r.out.links.push(open.entry);
+  if (token.type === 'image') r.imageLabels?.add(open.labelStart);
+}
+
+function exitFenceInfo(r: EventReading, token: Token, context: TokenizeContext): void {
+  if (r.code) r.code.lang = decodeString(context.sliceSerialize(token));
+}
+
+function exitOpeningFence(r: EventReading): void {
+  if (r.code) r.code.inside = true;
+}
+
+function exitCodeValue(r: EventReading, token: Token, context: TokenizeContext): void {
+  if (r.code?.inside) r.code.value += context.sliceSerialize(token);
+}
+
+function exitCode(r: EventReading): void {
+  const code = r.code;
+  if (code) {
+    // mdast drops the line ending after the opening fence and the one before the closing fence (or the end).
+    const value = code.fenced ? code.value.replace(/^(\r?\n|\r)|(\r?\n|\r)$/g, '') : code.value.replace(/(\r?\n|\r)$/g, '');
+    r.out.code.push({ lang: code.lang, value, start: code.start, end: code.end });
+  }
+  r.code = undefined;
+}
+
+/** What an exiting token closes or completes, by its type. */
+const onExit = new Map<string, EventHandler>([
+  ['lineEnding', exitLineEnding],
+  ['hardBreakEscape', exitHardBreak],
+  ['hardBreakTrailing', exitHardBreak],
+  ['atxHeadingSequence', exitAtxHeadingSequence],
+  ['setextHeadingText', exitSetextHeadingText],
+  ['setextHeadingLineSequence', exitSetextUnderline],
+  ['atxHeading', exitHeading],
+  ['setextHeading', exitHeading],
+  ['table', exitTable],
+  ['resourceDestinationString', exitResourceDestination],
+  ['definitionDestinationString', exitDefinitionDestination],
+  ['autolinkProtocol', exitAutolinkUrl('')],
+  ['literalAutolinkHttp', exitAutolinkUrl('')],
+  ['autolinkEmail', exitAutolinkUrl('mailto:')],
+  ['literalAutolinkEmail', exitAutolinkUrl('mailto:')],
+  ['literalAutolinkWww', exitAutolinkUrl('http://')],
+  ['link', exitLinkOrImage],
+  ['image', exitLinkOrImage],
+  ['codeFencedFenceInfo', exitFenceInfo],
+  ['codeFencedFence', exitOpeningFence],
+  ['codeFlowValue', exitCodeValue],
+  ['codeFenced', exitCode],
+  ['codeIndented', exitCode],
+]);
+
+/** The URL of the link just listed (an autolink's, which its text gives at the token's exit). */
+function setLastUrl(links: MdLink[], url: string): void {
+  const last = links[links.length - 1];
+  if (last) last.url = url;
+}
+
+/**
+ * A heading's text grows by the phrasing each exiting token holds, as mdast's text nodes would: read before the
+ * token's own handler, which may end the hard break or the setext text that decides about a line ending.
+ */
+function addHeadingText(r: EventReading, token: Token, context: TokenizeContext): void {
+  if (!r.heading || r.skip !== 0) return;
+  const type: string = token.type;
+  if (phrasingData.has(type)) r.heading.text += context.sliceSerialize(token);
+  else if (type === 'characterReference') r.heading.text += decodeString(context.sliceSerialize(token));
+  else if (type === 'lineEnding' && !r.afterHardBreak && !r.setextSlurp) r.heading.text += context.sliceSerialize(token);
+}
+
 /**
  * What the events say: the spans, tables, links, headings and code blocks mdast would have. `imageLabels` collects
  * where the label texts of images with a resource start.
@@ -274,155 +490,33 @@ export function inlineLinksOf(texts: readonly string[]): InlineLink[][] {
 function readEvents(events: readonly Event[], imageLabels?: Set<number>): MdStructure {
   // Token text is serialized by its tokenizer, as mdast does: a token's offsets can span a container prefix
   // (`> `, list indentation) that it does not hold.
-  const out: MdStructure = { intervals: [], tables: [], links: [], headings: [], code: [] };
-  let table: MdTable | undefined;
-  let row: { start: number; end: number }[] | undefined;
-  const links: OpenLink[] = [];
-  let heading: MdStructure['headings'][number] | undefined;
-  let skip = 0;
-  let afterHardBreak = false;
-  let setextSlurp = false;
-  let code: { lang: string; value: string; start: number; end: number; fenced: boolean; inside: boolean } | undefined;
+  const r: EventReading = {
+    out: { intervals: [], tables: [], links: [], headings: [], code: [] },
+    imageLabels,
+    links: [],
+    table: undefined,
+    row: undefined,
+    heading: undefined,
+    code: undefined,
+    skip: 0,
+    afterHardBreak: false,
+    setextSlurp: false,
+  };
   for (const [phase, token, context] of events) {
     const type: string = token.type;
-    if (notPhrasing.has(type)) skip += phase === 'enter' ? 1 : -1;
+    if (notPhrasing.has(type)) r.skip += phase === 'enter' ? 1 : -1;
     if (phase === 'enter') {
       const kind = intervalKinds[type];
-      if (kind) out.intervals.push({ kind, start: token.start.offset, end: token.end.offset });
-      switch (type) {
-        case 'table':
-          table = { start: token.start.offset, rows: [] };
-          out.tables.push(table);
-          break;
-        case 'tableRow':
-          row = [];
-          table?.rows.push(row);
-          break;
-        case 'tableHeader':
-        case 'tableData':
-          row?.push({ start: token.start.offset, end: token.end.offset });
-          break;
-        case 'link':
-        case 'image':
-          links.push({ entry: { url: '', offset: token.start.offset, end: token.end.offset, kind: type }, resource: false, labelStart: -1 });
-          break;
-        case 'labelText': {
-          const open = links[links.length - 1];
-          if (open && open.labelStart < 0) open.labelStart = token.start.offset;
-          break;
-        }
-        case 'resource':
-          if (links.length > 0) (links[links.length - 1] as OpenLink).resource = true;
-          break;
-        case 'definition':
-          out.links.push({ url: '', offset: token.start.offset, end: token.end.offset, kind: 'definition' });
-          break;
-        case 'autolink':
-        case 'literalAutolink':
-          out.links.push({ url: '', offset: token.start.offset, end: token.end.offset, kind: 'link' });
-          break;
-        case 'atxHeading':
-        case 'setextHeading':
-          heading = { depth: 0, start: token.start.offset, end: token.end.offset, text: '' };
-          out.headings.push(heading);
-          break;
-        case 'codeFenced':
-        case 'codeIndented':
-          code = { lang: '', value: '', start: token.start.offset, end: token.end.offset, fenced: type === 'codeFenced', inside: type === 'codeIndented' };
-          break;
-        default:
-          break;
-      }
-      continue;
+      if (kind) r.out.intervals.push({ kind, start: token.start.offset, end: token.end.offset });
+      onEnter.get(type)?.(r, token, context);
+    } else {
+      addHeadingText(r, token, context);
+      onExit.get(type)?.(r, token, context);
     }
-    // exit
-    if (heading && skip === 0) {
-      if (phrasingData.has(type)) heading.text += context.sliceSerialize(token);
-      else if (type === 'characterReference') heading.text += decodeString(context.sliceSerialize(token));
-      else if (type === 'lineEnding' && !afterHardBreak && !setextSlurp) heading.text += context.sliceSerialize(token);
-    }
-    if (type === 'lineEnding') afterHardBreak = false;
-    switch (type) {
-      case 'hardBreakEscape':
-      case 'hardBreakTrailing':
-        afterHardBreak = true;
-        break;
-      case 'atxHeadingSequence':
-        if (heading && heading.depth === 0) heading.depth = token.end.offset - token.start.offset;
-        break;
-      case 'setextHeadingText':
-        setextSlurp = true;
-        break;
-      case 'setextHeadingLineSequence':
-        if (heading) heading.depth = context.sliceSerialize(token).charCodeAt(0) === 61 ? 1 : 2;
-        break;
-      case 'atxHeading':
-      case 'setextHeading':
-        heading = undefined;
-        setextSlurp = false;
-        break;
-      case 'table':
-        table = undefined;
-        row = undefined;
-        break;
-      case 'resourceDestinationString':
-        if (links.length > 0) (links[links.length - 1] as OpenLink).entry.url = decodeString(context.sliceSerialize(token));
-        break;
-      case 'definitionDestinationString': {
-        const last = out.links[out.links.length - 1];
-        if (last?.kind === 'definition') last.url = decodeString(context.sliceSerialize(token));
-        break;
-      }
-      case 'autolinkProtocol':
-      case 'literalAutolinkHttp':
-        setLastUrl(out.links, context.sliceSerialize(token));
-        break;
-      case 'autolinkEmail':
-      case 'literalAutolinkEmail':
-        setLastUrl(out.links, `mailto:${context.sliceSerialize(token)}`);
-        break;
-      case 'literalAutolinkWww':
-        setLastUrl(out.links, `http://${context.sliceSerialize(token)}`);
-        break;
-      case 'link':
-      case 'image': {
-        const open = links.pop();
-        if (open?.resource) {
-          out.links.push(open.entry);
-          if (type === 'image') imageLabels?.add(open.labelStart);
-        }
-        break;
-      }
-      case 'codeFencedFenceInfo':
-        if (code) code.lang = decodeString(context.sliceSerialize(token));
-        break;
-      case 'codeFencedFence':
-        if (code) code.inside = true;
-        break;
-      case 'codeFlowValue':
-        if (code?.inside) code.value += context.sliceSerialize(token);
-        break;
-      case 'codeFenced':
-      case 'codeIndented':
-        if (code) {
-          const value = code.fenced ? code.value.replace(/^(\r?\n|\r)|(\r?\n|\r)$/g, '') : code.value.replace(/(\r?\n|\r)$/g, '');
-          out.code.push({ lang: code.lang, value, start: code.start, end: code.end });
-        }
-        code = undefined;
-        break;
-      default:
-        break;
-    }
-    if (type === 'lineEnding' && code?.inside) code.value += context.sliceSerialize(token);
   }
   // A link is listed at its start, as a tree walk would, though a reference is only known at its end.
-  out.links.sort((a, b) => a.offset - b.offset);
-  return out;
-}
-
-function setLastUrl(links: MdLink[], url: string): void {
-  const last = links[links.length - 1];
-  if (last) last.url = url;
+  r.out.links.sort((a, b) => a.offset - b.offset);
+  return r.out;
 }
 
 const listTypes = new Set(['listOrdered', 'listUnordered']);
@@ -474,7 +568,8 @@ function prepareList(events: Event[], start: number): void {
       insertions.push({ at: lineIndex || index, event: ['exit', listItem, event[2]] });
     }
     if (itemStarts) {
-      listItem = { type: 'listItem', start: { ...event[1].start }, end: { ...event[1].start } } as Token;
+      // `listItem` is no micromark token type: mdast-util-from-markdown declares it, and only the tests load its types.
+      listItem = { type: 'listItem', start: { ...event[1].start }, end: { ...event[1].start } } as unknown as Token;
       insertions.push({ at: index, event: ['enter', listItem, event[2]] });
     }
   }

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { LT_PLACEHOLDER, blankFencedCode, extractHtml, extractHtmlFromTree, extractHtmlWellFormed, neutralizeTextLessThan, newHtmlMemo, simpleMarkupText } from '../../src/parse/bilingual.js';
+import { extractHtml, extractHtmlFromTree, extractHtmlWellFormed, newHtmlMemo } from '../../src/parse/bilingual.js';
+import { simpleMarkupText } from '../../src/parse/bilingual-halves.js';
+import { LT_PLACEHOLDER, blankFencedCode, neutralizeTextLessThan } from '../../src/parse/bilingual-prepare.js';
 import { fromHtml } from 'hast-util-from-html';
 import { textOf } from '../../src/parse/hast-walk.js';
 import { REPO, SEEDS } from '../helpers/seeds.js';

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { defaultParseOptions, newParseMemo, parseArticle } from '../../src/parse/article.js';
 import { imageAltRegions, inlineLinksOf, parseMarkdown, structureOf } from '../../src/parse/markdown.js';
-import { structureFromTree } from '../../src/parse/markdown-tree.js';
+import { structureFromTree } from '../support/markdown-tree.js';
 import { lineKeepingStandIn, maskRegions } from '../../src/parse/mask.js';
 import { REPO, SEEDS } from '../helpers/seeds.js';
 

@@ -4,12 +4,12 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import type { IntervalKind, MdStructure } from './markdown.js';
+import type { IntervalKind, MdStructure } from '../../src/parse/markdown.js';
 
 /**
  * Built once, frozen: the reference reading of the structure (`structureFromTree`) and the baseline
- * `npm run bench -- --remark` measures against. Kept out of `markdown.ts` so that runs (and every worker) do not
- * load remark's tree builder, which only tests and the benchmark use.
+ * `npm run bench -- --remark` measures against. Kept out of `src/` so that runs (and every worker) never load
+ * remark's tree builder, and remark stays a dev dependency: only tests and the benchmark use it.
  */
 export const markdownProcessor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).freeze();
 /** For an article body whose front matter was read already: a `---` block there is not front matter. */
