@@ -90,6 +90,34 @@ function numberWriting(source: string, text: string, locale: string): boolean {
 /** A plain word or two (`Niue`, `Cookie`, `Good`): the same in many Latin-script languages, so kept there by chance. */
 const plainWords = (source: string): boolean => /^[A-Za-z][a-z]+( [A-Za-z][a-z]+)?$/.test(source);
 
+/** Edit distance of two short strings (insertions, deletions, substitutions); past `max` it stops counting. */
+function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) next[j] = Math.min((row[j] as number) + 1, (next[j - 1] as number) + 1, (row[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1));
+    if (Math.min(...next) > max) return max + 1;
+    row = next;
+  }
+  return row[b.length] as number;
+}
+
+/**
+ * A changed cell that is no translation, even in a column of words: a locale of another script than Latin keeps the
+ * English as it is (it would have written a word of its own: the cell is a name or a code, `BZ`, `Char`, `XW56`), and
+ * the change is a slip of a character or two in the same letters (`BZ` → `Bv`, `XW56` → `Xv56`), not words of the
+ * locale.
+ */
+function noTranslation(v: ValueCell, list: readonly ValueCell[]): boolean {
+  // A one-letter flag changed (`Y` → `S`, `J`, `O`) is the letter of the locale's word for it.
+  if (v.source.length < 2) return false;
+  if (!list.some((o) => o !== v && o.text === o.source && !isLatin(o.article.locale))) return false;
+  if (!/^[\x20-\x7e]+$/.test(v.text)) return false;
+  const max = Math.max(1, Math.floor(v.source.length / 4));
+  return editDistance(v.source, v.text, max) <= max;
+}
+
 const SHORTCUT = /\b(ctrl|alt|shift|strg|esc|enter|tab)\s*\+/i;
 
 interface ValueCell {
@@ -155,7 +183,7 @@ function valueCells(articles: readonly Article[], report: Reporter): void {
     const [v] = changed as [ValueCell];
     if (v.text === '' || numberWriting(v.source, v.text, v.article.locale)) continue;
     const col = columns.get(column);
-    if (col && col.translated * 4 >= col.cells) continue;
+    if (col && col.translated * 4 >= col.cells && !noTranslation(v, list)) continue;
     // A word that Latin-script locales keep alike is theirs by chance: a locale of another script witnesses only
     // with another locale of its script keeping it too (ja changed `Niue`, zh kept it).
     if (plainWords(v.source) && !isLatin(v.article.locale) && !list.some((o) => o !== v && !isLatin(o.article.locale))) continue;
