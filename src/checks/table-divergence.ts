@@ -90,32 +90,28 @@ function numberWriting(source: string, text: string, locale: string): boolean {
 /** A plain word or two (`Niue`, `Cookie`, `Good`): the same in many Latin-script languages, so kept there by chance. */
 const plainWords = (source: string): boolean => /^[A-Za-z][a-z]+( [A-Za-z][a-z]+)?$/.test(source);
 
-/** Edit distance of two short strings (insertions, deletions, substitutions); past `max` it stops counting. */
-function editDistance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const next = [i];
-    for (let j = 1; j <= b.length; j++) next[j] = Math.min((row[j] as number) + 1, (next[j - 1] as number) + 1, (row[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1));
-    if (Math.min(...next) > max) return max + 1;
-    row = next;
-  }
-  return row[b.length] as number;
+/** How many characters of two strings of one length differ, place by place. */
+function differingCharacters(a: string, b: string): number {
+  let n = 0;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) n++;
+  return n;
 }
 
 /**
  * A changed cell that is no translation, even in a column of words: a locale of another script than Latin keeps the
  * English as it is (it would have written a word of its own: the cell is a name or a code, `BZ`, `Char`, `XW56`), and
- * the change is a slip of a character or two in the same letters (`BZ` → `Bv`, `XW56` → `Xv56`), not words of the
- * locale.
+ * the change keeps its shape, a character or two replaced in the same letters (`BZ` → `Bv`, `XW56` → `Xv56`), not
+ * words of the locale.
  */
 function noTranslation(v: ValueCell, list: readonly ValueCell[]): boolean {
   // A one-letter flag changed (`Y` → `S`, `J`, `O`) is the letter of the locale's word for it.
   if (v.source.length < 2) return false;
   if (!list.some((o) => o !== v && o.text === o.source && !isLatin(o.article.locale))) return false;
-  if (!/^[\x20-\x7e]+$/.test(v.text)) return false;
+  // The same length: a cognate the locale translates into changes the word's form (`Siren` → `Sirene`, `Server` →
+  // `Serveur`, `Rally` → `Rallye`); damage keeps its shape (`DbErrorMessage` → `Dberrormessage`, `IPv4` → `IPv6`).
+  if (v.text.length !== v.source.length || !/^[\x20-\x7e]+$/.test(v.text)) return false;
   const max = Math.max(1, Math.floor(v.source.length / 4));
-  return editDistance(v.source, v.text, max) <= max;
+  return differingCharacters(v.source, v.text) <= max;
 }
 
 const SHORTCUT = /\b(ctrl|alt|shift|strg|esc|enter|tab)\s*\+/i;

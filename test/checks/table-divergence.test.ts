@@ -113,6 +113,12 @@ testCheck(tableDivergence, {
       'fr-FR/d.md': detailsTable('fr-FR', ['Oui', 'BZ', 'Non applicable']),
       'es-ES/d.md': detailsTable('es-ES', ['Sí', 'BZ', 'No aplicable']),
     } },
+    { name: 'a column of words with a name translated into a cognate of another form (Siren → Sirene), ja and zh keeping it', files: {
+      'de-DE/d.md': detailsTable('de-DE', ['Ja', 'Sirene', 'Nicht zutreffend'], 'Siren'),
+      'fr-FR/d.md': detailsTable('fr-FR', ['Oui', 'Siren', 'Non applicable'], 'Siren'),
+      'ja-JP/d.md': detailsTable('ja-JP', ['はい', 'Siren', '該当なし'], 'Siren'),
+      'zh-CN/d.md': detailsTable('zh-CN', ['是', 'Siren', '不适用'], 'Siren'),
+    } },
     { name: 'a column of words with a one-letter flag written as the locale’s letter (Y → S), ja and zh keeping it', files: {
       'es-ES/d.md': detailsTable('es-ES', ['Sí', 'S', 'No aplicable'], 'Y'),
       'fr-FR/d.md': detailsTable('fr-FR', ['Oui', 'Y', 'Non applicable'], 'Y'),
