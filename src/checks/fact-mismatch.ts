@@ -55,8 +55,9 @@ export const factMismatch: ArticleCheck = {
     const numberRules = (options['numberRules'] ?? {}) as Record<string, { decimal?: string; group?: string }>;
     let english: string | undefined;
     // A case the English article itself writes elsewhere (`ContactPersonID` beside `ContactPersonId`, `FastTab` beside
-    // a typo `fastTab`) is the English being inconsistent, not the translation changing a name.
-    const englishWrites = (token: string): boolean => containsToken((english ??= textWithoutUrls(article.segments.map((x) => x.source).join('\n'))), token);
+    // a typo `fastTab`) is the English being inconsistent, not the translation changing a name. A form all in lower
+    // case is no such spelling: it is the English word (`filter` in prose), and `[FILTER]` → `[filter]` is MT re-casing.
+    const englishWrites = (token: string): boolean => /\p{Lu}/u.test(token) && containsToken((english ??= textWithoutUrls(article.segments.map((x) => x.source).join('\n'))), token);
     for (const s of article.segments as Segment[]) {
       // An empty translation of a source with tokens loses them all: compared like any other.
       if (s.source.trim() === '') continue;

@@ -90,6 +90,30 @@ function numberWriting(source: string, text: string, locale: string): boolean {
 /** A plain word or two (`Niue`, `Cookie`, `Good`): the same in many Latin-script languages, so kept there by chance. */
 const plainWords = (source: string): boolean => /^[A-Za-z][a-z]+( [A-Za-z][a-z]+)?$/.test(source);
 
+/** How many characters of two strings of one length differ, place by place. */
+function differingCharacters(a: string, b: string): number {
+  let n = 0;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) n++;
+  return n;
+}
+
+/**
+ * A changed cell that is no translation, even in a column of words: a locale of another script than Latin keeps the
+ * English as it is (it would have written a word of its own: the cell is a name or a code, `BZ`, `Char`, `XW56`), and
+ * the change keeps its shape, a character or two replaced in the same letters (`BZ` → `Bv`, `XW56` → `Xv56`), not
+ * words of the locale.
+ */
+function noTranslation(v: ValueCell, list: readonly ValueCell[]): boolean {
+  // A one-letter flag changed (`Y` → `S`, `J`, `O`) is the letter of the locale's word for it.
+  if (v.source.length < 2) return false;
+  if (!list.some((o) => o !== v && o.text === o.source && !isLatin(o.article.locale))) return false;
+  // The same length: a cognate the locale translates into changes the word's form (`Siren` → `Sirene`, `Server` →
+  // `Serveur`, `Rally` → `Rallye`); damage keeps its shape (`DbErrorMessage` → `Dberrormessage`, `IPv4` → `IPv6`).
+  if (v.text.length !== v.source.length || !/^[\x20-\x7e]+$/.test(v.text)) return false;
+  const max = Math.max(1, Math.floor(v.source.length / 4));
+  return differingCharacters(v.source, v.text) <= max;
+}
+
 const SHORTCUT = /\b(ctrl|alt|shift|strg|esc|enter|tab)\s*\+/i;
 
 interface ValueCell {
@@ -155,7 +179,7 @@ function valueCells(articles: readonly Article[], report: Reporter): void {
     const [v] = changed as [ValueCell];
     if (v.text === '' || numberWriting(v.source, v.text, v.article.locale)) continue;
     const col = columns.get(column);
-    if (col && col.translated * 4 >= col.cells) continue;
+    if (col && col.translated * 4 >= col.cells && !noTranslation(v, list)) continue;
     // A word that Latin-script locales keep alike is theirs by chance: a locale of another script witnesses only
     // with another locale of its script keeping it too (ja changed `Niue`, zh kept it).
     if (plainWords(v.source) && !isLatin(v.article.locale) && !list.some((o) => o !== v && !isLatin(o.article.locale))) continue;

@@ -55,6 +55,13 @@ testCheck(factMismatch, {
       'fi-fi/a.md': doc('fi-FI', pair('a', 'Jos arvo on **-14 200,00** tai a > 10 000,00 kWh.', 'If the value is **-14.200,00** or a > 10000,00 kWh.')),
       'tr-tr/a.md': doc('tr-TR', `| Alan | Değer |\n|---|---|\n| ${pair('q', 'Miktar', 'Quantity')} | ${pair('v', '1,0000', '1.0000')} |`),
     } },
+    { name: 'a version and a cmdlet kept in the text as well as in a link; a bracketed name kept in its brackets and bare', files: {
+      'ru-ru/a.md': doc('ru-RU', pair('a', 'Для версии 7.2 см. [Get-CsUser](https://docs.microsoft.com/powershell/module/skype/Get-CsUser).', 'For version 7.2, see [Get-CsUser](https://docs.microsoft.com/powershell/module/skype/Get-CsUser).')),
+      'pt-br/a.md': doc('pt-BR', pair('a', 'A autoridade ([FINRA](http://www.finra.org)) orienta (FINRA 2241).', 'The authority ([FINRA](http://www.finra.org)) guides (FINRA 2241).')),
+    } },
+    { name: 'zero placeholders of a number format (0.00% → 0,00) lose no unit', files: {
+      'ru-ru/a.md': doc('ru-RU', `| ${pair('f', 'Ноль', 'Zero')} | ${pair('z', '0,00', '0.00%')} |\n|---|---|`),
+    } },
     { name: 'a cmdlet the English wrote with a lower-case verb, written right; a GUID and an e-mail re-cased', files: {
       'de-de/a.md': doc('de-DE', pair('a', 'Führen Sie Get-CsWindowsService für 6EC4A2F7-1C3A-4C1B-9E2A-0123456789AB und KenMyer@Contoso.com aus.', 'Run get-CsWindowsService for 6ec4a2f7-1c3a-4c1b-9e2a-0123456789ab and kenmyer@contoso.com.')),
     } },
@@ -174,6 +181,24 @@ testCheck(factMismatch, {
       ],
     },
     {
+      name: 'a version dropped; a cmdlet and a bracketed name left only in the link destination; bracketed names lower-cased; a share lost its %',
+      files: {
+        'ru-ru/a.md': doc('ru-RU', pair('a', 'Для версии . См. [CsUser](https://docs.microsoft.com/powershell/module/skype/Get-CsUser).', 'For version 7.2. See [Get-CsUser](https://docs.microsoft.com/powershell/module/skype/Get-CsUser).')),
+        'es-es/a.md': doc('es-ES', pair('a', 'Un controlador como [RX-201-C-E](https://www.crestron.com/HD-RX-201-C-E).', 'A controller such as an [HD-RX-201-C-E](https://www.crestron.com/HD-RX-201-C-E).')),
+        'pt-br/a.md': doc('pt-BR', pair('a', 'A autoridade ([finra](http://www.finra.org)) orienta (FINRA 2241).', 'The authority ([FINRA](http://www.finra.org)) guides (FINRA 2241).')),
+        'ar-sa/a.md': doc('ar-SA', `${pair('a', 'تختلف عن وظيفة [filter](er-functions-list-filter.md).', 'This function differs from the [FILTER](er-functions-list-filter.md) function.')}\n\n${pair('b', 'تصفية الصفوف.', 'Use it to filter rows.')}`),
+        'de-de/a.md': doc('de-DE', pair('a', 'Ein Rabatt von 12,50.', 'A discount of 12.50%.')),
+      },
+      errors: [
+        { messageId: 'case-changed', path: 'ar-sa/a.md', line: L, expected: 'FILTER', actual: 'filter', severity: 'warning' },
+        { messageId: 'unit-dropped', path: 'de-de/a.md', line: L, expected: '12.50%', actual: '12.50', severity: 'warning' },
+        { messageId: 'changed', path: 'es-es/a.md', line: L, expected: 'HD-RX-201-C-E', actual: '[RX-201-C-E]', severity: 'error' },
+        { messageId: 'case-changed', path: 'pt-br/a.md', line: L, expected: 'FINRA', actual: 'finra', severity: 'warning' },
+        { messageId: 'missing', path: 'ru-ru/a.md', line: L, expected: 'Get-CsUser', severity: 'warning' },
+        { messageId: 'missing', path: 'ru-ru/a.md', line: L, expected: '7.2', severity: 'warning' },
+      ],
+    },
+    {
       name: 'a real cmdlet added; a cmdlet of the source re-cased; a cmdlet run on into more of itself',
       files: {
         'de-DE/a.md': doc('de-DE', pair('a', 'Führen Sie Get-CsUser aus.', 'Run the cmdlet.')),
@@ -181,7 +206,7 @@ testCheck(factMismatch, {
       },
       errors: [
         { messageId: 'extra', path: 'de-DE/a.md', line: L, actual: 'Get-CsUser' },
-        { messageId: 'extra', path: 'fr-FR/a.md', line: L, actual: 'Get-Csuser' },
+        { messageId: 'case-changed', path: 'fr-FR/a.md', line: L, expected: 'Get-CsUser', actual: 'Get-Csuser' },
         { messageId: 'case-changed', path: 'fr-FR/a.md', line: L + 2, expected: 'Test-CsInterTrunkRouting', actual: 'Test-csintertrunkrouting' },
         { messageId: 'extra', path: 'fr-FR/a.md', line: L + 2, actual: 'Test-Test' },
       ],

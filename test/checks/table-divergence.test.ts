@@ -97,8 +97,34 @@ const valueTable = (locale: string, targets: Partial<Record<string, string>> = {
     .map((row, r) => `|${row.map((s, c) => pair(`c-${r}-${c}`, targets[`${r}:${c}`] ?? (c === 3 ? `[${locale}] ${s}` : s), s)).join('|')}|`)
     .join('\n')}\n`;
 
+// A two-column table of details (Details | Description) whose description column is mostly words: [yes, code, n/a]
+// as each locale writes them; the English is `Yes`, the code and `Not applicable`.
+const detailsTable = (locale: string, [yes, code, na]: [string, string, string], english = 'BZ'): string =>
+  `${fm(locale)}\n|${pair('h-0', 'Details', 'Details')}|${pair('h-1', 'Description', 'Description')}|\n|:--|:--|\n${[
+    ['Is calling available?', yes, 'Yes'],
+    ['Country/region ISO code', code, english],
+    ['Island/territory covered', na, 'Not applicable'],
+  ].map(([k, t, s], r) => `|${pair(`k-${r}`, `[${locale}] ${k}`, k as string)}|${pair(`d-${r}`, t as string, s as string)}|`).join('\n')}\n`;
+
 testCheck(tableDivergence, {
   valid: [
+    { name: 'a column of words with a code cell changed by one locale, no locale of another script to witness it', files: {
+      'de-DE/d.md': detailsTable('de-DE', ['Ja', 'Bv', 'Nicht zutreffend']),
+      'fr-FR/d.md': detailsTable('fr-FR', ['Oui', 'BZ', 'Non applicable']),
+      'es-ES/d.md': detailsTable('es-ES', ['Sí', 'BZ', 'No aplicable']),
+    } },
+    { name: 'a column of words with a name translated into a cognate of another form (Siren → Sirene), ja and zh keeping it', files: {
+      'de-DE/d.md': detailsTable('de-DE', ['Ja', 'Sirene', 'Nicht zutreffend'], 'Siren'),
+      'fr-FR/d.md': detailsTable('fr-FR', ['Oui', 'Siren', 'Non applicable'], 'Siren'),
+      'ja-JP/d.md': detailsTable('ja-JP', ['はい', 'Siren', '該当なし'], 'Siren'),
+      'zh-CN/d.md': detailsTable('zh-CN', ['是', 'Siren', '不适用'], 'Siren'),
+    } },
+    { name: 'a column of words with a one-letter flag written as the locale’s letter (Y → S), ja and zh keeping it', files: {
+      'es-ES/d.md': detailsTable('es-ES', ['Sí', 'S', 'No aplicable'], 'Y'),
+      'fr-FR/d.md': detailsTable('fr-FR', ['Oui', 'Y', 'Non applicable'], 'Y'),
+      'ja-JP/d.md': detailsTable('ja-JP', ['はい', 'Y', '該当なし'], 'Y'),
+      'zh-CN/d.md': detailsTable('zh-CN', ['是', 'Y', '不适用'], 'Y'),
+    } },
     { name: 'value cells kept everywhere, prose translated', files: {
       'de-DE/v.md': valueTable('de-DE'), 'fr-FR/v.md': valueTable('fr-FR'), 'es-ES/v.md': valueTable('es-ES'),
     } },
@@ -124,6 +150,16 @@ testCheck(tableDivergence, {
     } },
   ],
   invalid: [
+    {
+      name: 'a column of words with a code cell changed by one locale (BZ → Bv) that ja and zh keep: no translation',
+      files: {
+        'de-DE/d.md': detailsTable('de-DE', ['Ja', 'Bv', 'Nicht zutreffend']),
+        'fr-FR/d.md': detailsTable('fr-FR', ['Oui', 'BZ', 'Non applicable']),
+        'ja-JP/d.md': detailsTable('ja-JP', ['はい', 'BZ', '該当なし']),
+        'zh-CN/d.md': detailsTable('zh-CN', ['是', 'BZ', '不适用']),
+      },
+      errors: [{ messageId: 'value-changed', path: 'de-DE/d.md', line: 9, actual: 'Bv', expected: 'BZ' }],
+    },
     {
       name: 'a one-letter value changed in one locale (Y → v) and a type translated (tinyint → entero)',
       files: {

@@ -283,7 +283,8 @@ export function compareFacts(
     // A year may close a date the locale writes with dots or dashes (`October 1, 2020` → `1.10.2020`).
     const before = /^(?:19|20)\d\d$/.test(s.text) ? '(?<![0-9,]|[^0-9]\\.)' : '(?<![0-9.,])';
     const inTarget = withoutUrls().match(new RegExp(`${before}${escapeRe(s.text)}(?![0-9])`, 'g'))?.length ?? 0;
-    const inSource = sourceFacts.filter((f) => f.kind === 'number' && f.text === s.text).length;
+    // Counted among the source's facts of its own kind: a version (`7.2`, `10.0.17`) is as much data as a number.
+    const inSource = sourceFacts.filter((f) => f.kind === s.kind && f.text === s.text).length;
     if (inTarget >= inSource) return undefined;
     return { kind: 'missing', expected: s.text, factKind: s.kind };
   };
@@ -313,10 +314,12 @@ export function compareFacts(
     }
     if (s.kind === 'identifier' && (options.skipIdentifiers || options.allowIdentifiers?.has(s.text))) continue;
     if (takeText(s.text)) continue;
-    if (containsToken(t, s.text)) {
+    // Kept in the text a reader sees: a name left only in a link's destination (`[CsUser](…/Get-CsUser)`) is lost.
+    const seen = s.kind === 'url' || s.kind === 'domain' || s.kind === 'email' ? t : withoutUrls();
+    if (containsToken(seen, s.text)) {
       // Kept (perhaps inside a larger target token). When the source has it more often than the target and a
       // spaced copy stands there, one copy was mangled; a copy merely left out is style (a pronoun), not a finding.
-      if (!mangledReported.has(s.text) && countToken(t, s.text) < countToken(sourceNorm, s.text)) {
+      if (!mangledReported.has(s.text) && countToken(seen, s.text) < countToken(sourceNorm, s.text)) {
         const spaced = findSpaced(t, s.text);
         if (spaced) {
           mangledReported.add(s.text);
@@ -405,14 +408,18 @@ const TARGET_BRACKETED = /\[([A-Za-z][A-Za-z0-9]{0,20}(?:[-_][A-Za-z0-9]{1,20}){
  * split by blanks (mangled), re-cased, translated (changed) or, for options and bracketed names, missing.
  */
 function nameIssue(s: Fact, t: string, withoutUrls: () => string, sourceFacts: readonly Fact[]): FactIssue | undefined {
-  if (containsToken(t, s.text)) return undefined;
+  // Kept in the text a reader sees (a link's destination `…/HD-RX-201-C-E` does not keep its link text); a bracketed
+  // name kept in its brackets, since the same word may stand bare elsewhere in the sentence (`[FINRA](…) … FINRA 2241`).
+  const prose = s.kind === 'bracketed' ? linkTextsOnly(t) : withoutUrls();
+  if (s.kind === 'bracketed' ? prose.includes(`[${s.text}]`) : containsToken(prose, s.text)) return undefined;
+  if (s.kind === 'bracketed' && containsToken(prose, s.text) && !prose.toLowerCase().includes(`[${s.text.toLowerCase()}]`)) return undefined;
   const spaced = findSpaced(t, s.text);
   // A name split at its dot (`name. xsd`, `ASN. 1`); elsewhere (`v 7.0`) a blank leaves it readable.
   if (spaced && (s.kind !== 'name' || /\s\.|\.\s/.test(spaced))) return { kind: 'mangled', expected: s.text, actual: spaced, factKind: s.kind };
-  const prose = withoutUrls();
   // An extension re-cased (`.CSV`) is cosmetic.
   if (s.kind !== 'name') {
-    const at = indexOfToken(prose.toLowerCase(), s.text.toLowerCase());
+    // A bracketed name re-cased is looked for in its brackets: the bare word may be kept elsewhere.
+    const at = s.kind === 'bracketed' ? bracketedAt(prose, s.text) : indexOfToken(prose.toLowerCase(), s.text.toLowerCase());
     const actual = at >= 0 ? prose.slice(at, at + s.text.length) : '';
     // A plain upper-case word (`OPTIONAL`, `UNICODE`) capitalized is a word of the sentence; all lower-cased
     // (`invite`, `adrlist`) it is the name lost. Names with `_`, `-` or digits count in any case.
@@ -434,13 +441,22 @@ function nameIssue(s: Fact, t: string, withoutUrls: () => string, sourceFacts: r
   if (s.kind === 'option' || s.kind === 'bracketed') {
     // Translated: one such token lost from the source, one new in the target (`--name` → `--nom`, `[ADRLIST]` → `[adrentry]`).
     const own = sourceFacts.filter((f) => f.kind === s.kind);
-    const lost = own.filter((f) => !containsToken(t, f.text));
+    const lost = own.filter((f) => !containsToken(prose, f.text));
     // Link texts count for bracketed names (`[adrentry](#adrlist)`): the target as it is, its link destinations left out by the pattern.
     const added = s.kind === 'option' ? newTokens(prose, TARGET_OPTION, new Set(own.map((f) => f.text))) : newTokens(t, TARGET_BRACKETED, new Set(own.map((f) => f.text)));
     if (lost.length === 1 && added.length === 1) return { kind: 'changed', expected: s.text, actual: s.kind === 'bracketed' ? `[${added[0]}]` : (added[0] as string), factKind: s.kind };
   }
   if (ONLY_DAMAGED.has(s.kind)) return undefined;
   return { kind: 'missing', expected: s.text, factKind: s.kind };
+}
+
+/** Text with link destinations and bare URLs left out and the brackets of link texts kept (`[name](url)` → `[name]`). */
+const linkTextsOnly = (text: string): string => text.replace(/\]\(\s*[^)\s]*(?:\s+"[^"\n]*")?\s*\)/g, ']').replace(/\b(?:https?|ftp):\/\/\S+/g, ' ');
+
+/** Where `[name]` stands in `text` in any case, as the offset of the name inside its brackets; -1 if nowhere. */
+function bracketedAt(text: string, name: string): number {
+  const at = text.toLowerCase().indexOf(`[${name.toLowerCase()}]`);
+  return at < 0 ? -1 : at + 1;
 }
 
 /** The ways a locale writes a unit, from CLDR through Intl (`%`, `٪`, `Prozent`, `pour cent`, `yüzde`; `°`, `Grad`, `度`), lower-cased. */
@@ -481,12 +497,17 @@ function unitForms(unit: 'percent' | 'degree', locale: string): string[] {
   return forms;
 }
 
+const ZERO_PLACEHOLDERS = /^0+[.,]0+$/;
+
 /**
  * A number of the source with a unit symbol (`180°`, `50%`, `50 %`) that the translation keeps without any form of
  * that unit (`180`, `50`): the unit dropped. A unit the locale writes with a blank, before the number or in words is kept.
  */
 function unitIssue(s: Fact, source: string, t: string, locale: string, issues: FactIssue[]): void {
   if (!source.includes('%') && !source.includes('°')) return;
+  // Zero placeholders with decimals (`0.00%`, `0.0 %`) are a number format (or zero as one shows it), not a quantity
+  // with a unit: how a locale writes the format's symbol is the format's business.
+  if (ZERO_PLACEHOLDERS.test(s.text)) return;
   const m = new RegExp(`(?<![\\d.,])${escapeRe(s.text)}(\\s?)([%°])`).exec(source);
   if (!m) return;
   // Only a number the translation writes in digits: one said in words (`0%` → `нулевой`) carries no symbol.
