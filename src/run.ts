@@ -5,7 +5,7 @@ import type { Config } from './config/schema.js';
 import { defaultConfig } from './config/schema.js';
 import { FamilyCache, cacheSalt } from './cache/cache.js';
 import { cacheKey } from './cache/key.js';
-import { canonical, discover, wouldDiscover } from './corpus/discover.js';
+import { canonical, canonicalFiles, discover, wouldDiscover } from './corpus/discover.js';
 import { type FamilyEntry, familyHash, familyTitles, groupByFamily, withFamilies } from './corpus/family.js';
 import { type FamilyResult, type PhaseClock, analyzeFamily, crashedFamily, newClock } from './engine/analyze-entry.js';
 import { finishFindings } from './engine/finalize.js';
@@ -118,7 +118,8 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   const notes = [...found.notes];
   if (options.changedFiles) {
     const changed = new Set(options.changedFiles.map(canonical));
-    const hit = entries.filter((e) => changed.has(canonical(e.absPath)));
+    const canonicalEntry = canonicalFiles();
+    const hit = entries.filter((e) => changed.has(canonicalEntry(e.absPath)));
     const families = new Set(hit.map((e) => e.family));
     entries = entries.filter((e) => families.has(e.family));
     notes.push(
@@ -202,10 +203,15 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   const made = makeReport(options.version ?? '0.0.0', articles, findings, notes, performance.now() - started, config.file);
   const titles = familyTitles(entries);
   const report = Object.keys(titles).length > 0 ? { ...made, familyTitles: titles } : made;
-  const inputs = new Set(found.entries.map((e) => canonical(e.absPath)));
+  // Built on the first question only (the cli asks once, before writing --output).
+  let inputs: Set<string> | undefined;
   const configFile = config.file ? canonical(path.resolve(options.cwd, config.file)) : undefined;
   const protectedPath = (absPath: string): string | undefined => {
     const real = path.join(canonical(path.dirname(absPath)), path.basename(absPath));
+    if (!inputs) {
+      const canonicalEntry = canonicalFiles();
+      inputs = new Set(found.entries.map((e) => canonicalEntry(e.absPath)));
+    }
     if (inputs.has(real)) return 'is an article this run checked';
     if (configFile === real) return 'is the config file';
     const root = wouldDiscover(absPath, found.roots, config.include, config.ignore);

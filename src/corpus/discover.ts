@@ -15,6 +15,24 @@ export function canonical(file: string): string {
   }
 }
 
+/**
+ * `canonical` for many files that are not symbolic links themselves (discovery never returns a link as an entry):
+ * each folder is resolved once, and the file's name joined to it. On the corpus, resolving every entry's path
+ * component by component took about a second of a pull-request run.
+ */
+export function canonicalFiles(): (file: string) => string {
+  const dirs = new Map<string, string>();
+  return (file) => {
+    const dir = path.dirname(file);
+    let real = dirs.get(dir);
+    if (real === undefined) {
+      real = canonical(dir);
+      dirs.set(dir, real);
+    }
+    return path.join(real, path.basename(file));
+  };
+}
+
 export interface FileEntry {
   absPath: string;
   /** Path shown to users: relative to the working directory, `/` separated. */

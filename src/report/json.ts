@@ -1,5 +1,6 @@
 // JSON report: the versioned contract documented in docs/report-format.md, also as chunks for large reports.
 import type { Finding, Report } from '../model.js';
+import { jsonSafe } from './sanitize.js';
 
 /** Findings per chunk: large enough that writing stays cheap, small enough that no chunk holds a whole report. */
 const FINDINGS_PER_CHUNK = 500;
@@ -55,6 +56,11 @@ export function* formatJsonChunks(report: Report): Generator<string> {
     yield `${items.join(',\n')}${last ? '\n' : ',\n'}`;
   }
   yield '  ]\n}\n';
+}
+
+/** `formatJsonChunks` made safe to print (`jsonSafe`): what `formatChunks(report, 'json')` gives. */
+export function* formatJsonSafeChunks(report: Report): Generator<string> {
+  for (const chunk of formatJsonChunks(report)) yield jsonSafe(chunk);
 }
 
 export function formatJson(report: Report): string {
