@@ -203,16 +203,13 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   const made = makeReport(options.version ?? '0.0.0', articles, findings, notes, performance.now() - started, config.file);
   const titles = familyTitles(entries);
   const report = Object.keys(titles).length > 0 ? { ...made, familyTitles: titles } : made;
-  // Built on the first question only (the cli asks once, before writing --output).
-  let inputs: Set<string> | undefined;
   const configFile = config.file ? canonical(path.resolve(options.cwd, config.file)) : undefined;
   const protectedPath = (absPath: string): string | undefined => {
     const real = path.join(canonical(path.dirname(absPath)), path.basename(absPath));
-    if (!inputs) {
-      const canonicalEntry = canonicalFiles();
-      inputs = new Set(found.entries.map((e) => canonicalEntry(e.absPath)));
-    }
-    if (inputs.has(real)) return 'is an article this run checked';
+    // Entries are never links themselves, so only those of the same name can resolve to it.
+    const name = path.basename(real);
+    const canonicalEntry = canonicalFiles();
+    if (found.entries.some((e) => path.basename(e.absPath) === name && canonicalEntry(e.absPath) === real)) return 'is an article this run checked';
     if (configFile === real) return 'is the config file';
     const root = wouldDiscover(absPath, found.roots, config.include, config.ignore);
     return root ? `is inside the scanned folder ${root} and would be read as an article` : undefined;

@@ -77,6 +77,18 @@ function displayPath(cwd: string, abs: string): string {
   return toPosix(rel === '' ? path.basename(abs) : rel);
 }
 
+/**
+ * `displayPath` of the files below `root` by their path below it (normalized, `/` separated, as the listing gives
+ * them): the root's own path is worked out once, not for each of tens of thousands of files. When the working
+ * directory lies inside the root, paths are relative to it and each file is worked out alone.
+ */
+function displayPathsBelow(cwd: string, root: string): (rel: string) => string {
+  const base = path.resolve(cwd);
+  if (base !== root && (base + path.sep).startsWith(root.endsWith(path.sep) ? root : root + path.sep)) return (rel) => displayPath(cwd, path.join(root, rel));
+  const prefix = toPosix(path.relative(base, root));
+  return (rel) => (prefix === '' ? rel : `${prefix}/${rel}`);
+}
+
 /** Turns `i18n/<locale>/**` into a matcher that yields the locale and the family path. */
 export function compileLocalePattern(pattern: string): (rel: string) => { locale: string; family: string } | undefined {
   const trimmed = pattern.replace(/\/+$/, '').replace(/\/\*\*$/, '');
@@ -204,11 +216,12 @@ export function discover(inputs: readonly string[], options: DiscoverOptions): D
     const links = symbolicLinks(root, options.ignore);
     if (links.length > 0) out.notes.push(linkNote(root, options.cwd, links));
     const index = addRoot(root, files);
+    const shown = displayPathsBelow(options.cwd, root);
     for (const rel of files) {
       if (!matchesInclude(rel, options.include)) continue;
       push({
         absPath: path.join(root, rel),
-        path: displayPath(options.cwd, path.join(root, rel)),
+        path: shown(rel),
         root: index,
         relPath: rel,
         ...(locale ? { locale } : {}),

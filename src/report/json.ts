@@ -49,11 +49,13 @@ export function* formatJsonChunks(report: Report): Generator<string> {
   }
   yield `${open}[\n`;
   for (let from = 0; from < report.findings.length; from += FINDINGS_PER_CHUNK) {
-    const batch = report.findings.slice(from, from + FINDINGS_PER_CHUNK);
-    // JSON.stringify escapes line breaks inside strings, so every raw `\n` is layout and can take the indent.
-    const items = batch.map((f) => `    ${JSON.stringify(jsonFinding(f), null, 2).replace(/\n/g, '\n    ')}`);
+    const batch = report.findings.slice(from, from + FINDINGS_PER_CHUNK).map(jsonFinding);
+    // Stringified at the depth they have in the report (inside `{ "findings": [ … ] }`), so JSON.stringify writes
+    // their indent itself: the text between `[\n` and `\n  ]` is the items, joined by `,\n`.
+    const wrapped = JSON.stringify({ findings: batch }, null, 2);
+    const items = wrapped.slice('{\n  "findings": [\n'.length, wrapped.length - '\n  ]\n}'.length);
     const last = from + FINDINGS_PER_CHUNK >= report.findings.length;
-    yield `${items.join(',\n')}${last ? '\n' : ',\n'}`;
+    yield `${items}${last ? '\n' : ',\n'}`;
   }
   yield '  ]\n}\n';
 }
