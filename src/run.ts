@@ -12,7 +12,7 @@ import { finishFindings } from './engine/finalize.js';
 import { activeRules } from './engine/rules.js';
 import { checkProject } from './engine/scopes.js';
 import { makeReport } from './engine/summary.js';
-import { type TimeLimit, analyzeInWorkers, defaultJobs, workersAvailable } from './engine/pool.js';
+import { type TimeLimit, type WorkerLimits, analyzeInWorkers, defaultJobs, startEarlyWorker, workersAvailable } from './engine/pool.js';
 import { shareStrings } from './engine/share-strings.js';
 import type { ArticleSummary, Report } from './model.js';
 
@@ -103,8 +103,19 @@ export function shardOf(family: string, count: number): number {
 }
 
 export async function lint(options: LintOptions): Promise<LintResult> {
-  const started = performance.now();
   const config = options.config ?? defaultConfig;
+  // Without a cache every family found is analysed: a worker is started now, and loads while files are discovered.
+  const limits = { ...(options.workerMemoryMb ? { maxOldGenerationSizeMb: options.workerMemoryMb } : {}), ...(options.timeLimit ? { time: options.timeLimit } : {}) };
+  const early = options.jobs !== 0 && !(options.cacheDir && options.source === undefined) && workersAvailable() ? startEarlyWorker(config, limits) : undefined;
+  try {
+    return await lintWith(options, config, limits);
+  } finally {
+    early?.release();
+  }
+}
+
+async function lintWith(options: LintOptions, config: Config, limits: WorkerLimits): Promise<LintResult> {
+  const started = performance.now();
   const found = discover(options.inputs, {
     cwd: options.cwd,
     include: config.include,
@@ -159,7 +170,7 @@ export async function lint(options: LintOptions): Promise<LintResult> {
       jobs,
       progress,
       clock,
-      { ...(options.workerMemoryMb ? { maxOldGenerationSizeMb: options.workerMemoryMb } : {}), ...(options.timeLimit ? { time: options.timeLimit } : {}) },
+      limits,
     );
   } else {
     let done = 0;

@@ -329,10 +329,15 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     return EXIT_USAGE;
   }
 
+  // git is asked first, and answers while the checks and the run load (its errors are met in order, below).
+  const git = opts.changedSince !== undefined && !opts.listChecks && !opts.printConfig ? await import('./git.js') : undefined;
+  const changedFiles = git?.changedFilesSince(io.cwd, opts.changedSince as string);
+  changedFiles?.catch(() => {});
   const m = await runModules();
   const { checks, InputError, failsAt } = m;
   // The classes of the user mistakes that can reach the catch below (exit code 2), as their modules are loaded.
   const userErrors: (abstract new (...args: never[]) => Error)[] = [m.ConfigError, InputError, FileError];
+  if (git) userErrors.push(git.GitError);
 
   if (opts.listChecks) {
     if (opts.format !== 'terminal' && opts.format !== 'json') {
@@ -367,12 +372,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     // Started now, while git and the config are dealt with: the run's modules (the checks are loaded already).
     const running = Promise.all([import('../run.js'), import('../cache/cache.js')]);
     running.catch(() => {});
-    let changed = {};
-    if (opts.changedSince !== undefined) {
-      const { GitError, changedFilesSince } = await import('./git.js');
-      userErrors.push(GitError);
-      changed = { changedFiles: changedFilesSince(io.cwd, opts.changedSince), changedSince: opts.changedSince };
-    }
+    const changed = changedFiles ? { changedFiles: await changedFiles, changedSince: opts.changedSince as string } : {};
     const baselines = opts.baseline || opts.writeBaseline ? await import('../engine/baseline.js') : undefined;
     if (baselines) userErrors.push(baselines.BaselineError);
     const baseline = opts.baseline && baselines ? baselines.parseBaseline(readBaselineFile(path.resolve(io.cwd, opts.baseline), opts.baseline, baselines.BaselineError), opts.baseline) : undefined;

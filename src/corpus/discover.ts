@@ -149,11 +149,12 @@ function symbolicLinks(root: string, ignore: readonly string[]): string[] {
       return;
     }
     for (const d of dirents) {
-      if (d.name.startsWith('.')) continue;
+      // Only links and folders matter here: files (most entries) are passed over before any pattern is tried.
+      if (d.name.startsWith('.') || !(d.isSymbolicLink() || d.isDirectory())) continue;
       const r = rel ? `${rel}/${d.name}` : d.name;
       if (ignored(r) || ignored(`${r}/`)) continue;
       if (d.isSymbolicLink()) out.push(r);
-      else if (d.isDirectory()) walk(r, depth + 1);
+      else walk(r, depth + 1);
     }
   };
   walk('', 0);
