@@ -5,7 +5,7 @@ import type { Config } from './config/schema.js';
 import { defaultConfig } from './config/schema.js';
 import { FamilyCache, cacheSalt } from './cache/cache.js';
 import { cacheKey } from './cache/key.js';
-import { canonical, canonicalFiles, discover, wouldDiscover } from './corpus/discover.js';
+import { type FileEntry, canonical, canonicalFiles, discover, wouldDiscover } from './corpus/discover.js';
 import { type FamilyEntry, familyHash, familyTitles, groupByFamily, withFamilies } from './corpus/family.js';
 import { type FamilyResult, type PhaseClock, analyzeFamily, crashedFamily, newClock } from './engine/analyze-entry.js';
 import { finishFindings } from './engine/finalize.js';
@@ -214,17 +214,7 @@ async function lintWith(options: LintOptions, config: Config, limits: WorkerLimi
   const made = makeReport(options.version ?? '0.0.0', articles, findings, notes, performance.now() - started, config.file);
   const titles = familyTitles(entries);
   const report = Object.keys(titles).length > 0 ? { ...made, familyTitles: titles } : made;
-  const configFile = config.file ? canonical(path.resolve(options.cwd, config.file)) : undefined;
-  const protectedPath = (absPath: string): string | undefined => {
-    const real = path.join(canonical(path.dirname(absPath)), path.basename(absPath));
-    // Entries are never links themselves, so only those of the same name can resolve to it.
-    const name = path.basename(real);
-    const canonicalEntry = canonicalFiles();
-    if (found.entries.some((e) => path.basename(e.absPath) === name && canonicalEntry(e.absPath) === real)) return 'is an article this run checked';
-    if (configFile === real) return 'is the config file';
-    const root = wouldDiscover(absPath, found.roots, config.include, config.ignore);
-    return root ? `is inside the scanned folder ${root} and would be read as an article` : undefined;
-  };
+  const protectedPath = outputGuard(found.entries, found.roots, config, options.cwd);
   return {
     report,
     protectedPath,
@@ -238,5 +228,23 @@ async function lintWith(options: LintOptions, config: Config, limits: WorkerLimi
       cacheHits: hits,
       cacheMisses: cache ? todoFiles : 0,
     },
+  };
+}
+
+/**
+ * The cli's output guard (`LintResult.protectedPath`). Built in a scope of its own: a closure made inside `lint`
+ * would share its context, and keep every family result and pending finding alive while the report is written.
+ */
+function outputGuard(entries: readonly FileEntry[], roots: readonly string[], config: Config, cwd: string): (absPath: string) => string | undefined {
+  const configFile = config.file ? canonical(path.resolve(cwd, config.file)) : undefined;
+  return (absPath: string): string | undefined => {
+    const real = path.join(canonical(path.dirname(absPath)), path.basename(absPath));
+    // Entries are never links themselves, so only those of the same name can resolve to it.
+    const name = path.basename(real);
+    const canonicalEntry = canonicalFiles();
+    if (entries.some((e) => path.basename(e.absPath) === name && canonicalEntry(e.absPath) === real)) return 'is an article this run checked';
+    if (configFile === real) return 'is the config file';
+    const root = wouldDiscover(absPath, roots, config.include, config.ignore);
+    return root ? `is inside the scanned folder ${root} and would be read as an article` : undefined;
   };
 }
