@@ -7,7 +7,7 @@ import { Command, CommanderError, Option } from 'commander';
 import type { Check } from '../checks/types.js';
 import type { CheckSetting, Config } from '../config/schema.js';
 import { FileError, readBounded, writeAtomic } from '../io/files.js';
-import { collectIds } from './args.js';
+import { collectIds } from './ids.js';
 import { FIX_TYPES, type Report, type Severity } from '../model.js';
 import { FORMATS, type Format } from '../report/formats.js';
 import type { FormatOptions } from '../report/index.js';
