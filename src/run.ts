@@ -12,7 +12,7 @@ import { finishFindings } from './engine/finalize.js';
 import { activeRules } from './engine/rules.js';
 import { checkProject } from './engine/scopes.js';
 import { makeReport } from './engine/summary.js';
-import { type TimeLimit, type WorkerLimits, analyzeInWorkers, defaultJobs, startEarlyWorker, workersAvailable } from './engine/pool.js';
+import { type EarlyWorker, type TimeLimit, type WorkerLimits, analyzeInWorkers, defaultJobs, startEarlyWorker, workersAvailable } from './engine/pool.js';
 import { shareStrings } from './engine/share-strings.js';
 import type { ArticleSummary, Report } from './model.js';
 
@@ -106,15 +106,20 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   const config = options.config ?? defaultConfig;
   // Without a cache every family found is analysed: a worker is started now, and loads while files are discovered.
   const limits = { ...(options.workerMemoryMb ? { maxOldGenerationSizeMb: options.workerMemoryMb } : {}), ...(options.timeLimit ? { time: options.timeLimit } : {}) };
-  const early = options.jobs !== 0 && !(options.cacheDir && options.source === undefined) && workersAvailable() ? startEarlyWorker(config, limits) : undefined;
+  // With a cache, one is started at the first family that the cache does not hold (most runs then need one).
+  let early: EarlyWorker | undefined;
+  const startEarly = (): void => {
+    if (!early && options.jobs !== 0 && workersAvailable()) early = startEarlyWorker(config, limits);
+  };
+  if (!(options.cacheDir && options.source === undefined)) startEarly();
   try {
-    return await lintWith(options, config, limits);
+    return await lintWith(options, config, limits, startEarly);
   } finally {
     early?.release();
   }
 }
 
-async function lintWith(options: LintOptions, config: Config, limits: WorkerLimits): Promise<LintResult> {
+async function lintWith(options: LintOptions, config: Config, limits: WorkerLimits, startEarly: () => void): Promise<LintResult> {
   const started = performance.now();
   const found = discover(options.inputs, {
     cwd: options.cwd,
@@ -151,10 +156,16 @@ async function lintWith(options: LintOptions, config: Config, limits: WorkerLimi
   const cache = options.cacheDir && options.source === undefined
     ? FamilyCache.open(options.cacheDir, cacheSalt(options.version ?? '0.0.0', config), options.cacheKey ?? cacheKey(process.env), config.maxFileBytes)
     : undefined;
-  const keys = cache ? groups.map((g) => cache.keyOf(g)) : [];
-  const results: (FamilyResult | undefined)[] = groups.map((g, i) => {
+  const keys: (string | undefined)[] = [];
+  const results: (FamilyResult | undefined)[] = groups.map((g) => {
+    if (!cache) return undefined;
+    const key = cache.keyOf(g);
+    keys.push(key);
     // A cached result comes unpacked with its equal strings shared already.
-    return cache?.get((g[0] as FamilyEntry).family, keys[i]);
+    const hit = cache.get((g[0] as FamilyEntry).family, key);
+    // The first family to analyse starts a worker, which loads while the cache is gone through.
+    if (!hit) startEarly();
+    return hit;
   });
   const todo = groups.flatMap((g, i) => (results[i] === undefined ? [i] : []));
   const todoFiles = todo.reduce((n, i) => n + (groups[i] as FamilyEntry[]).length, 0);
