@@ -5,14 +5,14 @@ import type { Config } from './config/schema.js';
 import { defaultConfig } from './config/schema.js';
 import { FamilyCache, cacheSalt } from './cache/cache.js';
 import { cacheKey } from './cache/key.js';
-import { canonical, discover, wouldDiscover } from './corpus/discover.js';
+import { type FileEntry, canonical, canonicalFiles, discover, wouldDiscover } from './corpus/discover.js';
 import { type FamilyEntry, familyHash, familyTitles, groupByFamily, withFamilies } from './corpus/family.js';
 import { type FamilyResult, type PhaseClock, analyzeFamily, crashedFamily, newClock } from './engine/analyze-entry.js';
 import { finishFindings } from './engine/finalize.js';
 import { activeRules } from './engine/rules.js';
 import { checkProject } from './engine/scopes.js';
 import { makeReport } from './engine/summary.js';
-import { type TimeLimit, analyzeInWorkers, defaultJobs, workersAvailable } from './engine/pool.js';
+import { type EarlyWorker, type TimeLimit, type WorkerLimits, analyzeInWorkers, defaultJobs, startEarlyWorker, workersAvailable } from './engine/pool.js';
 import { shareStrings } from './engine/share-strings.js';
 import type { ArticleSummary, Report } from './model.js';
 
@@ -117,8 +117,24 @@ function withContents(entries: FamilyEntry[], contents: ReadonlyMap<string, Uint
 }
 
 export async function lint(options: LintOptions): Promise<LintResult> {
-  const started = performance.now();
   const config = options.config ?? defaultConfig;
+  // Without a cache every family found is analysed: a worker is started now, and loads while files are discovered.
+  const limits = { ...(options.workerMemoryMb ? { maxOldGenerationSizeMb: options.workerMemoryMb } : {}), ...(options.timeLimit ? { time: options.timeLimit } : {}) };
+  // With a cache, one is started at the first family that the cache does not hold (most runs then need one).
+  let early: EarlyWorker | undefined;
+  const startEarly = (): void => {
+    if (!early && options.jobs !== 0 && workersAvailable()) early = startEarlyWorker(config, limits);
+  };
+  if (!(options.cacheDir && options.source === undefined)) startEarly();
+  try {
+    return await lintWith(options, config, limits, startEarly);
+  } finally {
+    early?.release();
+  }
+}
+
+async function lintWith(options: LintOptions, config: Config, limits: WorkerLimits, startEarly: () => void): Promise<LintResult> {
+  const started = performance.now();
   const found = discover(options.inputs, {
     cwd: options.cwd,
     include: config.include,
@@ -132,7 +148,8 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   const notes = [...found.notes];
   if (options.changedFiles) {
     const changed = new Set(options.changedFiles.map(canonical));
-    const hit = entries.filter((e) => changed.has(canonical(e.absPath)));
+    const canonicalEntry = canonicalFiles();
+    const hit = entries.filter((e) => changed.has(canonicalEntry(e.absPath)));
     const families = new Set(hit.map((e) => e.family));
     entries = entries.filter((e) => families.has(e.family));
     notes.push(
@@ -155,10 +172,16 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   const cache = options.cacheDir && options.source === undefined && !options.contents
     ? FamilyCache.open(options.cacheDir, cacheSalt(options.version ?? '0.0.0', config), options.cacheKey ?? cacheKey(process.env), config.maxFileBytes)
     : undefined;
-  const keys = cache ? groups.map((g) => cache.keyOf(g)) : [];
-  const results: (FamilyResult | undefined)[] = groups.map((g, i) => {
+  const keys: (string | undefined)[] = [];
+  const results: (FamilyResult | undefined)[] = groups.map((g) => {
+    if (!cache) return undefined;
+    const key = cache.keyOf(g);
+    keys.push(key);
     // A cached result comes unpacked with its equal strings shared already.
-    return cache?.get((g[0] as FamilyEntry).family, keys[i]);
+    const hit = cache.get((g[0] as FamilyEntry).family, key);
+    // The first family to analyse starts a worker, which loads while the cache is gone through.
+    if (!hit) startEarly();
+    return hit;
   });
   const todo = groups.flatMap((g, i) => (results[i] === undefined ? [i] : []));
   const todoFiles = todo.reduce((n, i) => n + (groups[i] as FamilyEntry[]).length, 0);
@@ -174,7 +197,7 @@ export async function lint(options: LintOptions): Promise<LintResult> {
       jobs,
       progress,
       clock,
-      { ...(options.workerMemoryMb ? { maxOldGenerationSizeMb: options.workerMemoryMb } : {}), ...(options.timeLimit ? { time: options.timeLimit } : {}) },
+      limits,
     );
   } else {
     let done = 0;
@@ -218,15 +241,7 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   const made = makeReport(options.version ?? '0.0.0', articles, findings, notes, performance.now() - started, config.file);
   const titles = familyTitles(entries);
   const report = Object.keys(titles).length > 0 ? { ...made, familyTitles: titles } : made;
-  const inputs = new Set(found.entries.map((e) => canonical(e.absPath)));
-  const configFile = config.file ? canonical(path.resolve(options.cwd, config.file)) : undefined;
-  const protectedPath = (absPath: string): string | undefined => {
-    const real = path.join(canonical(path.dirname(absPath)), path.basename(absPath));
-    if (inputs.has(real)) return 'is an article this run checked';
-    if (configFile === real) return 'is the config file';
-    const root = wouldDiscover(absPath, found.roots, config.include, config.ignore);
-    return root ? `is inside the scanned folder ${root} and would be read as an article` : undefined;
-  };
+  const protectedPath = outputGuard(found.entries, found.roots, config, options.cwd);
   return {
     report,
     protectedPath,
@@ -240,5 +255,23 @@ export async function lint(options: LintOptions): Promise<LintResult> {
       cacheHits: hits,
       cacheMisses: cache ? todoFiles : 0,
     },
+  };
+}
+
+/**
+ * The cli's output guard (`LintResult.protectedPath`). Built in a scope of its own: a closure made inside `lint`
+ * would share its context, and keep every family result and pending finding alive while the report is written.
+ */
+function outputGuard(entries: readonly FileEntry[], roots: readonly string[], config: Config, cwd: string): (absPath: string) => string | undefined {
+  const configFile = config.file ? canonical(path.resolve(cwd, config.file)) : undefined;
+  return (absPath: string): string | undefined => {
+    const real = path.join(canonical(path.dirname(absPath)), path.basename(absPath));
+    // Entries are never links themselves, so only those of the same name can resolve to it.
+    const name = path.basename(real);
+    const canonicalEntry = canonicalFiles();
+    if (entries.some((e) => path.basename(e.absPath) === name && canonicalEntry(e.absPath) === real)) return 'is an article this run checked';
+    if (configFile === real) return 'is the config file';
+    const root = wouldDiscover(absPath, roots, config.include, config.ignore);
+    return root ? `is inside the scanned folder ${root} and would be read as an article` : undefined;
   };
 }

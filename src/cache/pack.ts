@@ -1,5 +1,4 @@
 // A plain-data value with each distinct string written once: the cache's form of a family result.
-import { replaceInPlace } from '../engine/share-strings.js';
 
 export interface Packed {
   strings: string[];
@@ -40,11 +39,25 @@ export function pack(value: unknown): Packed {
   return { strings, value: visit(value) };
 }
 
-/** The value `pack` was given, rebuilt in place in a freshly deserialized packed value (equal strings shared). */
+/**
+ * The value `pack` was given, rebuilt in place in a freshly deserialized packed value (equal strings shared). A walk
+ * of its own rather than `replaceInPlace`'s: a warm run unpacks every family, and a deserialized value holds only
+ * plain, unfrozen objects and arrays, numbers, booleans, null and the marking Maps.
+ */
 export function unpack<T>(packed: Packed): T {
   const { strings } = packed;
-  return replaceInPlace(packed.value, (v) => {
-    if (typeof v === 'number') return Number.isInteger(v) && v < 0 ? strings[~v] : v;
-    return v instanceof Map ? v.get(0) : v;
-  }) as T;
+  const visit = (v: unknown): unknown => {
+    if (typeof v === 'number') return v < 0 && Number.isInteger(v) ? strings[~v] : v;
+    if (v === null || typeof v !== 'object') return v;
+    if (v instanceof Map) return v.get(0);
+    if (Array.isArray(v)) {
+      for (let i = 0; i < v.length; i++) v[i] = visit(v[i]);
+      return v;
+    }
+    if (Object.isFrozen(v)) return v;
+    const record = v as Record<string, unknown>;
+    for (const key of Object.keys(record)) record[key] = visit(record[key]);
+    return v;
+  };
+  return visit(packed.value) as T;
 }

@@ -37,10 +37,7 @@ export function expandPathArguments(args: readonly string[], cwd: string): strin
   return out;
 }
 
-/** The ids of `--check a,b --check c`, in order, once each. */
-export function collectIds(value: string, previous: string[] | undefined): string[] {
-  return [...new Set([...(previous ?? []), ...value.split(',').map((id) => id.trim()).filter((id) => id !== '')])];
-}
+export { collectIds } from './ids.js';
 
 /** `--max-warnings <n>`: a whole number of warnings, 0 or more. */
 export function parseMaxWarnings(value: string): number {

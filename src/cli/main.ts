@@ -1,28 +1,17 @@
 // The command line: argv → config → lint → reporter → stdout or file → exit code. The only module with process I/O.
 import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
-import { checks } from '../checks/registry.js';
-import { ConfigError, loadConfig } from '../config/load.js';
-import { type CheckSetting, type Config, defaultConfig } from '../config/schema.js';
-import { CacheError } from '../cache/cache.js';
-import { cacheKey, defaultCacheDir } from '../cache/key.js';
-import { InputError, compileLocalePattern } from '../corpus/discover.js';
-import { BaselineError, applyBaseline, formatBaseline, makeBaseline, parseBaseline } from '../engine/baseline.js';
-import { DOCS_BASE } from '../engine/rules.js';
-import { failsAt, withFindings } from '../engine/summary.js';
-import { MergeError, mergeReports, parseJsonReport } from '../engine/merge.js';
+// Only what every command needs is imported here: `--version` and `--help` load nothing else. The rest (the checks,
+// the config loader and its schema validator, the run, the cache, git, baselines, fixes, the formatters) is
+// imported by the command that uses it (`await import`), so a pull-request run does not load the HTML reporter.
+import type { Check } from '../checks/types.js';
+import type { CheckSetting, Config } from '../config/schema.js';
 import { FileError, readBounded, writeAtomic } from '../io/files.js';
-import { collectIds, expandPathArguments, parseMaxWarnings } from './args.js';
-import { useColor } from './color.js';
-import { duplicateReports } from './merge-duplicates.js';
-import { pathBase } from './repo-root.js';
-import { GitError, changedFilesSince } from './git.js';
-import { progressLine } from './progress.js';
+import { collectIds } from './ids.js';
 import { FIX_TYPES, type Report, type Severity } from '../model.js';
-import { fixUntilStable } from './fix.js';
-import { FORMATS, type Format, formatChunks } from '../report/index.js';
+import { FORMATS, type Format } from '../report/formats.js';
+import type { FormatOptions } from '../report/index.js';
 import { displayText } from '../report/sanitize.js';
-import { lint } from '../run.js';
 import { packageVersion } from '../version.js';
 
 export const EXIT_OK = 0;
@@ -49,11 +38,44 @@ function say(io: CliIO, message: string): void {
 
 const version = packageVersion;
 
+/** What a check run needs beyond argv parsing, imported on first use (`--version` and `--help` never load it). */
+async function runModules() {
+  const [registry, load, schema, discover, args, rules, summary] = await Promise.all([
+    import('../checks/registry.js'),
+    import('../config/load.js'),
+    import('../config/schema.js'),
+    import('../corpus/discover.js'),
+    import('./args.js'),
+    import('../engine/rules.js'),
+    import('../engine/summary.js'),
+  ]);
+  return {
+    checks: registry.checks as readonly Check[],
+    ConfigError: load.ConfigError,
+    loadConfig: load.loadConfig,
+    defaultConfig: schema.defaultConfig,
+    InputError: discover.InputError,
+    compileLocalePattern: discover.compileLocalePattern,
+    expandPathArguments: args.expandPathArguments,
+    parseMaxWarnings: args.parseMaxWarnings,
+    DOCS_BASE: rules.DOCS_BASE,
+    failsAt: summary.failsAt,
+    withFindings: summary.withFindings,
+  };
+}
+type RunModules = Awaited<ReturnType<typeof runModules>>;
+
+/** The report in a format, in pieces to write one after another; JSON loads only its own formatter. */
+async function reportChunks(report: Report, name: Format, options: FormatOptions): Promise<Iterable<string>> {
+  if (name === 'json') return (await import('../report/json.js')).formatJsonSafeChunks(report);
+  return (await import('../report/index.js')).formatChunks(report, name, options);
+}
+
 /** Size limits of the files loccheck reads besides articles (config: see config/load.ts; cache: cache.ts). */
 export const MAX_BASELINE_BYTES = 256 * 1024 * 1024;
 export const MAX_REPORT_BYTES = 512 * 1024 * 1024;
 
-function readBaselineFile(file: string, name: string): string {
+function readBaselineFile(file: string, name: string, BaselineError: new (message: string) => Error): string {
   try {
     return readBounded(file, MAX_BASELINE_BYTES, 'baseline', { followLinks: true }).toString('utf8');
   } catch (error) {
@@ -129,7 +151,7 @@ interface CliOptions {
   fixCheck?: string[];
 }
 
-function parseShard(value: string): { index: number; count: number } {
+function parseShard(value: string, InputError: RunModules['InputError']): { index: number; count: number } {
   const m = /^(\d{1,4})\/(\d{1,4})$/.exec(value);
   const index = Number(m?.[1]);
   const count = Number(m?.[2]);
@@ -137,14 +159,14 @@ function parseShard(value: string): { index: number; count: number } {
   return { index, count };
 }
 
-function parseJobs(value: string): number {
+function parseJobs(value: string, InputError: RunModules['InputError']): number {
   const jobs = /^\d{1,3}$/.test(value) ? Number(value) : Number.NaN;
   if (!(jobs >= 0 && jobs <= 64)) throw new InputError(`--jobs "${value}": expected a number of worker threads from 0 to 64`);
   return jobs;
 }
 
 /** `--check a,b`: every other check off; a named check that the config turns off runs at its default severity. */
-function onlyChecks(current: Config['checks'], ids: readonly string[]): Config['checks'] {
+function onlyChecks(current: Config['checks'], ids: readonly string[], { checks, InputError }: RunModules): Config['checks'] {
   const known = new Set(checks.map((c) => c.meta.id));
   const unknown = ids.find((id) => !known.has(id));
   if (unknown !== undefined) throw new InputError(`--check "${unknown}": no such check (known: ${[...known].join(', ')})`);
@@ -160,7 +182,7 @@ function onlyChecks(current: Config['checks'], ids: readonly string[]): Config['
 }
 
 /** `--print-config`: every check with the severity and options it would run with, and the file read (or null). */
-function printableConfig(config: Config): Record<string, unknown> {
+function printableConfig(config: Config, checks: readonly Check[]): Record<string, unknown> {
   const all: Record<string, CheckSetting> = {};
   for (const c of checks) all[c.meta.id] = config.checks[c.meta.id] ?? { severity: c.meta.defaultSeverity, options: {} };
   const { file, checks: _checks, ...rest } = config;
@@ -168,7 +190,7 @@ function printableConfig(config: Config): Record<string, unknown> {
 }
 
 /** `--list-checks --format json`: the registry as data. */
-function checkList(): Record<string, unknown>[] {
+function checkList({ checks, DOCS_BASE }: RunModules): Record<string, unknown>[] {
   return checks.map((c) => ({
     id: c.meta.id,
     category: c.meta.category,
@@ -183,7 +205,7 @@ function checkList(): Record<string, unknown>[] {
 }
 
 /** `--fix-type`, `--fix-check`: known names only (exit 2 otherwise). */
-function fixFilterOf(opts: CliOptions): { types?: Set<string>; checks?: Set<string> } {
+function fixFilterOf(opts: CliOptions, { checks, InputError }: RunModules): { types?: Set<string>; checks?: Set<string> } {
   const out: { types?: Set<string>; checks?: Set<string> } = {};
   if (opts.fixType) {
     const unknown = opts.fixType.find((t) => !(FIX_TYPES as readonly string[]).includes(t));
@@ -200,7 +222,7 @@ function fixFilterOf(opts: CliOptions): { types?: Set<string>; checks?: Set<stri
 }
 
 /** With --quiet only errors are shown, and the summary counts what is shown. */
-function quietReport(report: Report): Report {
+function quietReport(report: Report, withFindings: RunModules['withFindings']): Report {
   return withFindings(
     report,
     report.findings.filter((f) => f.severity === 'error'),
@@ -237,6 +259,13 @@ async function runMergeReports(argv: readonly string[], io: CliIO): Promise<numb
     }
     throw error;
   }
+  const [{ MergeError, mergeReports, parseJsonReport }, { duplicateReports }, { useColor }, { pathBase }, { failsAt }] = await Promise.all([
+    import('../engine/merge.js'),
+    import('./merge-duplicates.js'),
+    import('./color.js'),
+    import('./repo-root.js'),
+    import('../engine/summary.js'),
+  ]);
   try {
     const read = files.map((f) => {
       let text: string;
@@ -254,7 +283,7 @@ async function runMergeReports(argv: readonly string[], io: CliIO): Promise<numb
     for (const warning of warnings) say(io, `merge-reports: ${warning}`);
     const report = mergeReports(unique);
     const color = opts.format === 'terminal' && useColor({ flag: opts.color, env: io.env, isTTY: io.stdout.isTTY === true, toFile: opts.output !== undefined });
-    const chunks = formatChunks(report, opts.format, { color, paths: pathBase(io.cwd) });
+    const chunks = await reportChunks(report, opts.format, { color, paths: pathBase(io.cwd) });
     if (opts.output) writeAtomic(path.resolve(io.cwd, opts.output), chunks, { what: 'report' });
     else for (const chunk of chunks) io.stdout.write(chunk);
     return report.findings.some((f) => failsAt(f.severity, opts.failOn)) ? EXIT_FINDINGS : EXIT_OK;
@@ -301,12 +330,22 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     return EXIT_USAGE;
   }
 
+  // git is asked first, and answers while the checks and the run load (its errors are met in order, below).
+  const git = opts.changedSince !== undefined && !opts.listChecks && !opts.printConfig ? await import('./git.js') : undefined;
+  const changedFiles = git?.changedFilesSince(io.cwd, opts.changedSince as string);
+  changedFiles?.catch(() => {});
+  const m = await runModules();
+  const { checks, InputError, failsAt } = m;
+  // The classes of the user mistakes that can reach the catch below (exit code 2), as their modules are loaded.
+  const userErrors: (abstract new (...args: never[]) => Error)[] = [m.ConfigError, InputError, FileError];
+  if (git) userErrors.push(git.GitError);
+
   if (opts.listChecks) {
     if (opts.format !== 'terminal' && opts.format !== 'json') {
       say(io, `--list-checks prints "terminal" or "json", not "${opts.format}" (see loccheck --help)`);
       return EXIT_USAGE;
     }
-    if (opts.format === 'json') io.stdout.write(`${JSON.stringify(checkList(), null, 2)}\n`);
+    if (opts.format === 'json') io.stdout.write(`${JSON.stringify(checkList(m), null, 2)}\n`);
     else
       for (const c of checks) {
         const fixable = c.meta.fixable ? ` (fixable: ${Object.keys(c.meta.fixable).join(', ')})` : '';
@@ -316,29 +355,38 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
   }
 
   try {
-    const maxWarnings = opts.maxWarnings !== undefined ? parseMaxWarnings(opts.maxWarnings) : undefined;
-    const fixFilter = fixFilterOf(opts);
-    paths = expandPathArguments(paths, io.cwd);
-    const config = opts.config === false ? { ...defaultConfig, checks: {} } : loadConfig(io.cwd, opts.config, paths);
-    if (opts.check) config.checks = onlyChecks(config.checks, opts.check);
+    const maxWarnings = opts.maxWarnings !== undefined ? m.parseMaxWarnings(opts.maxWarnings) : undefined;
+    const fixFilter = fixFilterOf(opts, m);
+    paths = m.expandPathArguments(paths, io.cwd);
+    const config = opts.config === false ? { ...m.defaultConfig, checks: {} } : m.loadConfig(io.cwd, opts.config, paths);
+    if (opts.check) config.checks = onlyChecks(config.checks, opts.check, m);
     if (opts.localePattern) {
-      compileLocalePattern(opts.localePattern);
+      m.compileLocalePattern(opts.localePattern);
       config.localePattern = opts.localePattern;
     }
     const failOn = opts.failOn ?? config.failOn;
     if (opts.origin) config.origin = opts.origin;
     if (opts.printConfig) {
-      io.stdout.write(`${JSON.stringify(printableConfig({ ...config, failOn }), null, 2)}\n`);
+      io.stdout.write(`${JSON.stringify(printableConfig({ ...config, failOn }, checks), null, 2)}\n`);
       return EXIT_OK;
     }
-    const changed = opts.changedSince !== undefined ? { changedFiles: changedFilesSince(io.cwd, opts.changedSince), changedSince: opts.changedSince } : {};
-    const baseline = opts.baseline ? parseBaseline(readBaselineFile(path.resolve(io.cwd, opts.baseline), opts.baseline), opts.baseline) : undefined;
-    const shard = opts.shard ? { shard: parseShard(opts.shard) } : {};
-    const jobs = opts.jobs !== undefined ? { jobs: parseJobs(opts.jobs) } : {};
+    // Started now, while git and the config are dealt with: the run's modules (the checks are loaded already).
+    const running = Promise.all([import('../run.js'), import('../cache/cache.js')]);
+    running.catch(() => {});
+    const changed = changedFiles ? { changedFiles: await changedFiles, changedSince: opts.changedSince as string } : {};
+    const baselines = opts.baseline || opts.writeBaseline ? await import('../engine/baseline.js') : undefined;
+    if (baselines) userErrors.push(baselines.BaselineError);
+    const baseline = opts.baseline && baselines ? baselines.parseBaseline(readBaselineFile(path.resolve(io.cwd, opts.baseline), opts.baseline, baselines.BaselineError), opts.baseline) : undefined;
+    const shard = opts.shard ? { shard: parseShard(opts.shard, InputError) } : {};
+    const jobs = opts.jobs !== undefined ? { jobs: parseJobs(opts.jobs, InputError) } : {};
+    const [{ lint }, { CacheError }] = await running;
+    userErrors.push(CacheError);
     // People at a terminal see progress on stderr; never in CI (no TTY), with --quiet, or when a machine format
     // goes to stdout (someone pipes it, and the line would only be noise).
     const machineToStdout = !opts.output && opts.format !== 'terminal';
-    const progress = io.stderr.isTTY === true && !opts.quiet && !machineToStdout ? progressLine(io.stderr, Number(io.env['LOCCHECK_PROGRESS_DELAY_MS'] ?? 500)) : undefined;
+    const progress = io.stderr.isTTY === true && !opts.quiet && !machineToStdout ? (await import('./progress.js')).progressLine(io.stderr, Number(io.env['LOCCHECK_PROGRESS_DELAY_MS'] ?? 500)) : undefined;
+    const useCache = opts.cache || opts.cacheLocation;
+    const keys = useCache ? await import('../cache/key.js') : undefined;
     let all: Report;
     let protectedPath: (absPath: string) => string | undefined;
     const lintOptions = {
@@ -350,8 +398,8 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
       ...(opts.source !== undefined ? { source: opts.source } : {}),
       ...shard,
       ...jobs,
-      ...(opts.cache || opts.cacheLocation
-        ? { cacheDir: opts.cacheLocation ? path.resolve(io.cwd, opts.cacheLocation) : defaultCacheDir(io.env, io.cwd), cacheKey: cacheKey(io.env) }
+      ...(useCache && keys
+        ? { cacheDir: opts.cacheLocation ? path.resolve(io.cwd, opts.cacheLocation) : keys.defaultCacheDir(io.env, io.cwd), cacheKey: keys.cacheKey(io.env) }
         : {}),
     };
     try {
@@ -359,16 +407,17 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     } finally {
       progress?.done();
     }
-    if (opts.writeBaseline) {
-      writeAtomic(path.resolve(io.cwd, opts.writeBaseline), [formatBaseline(makeBaseline(all))], { what: 'baseline', refuse: protectedPath });
+    if (opts.writeBaseline && baselines) {
+      writeAtomic(path.resolve(io.cwd, opts.writeBaseline), [baselines.formatBaseline(baselines.makeBaseline(all))], { what: 'baseline', refuse: protectedPath });
       say(io, `baseline of ${all.findings.length} finding${all.findings.length === 1 ? '' : 's'} written to ${opts.writeBaseline}`);
     }
-    let full = baseline ? applyBaseline(all, baseline, opts.baseline as string) : all;
+    let full = baseline && baselines ? baselines.applyBaseline(all, baseline, opts.baseline as string) : all;
     if (opts.fix || opts.fixDryRun) {
+      const { fixUntilStable } = await import('./fix.js');
       // After a pass, the families of the files written are checked again, and their new fixes applied.
       const relint = async (files: string[], contents?: ReadonlyMap<string, Uint8Array>): Promise<Report> => {
         const again = (await lint({ ...lintOptions, changedFiles: files, ...(contents ? { contents } : {}) })).report;
-        return baseline ? applyBaseline(again, baseline, opts.baseline as string) : again;
+        return baseline && baselines ? baselines.applyBaseline(again, baseline, opts.baseline as string) : again;
       };
       const fixes = await fixUntilStable(full, relint, { cwd: io.cwd, dryRun: opts.fixDryRun === true, maxBytes: config.maxFileBytes, ...fixFilter });
       for (const m of fixes.messages) say(io, m);
@@ -385,10 +434,12 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
         full = { ...fixes.report, notes: full.notes };
       }
     }
-    const report = opts.quiet ? quietReport(full) : full;
+    const report = opts.quiet ? quietReport(full, m.withFindings) : full;
+    const { useColor } = await import('./color.js');
+    const { pathBase } = await import('./repo-root.js');
     const color = opts.format === 'terminal' && useColor({ flag: opts.color, env: io.env, isTTY: io.stdout.isTTY === true, toFile: opts.output !== undefined });
     // Written piece by piece: a large JSON report is never held as one string.
-    const chunks = formatChunks(report, opts.format, { color, paths: pathBase(io.cwd) });
+    const chunks = await reportChunks(report, opts.format, { color, paths: pathBase(io.cwd) });
     if (opts.output) {
       const target = path.resolve(io.cwd, opts.output);
       writeAtomic(target, chunks, { what: 'report', refuse: protectedPath });
@@ -404,8 +455,8 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     }
     return failed ? EXIT_FINDINGS : EXIT_OK;
   } catch (error) {
-    if (error instanceof ConfigError || error instanceof InputError || error instanceof BaselineError || error instanceof GitError || error instanceof CacheError || error instanceof FileError) {
-      say(io, `${error.message}`);
+    if (userErrors.some((kind) => error instanceof kind)) {
+      say(io, `${(error as Error).message}`);
       return EXIT_USAGE;
     }
     const e = error as NodeJS.ErrnoException;

@@ -3,7 +3,8 @@
 import { existsSync, statSync } from 'node:fs';
 import { type FileError, readBounded } from '../io/files.js';
 import path from 'node:path';
-import { Ajv } from 'ajv';
+import { createRequire } from 'node:module';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import { checksById } from '../checks/registry.js';
 import { unsafePattern } from './safe-regex.js';
 import { type CheckSetting, type Config, configSchema, defaultConfig } from './schema.js';
@@ -18,8 +19,18 @@ export class ConfigError extends Error {
   override readonly name = 'ConfigError';
 }
 
-const ajv = new Ajv({ allErrors: true, strict: false });
-const validate = ajv.compile(configSchema);
+/**
+ * The schema's validator, built on first use: a run without a config file never loads ajv (about a tenth of a
+ * second of startup). ajv is CommonJS, so `require` gives it synchronously.
+ */
+let validator: ValidateFunction | undefined;
+function schemaErrors(raw: unknown): ErrorObject[] | undefined {
+  if (!validator) {
+    const { Ajv } = createRequire(import.meta.url)('ajv') as typeof import('ajv');
+    validator = new Ajv({ allErrors: true, strict: false }).compile(configSchema);
+  }
+  return validator(raw) ? undefined : (validator.errors ?? []);
+}
 
 /**
  * The config file of a run over `inputs`: searched from the first input's folder upward, up to and including the
@@ -87,8 +98,9 @@ function checkPatterns(where: string, id: string, options: Record<string, unknow
 
 /** Validates a parsed configuration object; `where` names its file in messages. */
 export function resolveConfig(raw: unknown, where: string): Config {
-  if (!validate(raw)) {
-    const e = validate.errors?.[0];
+  const errors = schemaErrors(raw);
+  if (errors) {
+    const e = errors[0];
     const key = e?.instancePath || '/';
     const extra = e?.params && 'additionalProperty' in e.params ? ` "${String(e.params['additionalProperty'])}"` : '';
     throw new ConfigError(`${where}: ${key}: ${e?.message ?? 'invalid'}${extra} (see docs/configuration.md)`);

@@ -15,6 +15,24 @@ export function canonical(file: string): string {
   }
 }
 
+/**
+ * `canonical` for many files that are not symbolic links themselves (discovery never returns a link as an entry):
+ * each folder is resolved once, and the file's name joined to it. On the corpus, resolving every entry's path
+ * component by component took about a second of a pull-request run.
+ */
+export function canonicalFiles(): (file: string) => string {
+  const dirs = new Map<string, string>();
+  return (file) => {
+    const dir = path.dirname(file);
+    let real = dirs.get(dir);
+    if (real === undefined) {
+      real = canonical(dir);
+      dirs.set(dir, real);
+    }
+    return path.join(real, path.basename(file));
+  };
+}
+
 export interface FileEntry {
   absPath: string;
   /** Path shown to users: relative to the working directory, `/` separated. */
@@ -59,6 +77,18 @@ const toPosix = (p: string): string => p.split(path.sep).join('/');
 function displayPath(cwd: string, abs: string): string {
   const rel = path.relative(cwd, abs);
   return toPosix(rel === '' ? path.basename(abs) : rel);
+}
+
+/**
+ * `displayPath` of the files below `root` by their path below it (normalized, `/` separated, as the listing gives
+ * them): the root's own path is worked out once, not for each of tens of thousands of files. When the working
+ * directory lies inside the root, paths are relative to it and each file is worked out alone.
+ */
+function displayPathsBelow(cwd: string, root: string): (rel: string) => string {
+  const base = path.resolve(cwd);
+  if (base !== root && (base + path.sep).startsWith(root.endsWith(path.sep) ? root : root + path.sep)) return (rel) => displayPath(cwd, path.join(root, rel));
+  const prefix = toPosix(path.relative(base, root));
+  return (rel) => (prefix === '' ? rel : `${prefix}/${rel}`);
 }
 
 /** Turns `i18n/<locale>/**` into a matcher that yields the locale and the family path. */
@@ -121,11 +151,12 @@ function symbolicLinks(root: string, ignore: readonly string[]): string[] {
       return;
     }
     for (const d of dirents) {
-      if (d.name.startsWith('.')) continue;
+      // Only links and folders matter here: files (most entries) are passed over before any pattern is tried.
+      if (d.name.startsWith('.') || !(d.isSymbolicLink() || d.isDirectory())) continue;
       const r = rel ? `${rel}/${d.name}` : d.name;
       if (ignored(r) || ignored(`${r}/`)) continue;
       if (d.isSymbolicLink()) out.push(r);
-      else if (d.isDirectory()) walk(r, depth + 1);
+      else walk(r, depth + 1);
     }
   };
   walk('', 0);
@@ -188,11 +219,12 @@ export function discover(inputs: readonly string[], options: DiscoverOptions): D
     const links = symbolicLinks(root, options.ignore);
     if (links.length > 0) out.notes.push(linkNote(root, options.cwd, links));
     const index = addRoot(root, files);
+    const shown = displayPathsBelow(options.cwd, root);
     for (const rel of files) {
       if (!matchesInclude(rel, options.include)) continue;
       push({
         absPath: path.join(root, rel),
-        path: displayPath(options.cwd, path.join(root, rel)),
+        path: shown(rel),
         root: index,
         relPath: rel,
         ...(locale ? { locale } : {}),

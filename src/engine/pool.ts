@@ -54,6 +54,55 @@ export const DEFAULT_TIME_LIMIT: TimeLimit = { baseMs: 10_000, msPerMB: 10_000 }
 /** The default heap of a worker: far above a family's needs (the corpus peaks near 200 MB), below a runner's memory. */
 export const DEFAULT_WORKER_HEAP_MB = 2048;
 
+/** The options every analysis worker is created with. */
+function workerOptions(config: Config, limits: WorkerLimits) {
+  return {
+    workerData: { config },
+    resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB, maxOldGenerationSizeMb: limits.maxOldGenerationSizeMb ?? DEFAULT_WORKER_HEAP_MB },
+  };
+}
+
+/**
+ * A worker started ahead of the work, while the main thread is still discovering files: loading its modules (a
+ * few tenths of a second) then overlaps with discovery. `analyzeInWorkers` called with the same config and limits
+ * takes it as its first worker; `release` ends it when it was not needed.
+ */
+export interface EarlyWorker {
+  release(): void;
+}
+let early: { worker: Worker; config: Config; limits: WorkerLimits; exited: boolean } | undefined;
+
+export function startEarlyWorker(config: Config, limits: WorkerLimits = {}): EarlyWorker {
+  const worker = new Worker(WORKER_URL, workerOptions(config, limits));
+  // Until taken it does not keep the process alive (a run that fails in discovery still ends).
+  worker.unref();
+  const mine = { worker, config, limits, exited: false };
+  worker.once('exit', () => {
+    mine.exited = true;
+  });
+  // An error before it is taken ends it (its exit is then seen, and a fresh worker is started instead).
+  worker.on('error', () => {});
+  early = mine;
+  return {
+    release: () => {
+      if (early === mine) {
+        early = undefined;
+        void worker.terminate();
+      }
+    },
+  };
+}
+
+/** The early worker, if it was started for this config and these limits and is still alive. */
+function takeEarlyWorker(config: Config, limits: WorkerLimits): Worker | undefined {
+  const e = early;
+  if (!e || e.config !== config || e.limits.maxOldGenerationSizeMb !== limits.maxOldGenerationSizeMb) return undefined;
+  early = undefined;
+  if (e.exited) return undefined;
+  e.worker.ref();
+  return e.worker;
+}
+
 type Msg = { started: number } | { offset: number; results: FamilyResult[]; clock: PhaseClock };
 type Outcome = { results: FamilyResult[] } | { failure: string; timedOut: boolean };
 
@@ -86,10 +135,7 @@ export async function analyzeInWorkers(
   const results: (FamilyResult | undefined)[] = new Array(families.length);
   const total = families.reduce((n, f) => n + f.length, 0);
   let done = 0;
-  const resourceLimits = {
-    maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB,
-    maxOldGenerationSizeMb: limits.maxOldGenerationSizeMb ?? DEFAULT_WORKER_HEAP_MB,
-  };
+  const options = workerOptions(config, limits);
   const time = limits.time ?? DEFAULT_TIME_LIMIT;
   const bytes = families.map((f) => f.reduce((n, e) => n + Math.min(sizeOf(e.absPath), config.maxFileBytes), 0));
   const allowance = (b: number): number => time.baseMs + (time.msPerMB * b) / (1024 * 1024);
@@ -130,7 +176,7 @@ export async function analyzeInWorkers(
     let spares = jobs + 4;
     const start = (): void => {
       running++;
-      const w = new Worker(WORKER_URL, { workerData: { config }, resourceLimits });
+      const w = takeEarlyWorker(config, limits) ?? new Worker(WORKER_URL, options);
       // Batches sent to this worker and not yet answered. Two in flight: a worker starts its next batch at once
       // instead of idling while the main thread takes in its last result.
       const inFlight: { offset: number; count: number; ms: number }[] = [];
@@ -203,7 +249,7 @@ export async function analyzeInWorkers(
   /** One job alone in a fresh worker, stopped after `ms`. */
   const alone = (job: readonly (readonly FileEntry[])[], ms: number, skip?: Map<string, string>): Promise<Outcome> =>
     new Promise((resolve) => {
-      const w = new Worker(WORKER_URL, { workerData: { config }, resourceLimits });
+      const w = new Worker(WORKER_URL, options);
       let answer: FamilyResult[] | undefined;
       let failure: string | undefined;
       let timedOut = false;

@@ -3,7 +3,8 @@ import type { Report } from '../model.js';
 import { formatGithub } from './github.js';
 import { formatGitlab } from './gitlab.js';
 import { formatHtml } from './html.js';
-import { formatJson, formatJsonChunks } from './json.js';
+import { formatJson, formatJsonSafeChunks } from './json.js';
+import type { Format } from './formats.js';
 import { formatJunit } from './junit.js';
 import { formatMarkdown } from './markdown.js';
 import { formatRdjson } from './rdjson.js';
@@ -23,8 +24,7 @@ export interface FormatOptions {
   paths?: PathBase;
 }
 
-export const FORMATS = ['terminal', 'json', 'html', 'sarif', 'github', 'markdown', 'junit', 'gitlab', 'rdjson'] as const;
-export type Format = (typeof FORMATS)[number];
+export { FORMATS, type Format } from './formats.js';
 
 /** Formats whose text is lines for people and CI logs: every string of the report is made safe to show first. */
 const LINE_FORMATS: ReadonlySet<Format> = new Set(['terminal', 'github', 'markdown', 'junit']);
@@ -68,7 +68,5 @@ function formatRaw(report: Report, name: Format, options: FormatOptions): string
  */
 export function formatChunks(report: Report, name: Format, options: FormatOptions): Iterable<string> {
   if (name !== 'json') return [format(report, name, options)];
-  return (function* () {
-    for (const chunk of formatJsonChunks(report)) yield jsonSafe(chunk);
-  })();
+  return formatJsonSafeChunks(report);
 }

@@ -1,5 +1,6 @@
 // JSON report: the versioned contract documented in docs/report-format.md, also as chunks for large reports.
 import type { Finding, Report } from '../model.js';
+import { jsonSafe } from './sanitize.js';
 
 /** Findings per chunk: large enough that writing stays cheap, small enough that no chunk holds a whole report. */
 const FINDINGS_PER_CHUNK = 500;
@@ -56,13 +57,20 @@ export function* formatJsonChunks(report: Report): Generator<string> {
   }
   yield `${open}[\n`;
   for (let from = 0; from < report.findings.length; from += FINDINGS_PER_CHUNK) {
-    const batch = report.findings.slice(from, from + FINDINGS_PER_CHUNK);
-    // JSON.stringify escapes line breaks inside strings, so every raw `\n` is layout and can take the indent.
-    const items = batch.map((f) => `    ${JSON.stringify(jsonFinding(f), null, 2).replace(/\n/g, '\n    ')}`);
+    const batch = report.findings.slice(from, from + FINDINGS_PER_CHUNK).map(jsonFinding);
+    // Stringified at the depth they have in the report (inside `{ "findings": [ … ] }`), so JSON.stringify writes
+    // their indent itself: the text between `[\n` and `\n  ]` is the items, joined by `,\n`.
+    const wrapped = JSON.stringify({ findings: batch }, null, 2);
+    const items = wrapped.slice('{\n  "findings": [\n'.length, wrapped.length - '\n  ]\n}'.length);
     const last = from + FINDINGS_PER_CHUNK >= report.findings.length;
-    yield `${items.join(',\n')}${last ? '\n' : ',\n'}`;
+    yield `${items}${last ? '\n' : ',\n'}`;
   }
   yield '  ]\n}\n';
+}
+
+/** `formatJsonChunks` made safe to print (`jsonSafe`): what `formatChunks(report, 'json')` gives. */
+export function* formatJsonSafeChunks(report: Report): Generator<string> {
+  for (const chunk of formatJsonChunks(report)) yield jsonSafe(chunk);
 }
 
 export function formatJson(report: Report): string {
