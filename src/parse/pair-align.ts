@@ -25,16 +25,6 @@ export interface PairedText {
   readonly aligned: number;
 }
 
-const FENCE = /^\s{0,3}(`{3,}|~{3,})/;
-const HEADING = /^(\s{0,3}#{1,6}\s+)(.*?)(\s+#+\s*)?$/;
-const LIST_ITEM = /^(\s*(?:[-*+]|\d{1,9}[.)])\s+(?:\[[ xX]\]\s+)?)(.*)$/;
-const QUOTE = /^(\s{0,3}(?:>\s?)+)(.*)$/;
-const TABLE_DELIMITER = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/;
-// Lines that are markup only: an alert marker, an include, an HTML block line, an image alone, a link reference.
-const NOT_PROSE = /^\s*(?:\[!(?:NOTE|TIP|IMPORTANT|CAUTION|WARNING|INCLUDE|div|VIDEO)\b|<\/?[a-zA-Z!]|:::|\[[^\]]+\]:\s)/i;
-// A line of HTML (a table row of an HTML table, a `<p>`): its text runs between tags are the blocks.
-const HTML_LINE = /^\s*<[a-zA-Z][^>]*>/;
-
 /** Tokens a translation keeps: link destinations, code spans, numbers, CamelCase names. */
 function fixpointsOf(text: string): string[] {
   const out: string[] = [];
@@ -66,9 +56,43 @@ function trimmed(line: string, start: number, end: number): { start: number; end
   return { start: s, end: e };
 }
 
-/** The blocks of an article that can hold a pair, in order. */
+const FENCE = /^[\s>]*?(`{3,}|~{3,})/;
+const HEADING = /^(#{1,6}\s+)(.*?)(\s+#+\s*)?$/;
+const LIST_MARKER = /^((?:[-*+]|\d{1,9}[.)])\s+(?:\[[ xX]\]\s+)?)/;
+const QUOTE_MARKERS = /^(?:>\s?)+/;
+const TABLE_DELIMITER = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/;
+// Text that is markup only: an alert marker, an include, a docs extension block, a link reference definition.
+const NOT_PROSE = /^\s*(?:\[!(?:NOTE|TIP|IMPORTANT|CAUTION|WARNING|INCLUDE|div|VIDEO)\b|:::(?!no-loc)|\[[^\]]+\]:\s)/i;
+// HTML tags that end a unit (`<br>`, `<li>`, `<td>`, `<p>`…); inline formatting and links stay inside the text.
+const SPLITTING_TAG = /<\/?(?!(?:strong|em|b|i|u|sup|sub|code|kbd|a|span)\b)[a-zA-Z][^<>]*>|<!--[\s\S]*?-->/gi;
+
+/** Width of a line's leading blanks, a tab counting four. */
+function indentOf(line: string): number {
+  let w = 0;
+  for (const c of line) {
+    if (c === ' ') w++;
+    else if (c === '\t') w += 4 - (w % 4);
+    else break;
+  }
+  return w;
+}
+
+/** Lines that are rows of a pipe table: a header line before a delimiter row with a pipe, and the rows after it. */
+function tableRowsOf(lines: readonly string[]): Set<number> {
+  const rows = new Set<number>();
+  const body = (l: string): string => l.replace(/^\s*(?:>\s?)*/, '');
+  for (let k = 1; k < lines.length; k++) {
+    const d = body(lines[k] as string);
+    if (!d.includes('|') || !TABLE_DELIMITER.test(d) || !body(lines[k - 1] as string).includes('|')) continue;
+    rows.add(k - 1);
+    for (let j = k + 1; j < lines.length && (lines[j] as string).trim() !== '' && body(lines[j] as string).includes('|'); j++) rows.add(j);
+  }
+  return rows;
+}
+
+/** The blocks of an article that can hold a pair, in order; fenced code blocks as `code` units (never paired). */
 export function unitsOf(text: string): Unit[] {
-  const lines = text.split('\n');
+  const lines = text.split('\n').map((l) => l.replace(/\r$/, ''));
   const units: Unit[] = [];
   let i = 0;
   if (/^---\s*$/.test(lines[0] ?? '')) {
@@ -76,63 +100,113 @@ export function unitsOf(text: string): Unit[] {
     while (i < lines.length && !/^(?:---|\.\.\.)\s*$/.test(lines[i] as string)) i++;
     i++;
   }
-  let fence: string | undefined;
+  const tableRows = tableRowsOf(lines);
+  let fence: { marker: string; line: number; body: string[] } | undefined;
+  let listContent = -1; // content column of the last list item, while a list goes on
+  let prevBlank = true;
+  let prevKind: 'prose' | 'html' | 'code' | 'none' = 'none';
   for (; i < lines.length; i++) {
-    const raw = (lines[i] as string).replace(/\r$/, '');
-    const f = FENCE.exec(raw);
+    const raw = lines[i] as string;
     if (fence !== undefined) {
-      if (f && (f[1] as string)[0] === fence[0] && (f[1] as string).length >= fence.length && raw.trim() === f[1]) fence = undefined;
+      const f = FENCE.exec(raw);
+      if (f && (f[1] as string)[0] === fence.marker[0] && (f[1] as string).length >= fence.marker.length && raw.replace(/^[\s>]*/, '').trim() === f[1]) {
+        units.push({ kind: 'code', line: fence.line, start: 0, end: 0, text: fence.body.join('\n'), fixpoints: [] });
+        fence = undefined;
+      } else fence.body.push(raw.replace(/^[\s>]*/, ''));
       continue;
     }
-    if (f) {
-      fence = f[1];
+    if (raw.trim() === '') {
+      prevBlank = true;
       continue;
     }
-    if (raw.trim() === '' || /^ {4,}|^\t/.test(raw) || TABLE_DELIMITER.test(raw)) continue;
+    const indent = indentOf(raw);
+    const f = FENCE.exec(raw);
+    if (f && (indent < 4 || listContent >= 0)) {
+      fence = { marker: f[1] as string, line: i, body: [] };
+      prevBlank = false;
+      prevKind = 'code';
+      continue;
+    }
+    const startsHtml = /^\s*<[a-zA-Z!/]/.test(raw);
+    if (indent >= 4) {
+      const inList = listContent >= 0 && indent < listContent + 4;
+      const continuation = !prevBlank && prevKind === 'prose';
+      if (!inList && !continuation && !(startsHtml && prevKind === 'html')) {
+        prevBlank = false;
+        prevKind = 'code';
+        continue;
+      }
+    } else if (prevBlank && listContent >= 0 && indent < 2 && !LIST_MARKER.test(raw.slice(indent))) listContent = -1;
+    prevBlank = false;
+    if (TABLE_DELIMITER.test(raw.replace(/^\s*(?:>\s?)*/, '')) && raw.includes('-')) {
+      prevKind = 'prose';
+      continue;
+    }
+    // Container markers: quote markers and list markers, in any order, before the block's own text.
+    let at = indent;
+    let quoted = false;
+    let listed = false;
+    for (;;) {
+      const q = QUOTE_MARKERS.exec(raw.slice(at));
+      if (q) {
+        quoted = true;
+        at += q[0].length;
+        at += indentOf(raw.slice(at));
+        continue;
+      }
+      const l = LIST_MARKER.exec(raw.slice(at));
+      if (l) {
+        listed = true;
+        at += l[0].length;
+        listContent = at;
+        continue;
+      }
+      break;
+    }
+    const rest = raw.slice(at);
     const add = (kind: string, from: number, to: number): void => {
-      let end = to;
-      // An anchor the localized build adds before a heading (`<a name="…"></a>`) is not part of its text.
-      const anchor = /^<a\s+(?:name|id)="[^"]*"\s*><\/a>\s*/i.exec(raw.slice(from, end));
-      let start = from + (anchor ? anchor[0].length : 0);
-      // A block that is one link (`[Overview](overview.md)`): the pair stands inside its text, as the bilingual
-      // format writes it, and the link stays around the pair.
-      const link = /^\[([^\]]+)\]\([^)\s]*(?:\s+"[^"]*")?\)\s*$/.exec(raw.slice(start, end));
-      if (link) {
-        start += 1;
-        end = start + (link[1] as string).length;
+      // Inside one block, HTML block tags (`<br>`, `<li>`, `<p>`) separate units, as the bilingual format cuts them.
+      const pieces: [number, number][] = [];
+      let s = from;
+      for (const m of raw.slice(from, to).matchAll(SPLITTING_TAG)) {
+        pieces.push([s, from + m.index]);
+        s = from + m.index + m[0].length;
       }
-      const t = raw.slice(start, end);
-      if (t.trim() === '' || NOT_PROSE.test(t) || !/\p{L}/u.test(t)) return;
-      units.push({ kind, line: i, start, end, text: t, fixpoints: fixpointsOf(t) });
+      pieces.push([s, to]);
+      for (const [a, b] of pieces) {
+        const r = trimmed(raw, a, b);
+        let start = r.start;
+        let end = r.end;
+        // An anchor the localized build adds before a heading (`<a name="…"></a>`) is not part of its text.
+        const anchor = /^<a\s+(?:name|id)="[^"]*"\s*><\/a>\s*/i.exec(raw.slice(start, end));
+        start += anchor ? anchor[0].length : 0;
+        // A block that is one link (`[Overview](overview.md)`): the pair stands inside its text, as the bilingual
+        // format writes it, and the link stays around the pair.
+        const link = /^\[([^\]]+)\]\([^)\s]*(?:\s+"[^"]*")?\)\s*$/.exec(raw.slice(start, end));
+        if (link) {
+          start += 1;
+          end = start + (link[1] as string).length;
+        }
+        const t = raw.slice(start, end);
+        if (t.trim() === '' || NOT_PROSE.test(t) || !/[\p{L}\p{N}]/u.test(t)) continue;
+        units.push({ kind, line: i, start, end, text: t, fixpoints: fixpointsOf(t) });
+      }
     };
-    if (HTML_LINE.test(raw)) {
-      for (const m of raw.matchAll(/>([^<>]+)(?=<|$)/g)) {
-        const r = trimmed(raw, m.index + 1, m.index + 1 + (m[1] as string).length);
-        add('html', r.start, r.end);
-      }
-      continue;
-    }
-    if (raw.trimStart().startsWith('|')) {
-      const cells = cellsOf(raw);
+    if (tableRows.has(i)) {
+      prevKind = 'prose';
+      const cells = cellsOf(rest).map((c) => ({ start: c.start + at, end: c.end + at }));
       cells.forEach((c, k) => add(`cell${k}/${cells.length}`, c.start, c.end));
       continue;
     }
-    const h = HEADING.exec(raw);
-    if (h) {
-      add(`h${(h[1] as string).trim().length}`, (h[1] as string).length, (h[1] as string).length + (h[2] as string).length);
+    const h = HEADING.exec(rest);
+    if (h && !listed) {
+      prevKind = 'prose';
+      const from = at + (h[1] as string).length;
+      add(`h${(h[1] as string).trim().length}`, from, from + (h[2] as string).length);
       continue;
     }
-    const quote = QUOTE.exec(raw);
-    const q = quote ?? LIST_ITEM.exec(raw);
-    if (q) {
-      const kind = quote ? 'quote' : 'li';
-      const inner = q[2] as string;
-      const nested = LIST_ITEM.exec(inner);
-      const lead = (q[1] as string).length + (nested ? (nested[1] as string).length : 0);
-      add(nested ? 'li' : kind, lead, raw.length);
-      continue;
-    }
-    add('p', raw.search(/\S/), raw.length);
+    prevKind = /^<[a-zA-Z!/]/.test(rest) ? 'html' : 'prose';
+    add(prevKind === 'html' ? 'html' : listed ? 'li' : quoted ? 'quote' : 'p', at, raw.length);
   }
   return units;
 }
@@ -187,6 +261,7 @@ export function pairWithEnglish(translation: string, english: string): PairedTex
   const byLine = new Map<number, [Unit, Unit, number][]>();
   pairs.forEach(([ti, ei], n) => {
     const u = t[ti] as Unit;
+    if (u.kind === 'code') return;
     const list = byLine.get(u.line) ?? [];
     list.push([u, e[ei] as Unit, n + 1]);
     byLine.set(u.line, list);
@@ -198,16 +273,19 @@ export function pairWithEnglish(translation: string, english: string): PairedTex
     }
     lines[line] = text;
   }
-  return { text: lines.join('\n'), units: t.length, aligned: pairs.length };
+  const prose = (u: Unit | undefined): boolean => u !== undefined && u.kind !== 'code';
+  return { text: lines.join('\n'), units: t.filter(prose).length, aligned: pairs.filter(([ti]) => prose(t[ti])).length };
 }
 
 // A sentence ends at `.`, `!` or `?` before a blank and a capital, digit or opening mark, or at a CJK full stop.
 const SENTENCE_END = /[.!?][*_)"”»’']*(?=\s+[\p{Lu}\p{N}"'“«(\[*])|[。！？][*_)」』”]*(?=\s*\S)/gu;
 // A translation may end a sentence with a colon where the English has a full stop (`Consider the following example.`
 // → `Sehen Sie sich das folgende Beispiel an:`): read there too, and let the alignment join what the English joins.
-const TARGET_SENTENCE_END = /[.!?:][*_)"”»’']*(?=\s+[\p{Lu}\p{N}"'“«(\[*])|[。！？：][*_)」』”]*(?=\s*\S)/gu;
+// Scripts without capitals (Arabic, Thai, CJK): any sentence start that is not a lower-case letter.
+const TARGET_SENTENCE_END = /[.!?:؟][*_)"”»’']*(?=\s+[^\s\p{Ll}])|[。！？：][*_)」』”]*(?=\s*\S)/gu;
 // Abbreviations whose dot ends no sentence.
-const ABBREVIATION = /(?:\b(?:e\.g|i\.e|z\.\s?B|d\.\s?h|u\.\s?a|etc|vs|Nr|Abb|ca|bzw|usw|p\.\s?ex|S\.A|Inc|Ltd|Corp|No|Fig)|\b\p{L})\.$/u;
+// (`\b` is ASCII-only: `kentässä.` would read as the one-letter abbreviation `ä.`.)
+const ABBREVIATION = /(?<![\p{L}\p{N}])(?:e\.g|i\.e|z\.\s?B|d\.\s?h|u\.\s?a|etc|vs|Nr|Abb|ca|bzw|usw|p\.\s?ex|S\.A|Inc|Ltd|Corp|No|Fig|\p{L})\.$/u;
 
 /** The sentences of a block: offsets of each, without the blanks between them. Links and code spans are not cut. */
 export function sentencesOf(text: string, ends: RegExp = SENTENCE_END): { start: number; end: number }[] {

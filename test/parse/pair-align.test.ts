@@ -72,7 +72,7 @@ describe('pairWithEnglish', () => {
     expect(paired.text).toContain('\nEin Absatz, den das Englische nicht hat.\n');
   });
 
-  it('an article that is already bilingual, or has no prose, is left as it is by the units (nothing to pair)', () => {
-    expect(unitsOf('---\ntitle: x\n---\n\n```\ncode\n```\n')).toEqual([]);
+  it('an article without prose has no unit to pair: its code block is a code unit, never written as a pair', () => {
+    expect(unitsOf('---\ntitle: x\n---\n\n```\ncode\n```\n').map((u) => [u.kind, u.text])).toEqual([['code', 'code']]);
   });
 });
