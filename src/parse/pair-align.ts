@@ -220,8 +220,78 @@ function sameBlock(t: Unit, e: Unit): boolean {
   return (2 * shared) / (t.fixpoints.length + e.fixpoints.length) >= 0.5;
 }
 
-/** Pairs of (translation unit, English unit) indexes: equal runs of the diff, and same-kind blocks replaced in place. */
+/** Largest article (translation units × English units) aligned by the scored alignment; larger ones by the diff. */
+const MAX_CELLS = 8_000_000;
+
+/**
+ * How well a translated block fits an English block, or undefined when it cannot be its translation: the same
+ * kind, plus the share of fixpoints they have in common, less the distance of their lengths (the translation's read
+ * in the ratio of the two articles) on a log scale.
+ */
+function fit(t: Unit, e: Unit, ratio: number): number | undefined {
+  if (t.kind !== e.kind) return undefined;
+  let sim = 0.5;
+  if (t.fixpoints.length > 0 || e.fixpoints.length > 0) {
+    const mine = new Set(t.fixpoints);
+    sim = (2 * e.fixpoints.filter((x) => mine.has(x)).length) / (t.fixpoints.length + e.fixpoints.length);
+  }
+  if (t.kind === 'code') return 1 + (t.text === e.text ? 1 : 0);
+  const score = 1 + sim - 0.7 * Math.abs(Math.log((t.text.length + 5) / (ratio * e.text.length + 5)));
+  return score > 0.2 ? score : undefined;
+}
+
+/**
+ * Pairs of (translation unit, English unit) indexes, in order, with the most total fit (Needleman–Wunsch, skipping
+ * a block on either side free): a block the other side lacks, or a number localized, shifts nothing after it.
+ */
 function align(t: readonly Unit[], e: readonly Unit[]): [number, number][] {
+  const n = t.length;
+  const m = e.length;
+  if (n === 0 || m === 0) return [];
+  if (n * m > MAX_CELLS) return alignByDiff(t, e);
+  const lenOf = (list: readonly Unit[]): number => list.reduce((sum, u) => sum + (u.kind === 'code' ? 0 : u.text.length), 0);
+  const ratio = Math.max(1, lenOf(t)) / Math.max(1, lenOf(e));
+  // back: 1 = match, 2 = skip a translated block, 3 = skip an English block.
+  const back = new Uint8Array((n + 1) * (m + 1));
+  let prev = new Float64Array(m + 1);
+  let row = new Float64Array(m + 1);
+  for (let j = 1; j <= m; j++) back[j] = 3;
+  for (let i = 1; i <= n; i++) {
+    row[0] = 0;
+    back[i * (m + 1)] = 2;
+    const tu = t[i - 1] as Unit;
+    for (let j = 1; j <= m; j++) {
+      let best = prev[j] as number;
+      let how = 2;
+      if ((row[j - 1] as number) > best) {
+        best = row[j - 1] as number;
+        how = 3;
+      }
+      const f = fit(tu, e[j - 1] as Unit, ratio);
+      if (f !== undefined && (prev[j - 1] as number) + f >= best) {
+        best = (prev[j - 1] as number) + f;
+        how = 1;
+      }
+      row[j] = best;
+      back[i * (m + 1) + j] = how;
+    }
+    [prev, row] = [row, prev];
+  }
+  const pairs: [number, number][] = [];
+  for (let i = n, j = m; i > 0 && j > 0; ) {
+    const how = back[i * (m + 1) + j];
+    if (how === 1) {
+      pairs.push([i - 1, j - 1]);
+      i--;
+      j--;
+    } else if (how === 2) i--;
+    else j--;
+  }
+  return pairs.reverse();
+}
+
+/** Pairs of (translation unit, English unit) indexes: equal runs of the diff, and same-kind blocks replaced in place. */
+function alignByDiff(t: readonly Unit[], e: readonly Unit[]): [number, number][] {
   const parts = diffArrays([...t], [...e], { comparator: (a: Unit, b: Unit) => sameBlock(a, b) });
   const pairs: [number, number][] = [];
   let i = 0;
@@ -310,8 +380,11 @@ export function sentencesOf(text: string, ends: RegExp = SENTENCE_END): { start:
  * pairs sentences), else the whole block as one pair. The translation's blanks between sentences are kept.
  */
 function pairsOf(target: string, source: string, id: string): string {
-  const t = sentencesOf(target, TARGET_SENTENCE_END);
   const e = sentencesOf(source);
+  let t = sentencesOf(target, TARGET_SENTENCE_END);
+  // Thai marks no sentence end: a blank separates sentences and phrases alike. Cut at the blanks that best fit the
+  // English sentences' lengths.
+  if (t.length < e.length && THAI.test(target)) t = cutToFit(target, e, target.length / Math.max(1, source.length));
   const pair = (tt: string, ee: string, pid: string): string =>
     `<span data-ttu-id="${pid}">${tt}</span><span class="sxs-lookup"><span data-stu-id="${pid}">${ee}</span></span>`;
   if (t.length < 2 && e.length < 2) return pair(target, source, id);
@@ -329,6 +402,55 @@ function pairsOf(target: string, source: string, id: string): string {
 interface Span {
   start: number;
   end: number;
+}
+
+const THAI = /\p{Script=Thai}/u;
+
+/**
+ * `text` cut at blanks into as many pieces as `english` has sentences, each as long as its English sentence times
+ * `ratio` as nearly as can be (a run of two or more blanks, or a blank after a closing mark, costs less: the bilingual
+ * halves were joined there). Dynamic programming over the blanks; unchanged when it has too few blanks.
+ */
+function cutToFit(text: string, english: readonly Span[], ratio: number): Span[] {
+  const blanks = [...text.matchAll(/\s+/g)].filter((m) => m.index > 0 && m.index + m[0].length < text.length);
+  const m = english.length;
+  if (blanks.length < m - 1 || m < 2 || blanks.length > 400) return [{ start: 0, end: text.length }];
+  const want = english.map((s) => ratio * (s.end - s.start));
+  // Cut points: 0 (start) and after each blank; cost of a piece from cut a to the blank b.
+  const starts = [0, ...blanks.map((b) => b.index + b[0].length)];
+  const ends = [...blanks.map((b) => b.index), text.length];
+  const bonus = [...blanks.map((b) => (b[0].length > 1 || /[)\]:.!?"”]$/.test(text.slice(0, b.index)) ? 1.5 : 0)), 0];
+  const c = starts.length;
+  const best: number[][] = Array.from({ length: m + 1 }, () => new Array<number>(c + 1).fill(Number.POSITIVE_INFINITY));
+  const from: number[][] = Array.from({ length: m + 1 }, () => new Array<number>(c + 1).fill(-1));
+  (best[0] as number[])[0] = 0;
+  // best[k][j]: k pieces, the next piece starting at starts[j].
+  for (let k = 0; k < m; k++) {
+    for (let j = 0; j < c; j++) {
+      const here = (best[k] as number[])[j] as number;
+      if (!Number.isFinite(here)) continue;
+      const last = k === m - 1;
+      for (let e = last ? c - 1 : j; e < c; e++) {
+        if (last && e !== c - 1) continue;
+        if (!last && e === c - 1) break;
+        const len = (ends[e] as number) - (starts[j] as number);
+        const w = want[k] as number;
+        const cost = here + Math.abs(len - w) / Math.sqrt(w + 1) - (bonus[e] as number);
+        if (cost < ((best[k + 1] as number[])[e + 1] as number)) {
+          (best[k + 1] as number[])[e + 1] = cost;
+          (from[k + 1] as number[])[e + 1] = j;
+        }
+      }
+    }
+  }
+  if (!Number.isFinite((best[m] as number[])[c] as number)) return [{ start: 0, end: text.length }];
+  const out: Span[] = [];
+  for (let k = m, j = c; k > 0; k--) {
+    const s = (from[k] as number[])[j] as number;
+    out.unshift({ start: starts[s] as number, end: ends[j - 1] as number });
+    j = s;
+  }
+  return out;
 }
 
 /**
