@@ -56,15 +56,18 @@ function trimmed(line: string, start: number, end: number): { start: number; end
   return { start: s, end: e };
 }
 
-const FENCE = /^[\s>]*?(`{3,}|~{3,})/;
+// A fence: three backticks with no backtick after them (else a code span), or three tildes.
+const FENCE = /^[\s>]*?(`{3,}(?=[^`]*$)|~{3,})/;
 const HEADING = /^(#{1,6}\s+)(.*?)(\s+#+\s*)?$/;
 const LIST_MARKER = /^((?:[-*+]|\d{1,9}[.)])\s+(?:\[[ xX]\]\s+)?)/;
 const QUOTE_MARKERS = /^(?:>\s?)+/;
-const TABLE_DELIMITER = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/;
+const TABLE_DELIMITER = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/;
 // Text that is markup only: an alert marker, an include, a docs extension block, a link reference definition.
 const NOT_PROSE = /^\s*(?:\[!(?:NOTE|TIP|IMPORTANT|CAUTION|WARNING|INCLUDE|div|VIDEO)\b|:::(?!no-loc)|\[[^\]]+\]:\s)/i;
 // HTML tags that end a unit (`<br>`, `<li>`, `<td>`, `<p>`…); inline formatting and links stay inside the text.
-const SPLITTING_TAG = /<\/?(?!(?:strong|em|b|i|u|sup|sub|code|kbd|a|span)\b)[a-zA-Z][^<>]*>|<!--[\s\S]*?-->/gi;
+// Only HTML's own block and line-break tags: `<max results>` or an escaped `\<sipdomain\>` is text.
+const SPLITTING_TAG =
+  /(?<!\\)<\/?(?:br|p|li|ul|ol|td|th|tr|table|thead|tbody|tfoot|caption|colgroup|col|div|hr|h[1-6]|dl|dt|dd|blockquote|pre|img|input|section|details|summary)\b[^<>]*>|<!--[\s\S]*?-->/gi;
 
 /** Width of a line's leading blanks, a tab counting four. */
 function indentOf(line: string): number {
@@ -105,8 +108,18 @@ export function unitsOf(text: string): Unit[] {
   let listContent = -1; // content column of the last list item, while a list goes on
   let prevBlank = true;
   let prevKind: 'prose' | 'html' | 'code' | 'none' = 'none';
+  let comment = false;
   for (; i < lines.length; i++) {
     const raw = lines[i] as string;
+    // An HTML comment over several lines (commented-out steps, code): nothing in it is published.
+    if (comment) {
+      if (raw.includes('-->')) comment = false;
+      continue;
+    }
+    if (fence === undefined && /^\s*<!--/.test(raw) && !raw.includes('-->')) {
+      comment = true;
+      continue;
+    }
     if (fence !== undefined) {
       const f = FENCE.exec(raw);
       if (f && (f[1] as string)[0] === fence.marker[0] && (f[1] as string).length >= fence.marker.length && raw.replace(/^[\s>]*/, '').trim() === f[1]) {
