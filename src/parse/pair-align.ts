@@ -360,26 +360,30 @@ export function pairWithEnglish(translation: string, english: string): PairedTex
   return { text: lines.join('\n'), units: t.filter(prose).length, aligned: pairs.filter(([ti]) => prose(t[ti])).length };
 }
 
-// A sentence ends at `.`, `!` or `?` before a blank and a capital, digit or opening mark, or at a CJK full stop.
-const SENTENCE_END = /[.!?][*_)"”»’']*(?=\s+[\p{Lu}\p{N}"'“«(\[*])|[。！？][*_)」』”]*(?=\s*\S)/gu;
+// A sentence ends at `.`, `!` or `?` before a blank and a capital, digit or opening mark, or at a CJK full stop. A
+// closing parenthesis after the stop keeps the sentence going (`(By default, all are selected.) This…` is one
+// segment in the bilingual format).
+const SENTENCE_END = /[.!?][*_"”»’']*(?=\s+[\p{Lu}\p{N}"'“«(\[*])|[。！？][*_)」』”]*(?=\s*\S)/gu;
+// Scripts without capitals (Arabic, Thai, CJK): any sentence start that is not a lower-case letter; and a stop with
+// no blank after it before a capitalised word (`…dar.Dieser Partnertyp`, the blank lost in translation).
+const TARGET_SENTENCE_END = /[.!?؟][*_"”»’']*(?=\s+[^\s\p{Ll}])|(?<=\p{Ll})[.!?](?=\p{Lu}\p{Ll})|[。！？][*_)」』”]*(?=\s*\S)/gu;
 // A translation may end a sentence with a colon where the English has a full stop (`Consider the following example.`
-// → `Sehen Sie sich das folgende Beispiel an:`): read there too, and let the alignment join what the English joins.
-// Scripts without capitals (Arabic, Thai, CJK): any sentence start that is not a lower-case letter.
-const TARGET_SENTENCE_END = /[.!?:؟][*_)"”»’']*(?=\s+[^\s\p{Ll}])|[。！？：][*_)」』”]*(?=\s*\S)/gu;
-// Abbreviations whose dot ends no sentence.
-// (`\b` is ASCII-only: `kentässä.` would read as the one-letter abbreviation `ä.`.)
-const ABBREVIATION = /(?<![\p{L}\p{N}])(?:e\.g|i\.e|z\.\s?B|d\.\s?h|u\.\s?a|etc|vs|Nr|Abb|ca|bzw|usw|p\.\s?ex|S\.A|Inc|Ltd|Corp|No|Fig|\p{L})\.$/u;
+// → `Sehen Sie sich das folgende Beispiel an:`): read there too when that gives the English's count.
+const TARGET_SENTENCE_END_COLON = /[.!?:؟][*_"”»’']*(?=\s+[^\s\p{Ll}])|(?<=\p{Ll})[.!?](?=\p{Lu}\p{Ll})|[。！？：][*_)」』”]*(?=\s*\S)/gu;
+// Abbreviations whose dot ends no sentence. (`\b` is ASCII-only: `kentässä.` would read as the one-letter
+// abbreviation `ä.`; a combining mark is part of its letter: `مسبقًا.`.)
+const ABBREVIATION = /(?<![\p{L}\p{M}\p{N}])(?:e\.g|i\.e|z\.\s?B|d\.\s?h|u\.\s?a|etc|vs|Nr|Abb|ca|bzw|usw|p\.\s?ex|S\.A|Inc|Ltd|Corp|No|Fig|\p{L})\.$/u;
 
 /** The sentences of a block: offsets of each, without the blanks between them. Links and code spans are not cut. */
 export function sentencesOf(text: string, ends: RegExp = SENTENCE_END): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
-  // Inside `[…](…)` and code spans a dot ends nothing.
-  const shielded = text.replace(/`[^`]*`|\[[^\]]*\]\([^)]*\)/g, (m) => 'x'.repeat(m.length));
+  // Inside `[…](…)` and code spans a dot ends nothing; either may start a sentence.
+  const shielded = text.replace(/`[^`]*`|\[[^\]]*\]\([^)]*\)/g, (m) => 'X'.repeat(m.length));
   let start = 0;
   for (const m of shielded.matchAll(ends)) {
     const end = m.index + 1;
     const end2 = m.index + m[0].length;
-    if (m[0] === '.' && ABBREVIATION.test(shielded.slice(Math.max(0, end - 8), end))) continue;
+    if (m[0].startsWith('.') && ABBREVIATION.test(shielded.slice(Math.max(0, end - 8), end))) continue;
     out.push({ start, end: end2 });
     start = end2;
     while (start < text.length && /\s/.test(text[start] as string)) start++;
@@ -395,6 +399,10 @@ export function sentencesOf(text: string, ends: RegExp = SENTENCE_END): { start:
 function pairsOf(target: string, source: string, id: string): string {
   const e = sentencesOf(source);
   let t = sentencesOf(target, TARGET_SENTENCE_END);
+  if (t.length < e.length) {
+    const withColons = sentencesOf(target, TARGET_SENTENCE_END_COLON);
+    if (withColons.length === e.length) t = withColons;
+  }
   // Thai marks no sentence end: a blank separates sentences and phrases alike. Cut at the blanks that best fit the
   // English sentences' lengths.
   if (t.length < e.length && THAI.test(target)) t = cutToFit(target, e, target.length / Math.max(1, source.length));
@@ -476,14 +484,14 @@ function alignSentences(t: readonly Span[], e: readonly Span[], tTotal: number, 
   const len = (list: readonly Span[], a: number, b: number): number => (list[b] as Span).end - (list[a] as Span).start;
   const cost = (ta: number, tb: number, ea: number, eb: number): number => {
     const expected = ratio * len(e, ea, eb);
-    return Math.abs(len(t, ta, tb) - expected) / Math.sqrt(expected + 1) + (tb - ta + eb - ea > 0 ? 1.5 : 0);
+    return Math.abs(len(t, ta, tb) - expected) / Math.sqrt(expected + 1) + 1.5 * (tb - ta + eb - ea);
   };
   const n = t.length;
   const m = e.length;
   const best: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(Number.POSITIVE_INFINITY));
   const from: [number, number][][] = Array.from({ length: n + 1 }, () => new Array<[number, number]>(m + 1).fill([0, 0]));
   (best[0] as number[])[0] = 0;
-  const steps: [number, number][] = [[1, 1], [1, 2], [2, 1]];
+  const steps: [number, number][] = [[1, 1], [1, 2], [2, 1], [1, 3], [3, 1]];
   for (let i = 0; i <= n; i++) {
     for (let j = 0; j <= m; j++) {
       const here = (best[i] as number[])[j] as number;
