@@ -360,16 +360,16 @@ export function pairWithEnglish(translation: string, english: string): PairedTex
   return { text: lines.join('\n'), units: t.filter(prose).length, aligned: pairs.filter(([ti]) => prose(t[ti])).length };
 }
 
-// A sentence ends at `.`, `!` or `?` before a blank and a capital, digit or opening mark, or at a CJK full stop. A
-// closing parenthesis after the stop keeps the sentence going (`(By default, all are selected.) This…` is one
-// segment in the bilingual format).
-const SENTENCE_END = /[.!?][*_"”»’']*(?=\s+[\p{Lu}\p{N}"'“«(\[*])|[。！？][*_)」』”]*(?=\s*\S)/gu;
-// Scripts without capitals (Arabic, Thai, CJK): any sentence start that is not a lower-case letter; and a stop with
-// no blank after it before a capitalised word (`…dar.Dieser Partnertyp`, the blank lost in translation).
-const TARGET_SENTENCE_END = /[.!?؟][*_"”»’']*(?=\s+[^\s\p{Ll}])|(?<=\p{Ll})[.!?](?=\p{Lu}\p{Ll})|[。！？][*_)」』”]*(?=\s*\S)/gu;
+// A sentence ends at `.`, `!` or `?` before a blank and more text (the bilingual format cuts `row 4. or Select`
+// too), or at a CJK full stop. A closing parenthesis after the stop keeps the sentence going (`(By default, all are
+// selected.) This…` is one segment in the bilingual format).
+const SENTENCE_END = /[.!?][*_"”»’']*(?=\s+[^\s])|[。！？][*_)」』”]*(?=\s*\S)/gu;
+// The translation's also at the Arabic question mark, and at a stop with no blank after it before a capitalised
+// word (`…dar.Dieser Partnertyp`, the blank lost in translation).
+const TARGET_SENTENCE_END = /[.!?؟][*_"”»’']*(?=\s+[^\s])|(?<=\p{Ll})[.!?](?=\p{Lu}\p{Ll})|[。！？][*_)」』”]*(?=\s*\S)/gu;
 // A translation may end a sentence with a colon where the English has a full stop (`Consider the following example.`
 // → `Sehen Sie sich das folgende Beispiel an:`): read there too when that gives the English's count.
-const TARGET_SENTENCE_END_COLON = /[.!?:؟][*_"”»’']*(?=\s+[^\s\p{Ll}])|(?<=\p{Ll})[.!?](?=\p{Lu}\p{Ll})|[。！？：][*_)」』”]*(?=\s*\S)/gu;
+const TARGET_SENTENCE_END_COLON = /[.!?:؟][*_"”»’']*(?=\s+[^\s])|(?<=\p{Ll})[.!?](?=\p{Lu}\p{Ll})|[。！？：][*_)」』”]*(?=\s*\S)/gu;
 // Abbreviations whose dot ends no sentence. (`\b` is ASCII-only: `kentässä.` would read as the one-letter
 // abbreviation `ä.`; a combining mark is part of its letter: `مسبقًا.`.)
 const ABBREVIATION = /(?<![\p{L}\p{M}\p{N}])(?:e\.g|i\.e|z\.\s?B|d\.\s?h|u\.\s?a|etc|vs|Nr|Abb|ca|bzw|usw|p\.\s?ex|S\.A|Inc|Ltd|Corp|No|Fig|\p{L})\.$/u;
