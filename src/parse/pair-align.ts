@@ -366,7 +366,7 @@ export function pairWithEnglish(translation: string, english: string): PairedTex
 const SENTENCE_END = /[.!?][*_"”»’']*(?=\s+[^\s])|[。！？][*_)」』”]*(?=\s*\S)/gu;
 // The translation's also at the Arabic question mark, and at a stop with no blank after it before a capitalised
 // word (`…dar.Dieser Partnertyp`, the blank lost in translation).
-const TARGET_SENTENCE_END = /[.!?؟][*_"”»’']*(?=\s+[^\s])|(?<=\p{Ll})[.!?](?=\p{Lu}\p{Ll})|[。！？][*_)」』”]*(?=\s*\S)/gu;
+const TARGET_SENTENCE_END = /[.!?؟][*_"”»’']*(?=\s+[^\s\p{Ll}])|(?<=\p{Ll})[.!?](?=\p{Lu}\p{Ll})|[。！？][*_)」』”]*(?=\s*\S)/gu;
 // A translation may end a sentence with a colon where the English has a full stop (`Consider the following example.`
 // → `Sehen Sie sich das folgende Beispiel an:`): read there too when that gives the English's count.
 const TARGET_SENTENCE_END_COLON = /[.!?:؟][*_"”»’']*(?=\s+[^\s])|(?<=\p{Ll})[.!?](?=\p{Lu}\p{Ll})|[。！？：][*_)」』”]*(?=\s*\S)/gu;
