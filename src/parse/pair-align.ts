@@ -433,7 +433,9 @@ const THAI = /\p{Script=Thai}/u;
  * halves were joined there). Dynamic programming over the blanks; unchanged when it has too few blanks.
  */
 function cutToFit(text: string, english: readonly Span[], ratio: number): Span[] {
-  const blanks = [...text.matchAll(/\s+/g)].filter((m) => m.index > 0 && m.index + m[0].length < text.length);
+  // Never inside a link, an image or a code span.
+  const shielded = text.replace(/`[^`]*`|\[[^\]]*\]\([^)]*\)/g, (x) => 'X'.repeat(x.length));
+  const blanks = [...shielded.matchAll(/\s+/g)].filter((m) => m.index > 0 && m.index + m[0].length < text.length);
   const m = english.length;
   if (blanks.length < m - 1 || m < 2 || blanks.length > 400) return [{ start: 0, end: text.length }];
   const want = english.map((s) => ratio * (s.end - s.start));
