@@ -3,7 +3,8 @@ import type { FileEntry } from '../corpus/discover.js';
 import { readArticleBytes } from '../corpus/read.js';
 import type { Article, ArticleSummary } from '../model.js';
 import { type ParseMemo, emptyArticle, newParseMemo, parseArticle } from '../parse/article.js';
-import { pairWithEnglish } from '../parse/pair-align.js';
+import { type PairDifference, pairWithEnglish } from '../parse/pair-align.js';
+import type { ParseProblem } from '../model.js';
 import type { ActiveRule, PendingFinding } from './rules.js';
 import { crashFinding } from './rules.js';
 import { checkFamilies, groupFamilies, runArticleChecks, summarizeArticle } from './scopes.js';
@@ -52,9 +53,14 @@ export function analyzeEntry(
   if (read.ok) {
     t = performance.now();
     let parsed;
-    const bytes = entry.sourceAbsPath ? withEnglish(read.bytes, entry.sourceAbsPath, maxBytes) : read.bytes;
+    const paired = entry.sourceAbsPath ? withEnglish(read.bytes, entry.sourceAbsPath, maxBytes) : undefined;
+    const bytes = paired?.bytes ?? read.bytes;
     try {
       parsed = parseArticle({ ...input, bytes }, { maxBytes, ...(memo ? { memo } : {}) });
+      // Paired mode: what did not align with the English is reported by missing-segment (as problems addressed to it).
+      if (paired && paired.differences.length > 0) {
+        parsed = { ...parsed, article: { ...parsed.article, problems: [...parsed.article.problems, ...paired.differences.map(differenceProblem)] } };
+      }
     } catch (error) {
       // A file that breaks the parser (a stack overflow in a tree builder, a bug) is a finding on it; the run goes on.
       clock.parseMs += performance.now() - t;
@@ -82,16 +88,35 @@ const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
  * pairs (same lines), so every check reads it as it reads the bilingual format. An article that is already bilingual,
  * or either file not clean UTF-8 (the parser reports that), is read as it is.
  */
-function withEnglish(bytes: Uint8Array, englishPath: string, maxBytes: number): Uint8Array {
+function withEnglish(bytes: Uint8Array, englishPath: string, maxBytes: number): { bytes: Uint8Array; differences: readonly PairDifference[] } | undefined {
   const english = readArticleBytes(englishPath, maxBytes);
-  if (!english.ok) return bytes;
+  if (!english.ok) return undefined;
   try {
     const translation = strictUtf8.decode(bytes);
-    if (translation.includes('sxs-lookup')) return bytes;
-    return Buffer.from(pairWithEnglish(translation, strictUtf8.decode(english.bytes)).text, 'utf8');
+    if (translation.includes('sxs-lookup')) return undefined;
+    const paired = pairWithEnglish(translation, strictUtf8.decode(english.bytes));
+    return { bytes: Buffer.from(paired.text, 'utf8'), differences: paired.differences };
   } catch {
-    return bytes;
+    return undefined;
   }
+}
+
+const clip = (s: string): string => (s.length > 120 ? `${s.slice(0, 119)}…` : s);
+
+/** A difference of structure from the English, as a problem addressed to missing-segment. */
+function differenceProblem(d: PairDifference): ParseProblem {
+  const blocks = d.count === 1 ? '1 block' : `${d.count} blocks`;
+  if (d.kind === 'code') {
+    return { checkId: 'missing-segment', messageId: 'paired-code', data: { actual: clip(d.text), expected: clip(d.expected ?? ''), englishLine: d.englishLine }, line: d.line, column: 1, key: `paired-code:${d.text}` };
+  }
+  return {
+    checkId: 'missing-segment',
+    messageId: d.kind === 'missing' ? 'paired-missing' : 'paired-extra',
+    data: { blocks, text: clip(d.text.replace(/\s+/g, ' ')), englishLine: d.englishLine },
+    line: d.line,
+    column: 1,
+    key: `paired-${d.kind}:${d.text}`,
+  };
 }
 
 /**

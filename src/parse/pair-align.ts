@@ -10,9 +10,12 @@ import { diffArrays } from 'diff';
 interface Unit {
   readonly kind: string;
   readonly line: number;
-  /** Offsets of the block's text in its line (a table row has one unit per cell). */
+  /** Offsets of the block's text in its first line (a table row has one unit per cell). */
   readonly start: number;
   readonly end: number;
+  /** Offsets of the block's text in the article (a paragraph wrapped over lines is one block). */
+  readonly from: number;
+  readonly to: number;
   readonly text: string;
   readonly fixpoints: readonly string[];
 }
@@ -23,6 +26,77 @@ export interface PairedText {
   /** Blocks of the translation that could hold a pair, and how many were aligned with an English block. */
   readonly units: number;
   readonly aligned: number;
+  /** What does not align: blocks one side has and the other lacks, code blocks that differ. */
+  readonly differences: readonly PairDifference[];
+}
+
+/**
+ * A difference of structure between a translation and its English: a run of English blocks the translation lacks
+ * (`missing`), a run of translated blocks the English lacks (`extra`), or an aligned code block whose code differs
+ * (comments and blank lines aside; `code`).
+ */
+export interface PairDifference {
+  readonly kind: 'missing' | 'extra' | 'code';
+  /** 1-based line of the translation it is reported on (a missing run: the block before it). */
+  readonly line: number;
+  /** 1-based line of the English it concerns. */
+  readonly englishLine: number;
+  /** Blocks in the run (1 for code). */
+  readonly count: number;
+  /** The first block of the run (missing: the English's; extra: the translation's); code: the translation's line. */
+  readonly text: string;
+  /** Code: the English's line there. */
+  readonly expected?: string;
+}
+
+/** Code lines compared: comments (which may be translated) and blank lines left out. */
+function codeLinesOf(code: string): { text: string; offset: number }[] {
+  return code
+    .split('\n')
+    .map((l, offset) => ({ text: l.replace(/(^|\s)(#|\/\/|--|REM\s|;).*$/i, '').replace(/<!--.*?-->/g, '').trim(), offset }))
+    .filter((l) => l.text !== '');
+}
+
+/** The differences left by an alignment: unpaired runs on either side, and aligned code blocks that differ. */
+function differencesOf(t: readonly Unit[], e: readonly Unit[], pairs: readonly [number, number][]): PairDifference[] {
+  const out: PairDifference[] = [];
+  const lineAt = (k: number): number => ((t[k] as Unit | undefined)?.line ?? 0) + 1;
+  let ti = -1;
+  let ei = -1;
+  for (const [nt, ne] of [...pairs, [t.length, e.length] as [number, number]]) {
+    if (ne > ei + 1) {
+      const first = e[ei + 1] as Unit;
+      // Reported on the translated block before the gap, else the one after it.
+      const line = ti >= 0 ? lineAt(ti) : nt < t.length ? lineAt(nt) : 1;
+      out.push({ kind: 'missing', line, englishLine: first.line + 1, count: ne - ei - 1, text: first.text });
+    }
+    if (nt > ti + 1) {
+      const first = t[ti + 1] as Unit;
+      out.push({ kind: 'extra', line: first.line + 1, englishLine: ei >= 0 ? (e[ei] as Unit).line + 1 : 1, count: nt - ti - 1, text: first.text });
+    }
+    if (nt < t.length && ne < e.length && (t[nt] as Unit).kind === 'code') {
+      const mine = codeLinesOf((t[nt] as Unit).text);
+      const want = codeLinesOf((e[ne] as Unit).text);
+      let at = mine.findIndex((l, k) => l.text !== want[k]?.text);
+      if (at < 0 && want.length > mine.length) at = mine.length;
+      if (at >= 0) {
+        const l = mine[at] ?? mine[mine.length - 1];
+        const w = want[at];
+        out.push({
+          kind: 'code',
+          // The fence's line (0-based) + 1, + 1 for the first line of code, + the line's offset in the block.
+          line: (t[nt] as Unit).line + 2 + (l?.offset ?? 0),
+          englishLine: (e[ne] as Unit).line + 2 + (w?.offset ?? 0),
+          count: 1,
+          text: mine[at]?.text ?? '',
+          expected: w?.text ?? '',
+        });
+      }
+    }
+    ti = nt;
+    ei = ne;
+  }
+  return out;
 }
 
 /** Tokens a translation keeps: link destinations, code spans, numbers, CamelCase names. */
@@ -95,7 +169,13 @@ function tableRowsOf(lines: readonly string[]): Set<number> {
 
 /** The blocks of an article that can hold a pair, in order; fenced code blocks as `code` units (never paired). */
 export function unitsOf(text: string): Unit[] {
-  const lines = text.split('\n').map((l) => l.replace(/\r$/, ''));
+  const rawLines = text.split('\n');
+  const lines = rawLines.map((l) => l.replace(/\r$/, ''));
+  const lineStart: number[] = [];
+  for (let k = 0, at = 0; k < rawLines.length; k++) {
+    lineStart.push(at);
+    at += (rawLines[k] as string).length + 1;
+  }
   const units: Unit[] = [];
   let i = 0;
   if (/^---\s*$/.test(lines[0] ?? '')) {
@@ -109,32 +189,75 @@ export function unitsOf(text: string): Unit[] {
   let prevBlank = true;
   let prevKind: 'prose' | 'html' | 'code' | 'none' = 'none';
   let comment = false;
+  // A paragraph (or list item) still open: its lines wrapped in the source are one block.
+  let open: { kind: string; line: number; from: number; to: number } | undefined;
+
+  /** The units of the text from `from` to `to` (offsets in `text`), cut at HTML block tags. */
+  const add = (kind: string, line: number, from: number, to: number): void => {
+    // Inside one block, HTML block tags (`<br>`, `<li>`, `<p>`) separate units, as the bilingual format cuts them.
+    const pieces: [number, number][] = [];
+    let s = from;
+    for (const m of text.slice(from, to).matchAll(SPLITTING_TAG)) {
+      pieces.push([s, from + m.index]);
+      s = from + m.index + m[0].length;
+    }
+    pieces.push([s, to]);
+    for (const [a, b] of pieces) {
+      const r = trimmed(text, a, b);
+      let start = r.start;
+      let end = r.end;
+      // An anchor the localized build adds before a heading (`<a name="…"></a>`) is not part of its text.
+      const anchor = /^<a\s+(?:name|id)="[^"]*"\s*><\/a>\s*/i.exec(text.slice(start, end));
+      start += anchor ? anchor[0].length : 0;
+      // A block that is one link (`[Overview](overview.md)`): the pair stands inside its text, as the bilingual
+      // format writes it, and the link stays around the pair.
+      const link = /^\[([^\]]+)\]\([^)\s]*(?:\s+"[^"]*")?\)\s*$/.exec(text.slice(start, end));
+      if (link) {
+        start += 1;
+        end = start + (link[1] as string).length;
+      }
+      const t = text.slice(start, end);
+      if (t.trim() === '' || NOT_PROSE.test(t) || !/[\p{L}\p{N}]/u.test(t)) continue;
+      const at = line + (text.slice(from, start).match(/\n/g)?.length ?? 0);
+      units.push({ kind, line: at, start: start - (lineStart[at] as number), end: end - (lineStart[at] as number), from: start, to: end, text: t, fixpoints: fixpointsOf(t) });
+    }
+  };
+  const flush = (): void => {
+    if (open) add(open.kind, open.line, open.from, open.to);
+    open = undefined;
+  };
+
   for (; i < lines.length; i++) {
     const raw = lines[i] as string;
+    const base = lineStart[i] as number;
     // An HTML comment over several lines (commented-out steps, code): nothing in it is published.
     if (comment) {
       if (raw.includes('-->')) comment = false;
       continue;
     }
     if (fence === undefined && /^\s*<!--/.test(raw) && !raw.includes('-->')) {
+      flush();
       comment = true;
       continue;
     }
     if (fence !== undefined) {
       const f = FENCE.exec(raw);
       if (f && (f[1] as string)[0] === fence.marker[0] && (f[1] as string).length >= fence.marker.length && raw.replace(/^[\s>]*/, '').trim() === f[1]) {
-        units.push({ kind: 'code', line: fence.line, start: 0, end: 0, text: fence.body.join('\n'), fixpoints: [] });
+        const at = lineStart[fence.line] as number;
+        units.push({ kind: 'code', line: fence.line, start: 0, end: 0, from: at, to: at, text: fence.body.join('\n'), fixpoints: [] });
         fence = undefined;
       } else fence.body.push(raw.replace(/^[\s>]*/, ''));
       continue;
     }
     if (raw.trim() === '') {
+      flush();
       prevBlank = true;
       continue;
     }
     const indent = indentOf(raw);
     const f = FENCE.exec(raw);
     if (f && (indent < 4 || listContent >= 0)) {
+      flush();
       fence = { marker: f[1] as string, line: i, body: [] };
       prevBlank = false;
       prevKind = 'code';
@@ -145,13 +268,16 @@ export function unitsOf(text: string): Unit[] {
       const inList = listContent >= 0 && indent < listContent + 4;
       const continuation = !prevBlank && prevKind === 'prose';
       if (!inList && !continuation && !(startsHtml && prevKind === 'html')) {
+        flush();
         prevBlank = false;
         prevKind = 'code';
         continue;
       }
     } else if (prevBlank && listContent >= 0 && indent < 2 && !LIST_MARKER.test(raw.slice(indent))) listContent = -1;
+    const wasBlank = prevBlank;
     prevBlank = false;
     if (TABLE_DELIMITER.test(raw.replace(/^\s*(?:>\s?)*/, '')) && raw.includes('-')) {
+      flush();
       prevKind = 'prose';
       continue;
     }
@@ -177,50 +303,36 @@ export function unitsOf(text: string): Unit[] {
       break;
     }
     const rest = raw.slice(at);
-    const add = (kind: string, from: number, to: number): void => {
-      // Inside one block, HTML block tags (`<br>`, `<li>`, `<p>`) separate units, as the bilingual format cuts them.
-      const pieces: [number, number][] = [];
-      let s = from;
-      for (const m of raw.slice(from, to).matchAll(SPLITTING_TAG)) {
-        pieces.push([s, from + m.index]);
-        s = from + m.index + m[0].length;
-      }
-      pieces.push([s, to]);
-      for (const [a, b] of pieces) {
-        const r = trimmed(raw, a, b);
-        let start = r.start;
-        let end = r.end;
-        // An anchor the localized build adds before a heading (`<a name="…"></a>`) is not part of its text.
-        const anchor = /^<a\s+(?:name|id)="[^"]*"\s*><\/a>\s*/i.exec(raw.slice(start, end));
-        start += anchor ? anchor[0].length : 0;
-        // A block that is one link (`[Overview](overview.md)`): the pair stands inside its text, as the bilingual
-        // format writes it, and the link stays around the pair.
-        const link = /^\[([^\]]+)\]\([^)\s]*(?:\s+"[^"]*")?\)\s*$/.exec(raw.slice(start, end));
-        if (link) {
-          start += 1;
-          end = start + (link[1] as string).length;
-        }
-        const t = raw.slice(start, end);
-        if (t.trim() === '' || NOT_PROSE.test(t) || !/[\p{L}\p{N}]/u.test(t)) continue;
-        units.push({ kind, line: i, start, end, text: t, fixpoints: fixpointsOf(t) });
-      }
-    };
     if (tableRows.has(i)) {
+      flush();
       prevKind = 'prose';
-      const cells = cellsOf(rest).map((c) => ({ start: c.start + at, end: c.end + at }));
-      cells.forEach((c, k) => add(`cell${k}/${cells.length}`, c.start, c.end));
+      const cells = cellsOf(rest);
+      cells.forEach((c, k) => add(`cell${k}/${cells.length}`, i, base + at + c.start, base + at + c.end));
       continue;
     }
     const h = HEADING.exec(rest);
     if (h && !listed) {
+      flush();
       prevKind = 'prose';
-      const from = at + (h[1] as string).length;
-      add(`h${(h[1] as string).trim().length}`, from, from + (h[2] as string).length);
+      const from = base + at + (h[1] as string).length;
+      add(`h${(h[1] as string).trim().length}`, i, from, from + (h[2] as string).length);
       continue;
     }
-    prevKind = /^<[a-zA-Z!/]/.test(rest) ? 'html' : 'prose';
-    add(prevKind === 'html' ? 'html' : listed ? 'li' : quoted ? 'quote' : 'p', at, raw.length);
+    const html = /^<[a-zA-Z!/]/.test(rest);
+    // A line that goes on with the open paragraph: no blank line before it, no marker, not HTML, and no hard line
+    // break (two blanks or a backslash) ending the line before. (Quote lines stay one block each: their markers would
+    // stand inside the pair.)
+    const hardBreak = /(?: {2,}|\\)$/.test(lines[i - 1] ?? '');
+    if (open && !wasBlank && !listed && !quoted && !html && !hardBreak && open.kind !== 'quote' && prevKind === 'prose') {
+      open.to = base + raw.length;
+      continue;
+    }
+    flush();
+    prevKind = html ? 'html' : 'prose';
+    if (html) add('html', i, base + at, base + raw.length);
+    else open = { kind: listed ? 'li' : quoted ? 'quote' : 'p', line: i, from: base + at, to: base + raw.length };
   }
+  flush();
   return units;
 }
 
@@ -339,25 +451,20 @@ export function pairWithEnglish(translation: string, english: string): PairedTex
   const t = unitsOf(translation);
   const e = unitsOf(english);
   const pairs = align(t, e);
-  const lines = translation.split('\n');
-  // Right to left within a line, so offsets of earlier cells stay valid.
-  const byLine = new Map<number, [Unit, Unit, number][]>();
-  pairs.forEach(([ti, ei], n) => {
-    const u = t[ti] as Unit;
-    if (u.kind === 'code') return;
-    const list = byLine.get(u.line) ?? [];
-    list.push([u, e[ei] as Unit, n + 1]);
-    byLine.set(u.line, list);
-  });
-  for (const [line, list] of byLine) {
-    let text = lines[line] as string;
-    for (const [u, en, n] of list.sort((a, b) => b[0].start - a[0].start)) {
-      text = text.slice(0, u.start) + pairsOf(u.text, en.text, `lc-${n}`) + text.slice(u.end);
-    }
-    lines[line] = text;
-  }
+  // Right to left, so the offsets of earlier blocks stay valid; the translation's line breaks stay where they are.
+  const written = pairs
+    .map(([ti, ei], n) => [t[ti] as Unit, e[ei] as Unit, n + 1] as const)
+    .filter(([u]) => u.kind !== 'code')
+    .sort((x, y) => y[0].from - x[0].from);
+  let text = translation;
+  for (const [u, en, n] of written) text = text.slice(0, u.from) + pairsOf(u.text, en.text, `lc-${n}`) + text.slice(u.to);
   const prose = (u: Unit | undefined): boolean => u !== undefined && u.kind !== 'code';
-  return { text: lines.join('\n'), units: t.filter(prose).length, aligned: pairs.filter(([ti]) => prose(t[ti])).length };
+  return {
+    text,
+    units: t.filter(prose).length,
+    aligned: pairs.filter(([ti]) => prose(t[ti])).length,
+    differences: differencesOf(t, e, pairs),
+  };
 }
 
 // A sentence ends at `.`, `!` or `?` before a blank and more text (the bilingual format cuts `row 4. or Select`
