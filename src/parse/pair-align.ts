@@ -202,7 +202,8 @@ export function unitsOf(text: string): Unit[] {
       s = from + m.index + m[0].length;
     }
     pieces.push([s, to]);
-    for (const [a, b] of pieces) {
+    // The k-th piece of a block only pairs with the k-th piece of a block (a cell's lines stay in their order).
+    for (const [k, [a, b]] of pieces.entries()) {
       const r = trimmed(text, a, b);
       let start = r.start;
       let end = r.end;
@@ -219,7 +220,7 @@ export function unitsOf(text: string): Unit[] {
       const t = text.slice(start, end);
       if (t.trim() === '' || NOT_PROSE.test(t) || !/[\p{L}\p{N}]/u.test(t)) continue;
       const at = line + (text.slice(from, start).match(/\n/g)?.length ?? 0);
-      units.push({ kind, line: at, start: start - (lineStart[at] as number), end: end - (lineStart[at] as number), from: start, to: end, text: t, fixpoints: fixpointsOf(t) });
+      units.push({ kind: k === 0 ? kind : `${kind}#${k}`, line: at, start: start - (lineStart[at] as number), end: end - (lineStart[at] as number), from: start, to: end, text: t, fixpoints: fixpointsOf(t) });
     }
   };
   const flush = (): void => {
@@ -345,6 +346,12 @@ function sameBlock(t: Unit, e: Unit): boolean {
   return (2 * shared) / (t.fixpoints.length + e.fixpoints.length) >= 0.5;
 }
 
+/**
+ * What leaving a block unpaired costs: without it, the alignment would give up a pair for a shift that pairs more
+ * blocks whose fixpoints agree by chance (a table's repeated cells).
+ */
+const SKIP = 0.5;
+
 /** Largest article (translation units × English units) aligned by the scored alignment; larger ones by the diff. */
 const MAX_CELLS = 8_000_000;
 
@@ -353,10 +360,11 @@ const MAX_CELLS = 8_000_000;
  * kind, plus the share of fixpoints they have in common, less the distance of their lengths (the translation's read
  * in the ratio of the two articles) on a log scale.
  */
-function fit(t: Unit, e: Unit, ratio: number): number | undefined {
+export function fit(t: Unit, e: Unit, ratio: number): number | undefined {
   if (t.kind !== e.kind) return undefined;
+  // No evidence either way when one side has no fixpoints (a translation writes `WLAN` for `WiFi`).
   let sim = 0.5;
-  if (t.fixpoints.length > 0 || e.fixpoints.length > 0) {
+  if (t.fixpoints.length > 0 && e.fixpoints.length > 0) {
     const mine = new Set(t.fixpoints);
     sim = (2 * e.fixpoints.filter((x) => mine.has(x)).length) / (t.fixpoints.length + e.fixpoints.length);
   }
@@ -369,7 +377,7 @@ function fit(t: Unit, e: Unit, ratio: number): number | undefined {
  * Pairs of (translation unit, English unit) indexes, in order, with the most total fit (Needleman–Wunsch, skipping
  * a block on either side free): a block the other side lacks, or a number localized, shifts nothing after it.
  */
-function align(t: readonly Unit[], e: readonly Unit[]): [number, number][] {
+export function align(t: readonly Unit[], e: readonly Unit[]): [number, number][] {
   const n = t.length;
   const m = e.length;
   if (n === 0 || m === 0) return [];
@@ -380,16 +388,19 @@ function align(t: readonly Unit[], e: readonly Unit[]): [number, number][] {
   const back = new Uint8Array((n + 1) * (m + 1));
   let prev = new Float64Array(m + 1);
   let row = new Float64Array(m + 1);
-  for (let j = 1; j <= m; j++) back[j] = 3;
+  for (let j = 1; j <= m; j++) {
+    back[j] = 3;
+    prev[j] = -SKIP * j;
+  }
   for (let i = 1; i <= n; i++) {
-    row[0] = 0;
+    row[0] = -SKIP * i;
     back[i * (m + 1)] = 2;
     const tu = t[i - 1] as Unit;
     for (let j = 1; j <= m; j++) {
-      let best = prev[j] as number;
+      let best = (prev[j] as number) - SKIP;
       let how = 2;
-      if ((row[j - 1] as number) > best) {
-        best = row[j - 1] as number;
+      if ((row[j - 1] as number) - SKIP > best) {
+        best = (row[j - 1] as number) - SKIP;
         how = 3;
       }
       const f = fit(tu, e[j - 1] as Unit, ratio);
