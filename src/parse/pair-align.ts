@@ -208,7 +208,7 @@ export function unitsOf(text: string): Unit[] {
       let start = r.start;
       let end = r.end;
       // An anchor the localized build adds before a heading (`<a name="…"></a>`) is not part of its text.
-      const anchor = /^<a\s+(?:name|id)="[^"]*"\s*><\/a>\s*/i.exec(text.slice(start, end));
+      const anchor = /^<a\s+(?:name|id)="[^"]*"\s*>\s*<\/a>\s*/i.exec(text.slice(start, end));
       start += anchor ? anchor[0].length : 0;
       // A block that is one link (`[Overview](overview.md)`): the pair stands inside its text, as the bilingual
       // format writes it, and the link stays around the pair.
@@ -218,7 +218,8 @@ export function unitsOf(text: string): Unit[] {
         end = start + (link[1] as string).length;
       }
       const t = text.slice(start, end);
-      if (t.trim() === '' || NOT_PROSE.test(t) || !/[\p{L}\p{N}]/u.test(t)) continue;
+      // Text outside tags is what a translation translates: a block of tags only (`<a name="top"> </a>`) is none.
+      if (t.trim() === '' || NOT_PROSE.test(t) || !/[\p{L}\p{N}]/u.test(t.replace(/<[^<>]*>/g, ''))) continue;
       const at = line + (text.slice(from, start).match(/\n/g)?.length ?? 0);
       units.push({ kind: k === 0 ? kind : `${kind}#${k}`, line: at, start: start - (lineStart[at] as number), end: end - (lineStart[at] as number), from: start, to: end, text: t, fixpoints: fixpointsOf(t) });
     }
@@ -277,6 +278,14 @@ export function unitsOf(text: string): Unit[] {
     } else if (prevBlank && listContent >= 0 && indent < 2 && !LIST_MARKER.test(raw.slice(indent))) listContent = -1;
     const wasBlank = prevBlank;
     prevBlank = false;
+    // A setext underline makes the open paragraph a heading (`Title` over `=====`, as an English file may write
+    // what its translation writes `# Title`).
+    if (open && !wasBlank && /^ {0,3}(?:=+|-+)\s*$/.test(raw) && open.kind === 'p') {
+      open.kind = raw.trim().startsWith('=') ? 'h1' : 'h2';
+      flush();
+      prevKind = 'prose';
+      continue;
+    }
     if (TABLE_DELIMITER.test(raw.replace(/^\s*(?:>\s?)*/, '')) && raw.includes('-')) {
       flush();
       prevKind = 'prose';
@@ -304,6 +313,14 @@ export function unitsOf(text: string): Unit[] {
       break;
     }
     const rest = raw.slice(at);
+    // A quote line with nothing after its markers separates paragraphs as a blank line does; a line that is markup
+    // only (`> [!NOTE]`) is a block of its own.
+    if (rest.trim() === '' || NOT_PROSE.test(rest)) {
+      flush();
+      prevBlank = rest.trim() === '';
+      prevKind = 'prose';
+      continue;
+    }
     if (tableRows.has(i)) {
       flush();
       prevKind = 'prose';
@@ -319,12 +336,13 @@ export function unitsOf(text: string): Unit[] {
       add(`h${(h[1] as string).trim().length}`, i, from, from + (h[2] as string).length);
       continue;
     }
-    const html = /^<[a-zA-Z!/]/.test(rest);
-    // A line that goes on with the open paragraph: no blank line before it, no marker, not HTML, and no hard line
-    // break (two blanks or a backslash) ending the line before. (Quote lines stay one block each: their markers would
-    // stand inside the pair.)
+    // An HTML line, unless it is an anchor before the text (`<a name="x"></a>Title`, the localized build's).
+    const html = /^<[a-zA-Z!/]/.test(rest) && !/^<a\s+(?:name|id)="[^"]*"\s*>\s*<\/a>\s*[^\s<]/i.test(rest);
+    // A line that goes on with the open paragraph: no blank line before it, no list marker (quote markers only
+    // inside a quote, where they stand inside the pair), not HTML, and no hard line break (two blanks or a backslash)
+    // ending the line before.
     const hardBreak = /(?: {2,}|\\)$/.test(lines[i - 1] ?? '');
-    if (open && !wasBlank && !listed && !quoted && !html && !hardBreak && open.kind !== 'quote' && prevKind === 'prose') {
+    if (open && !wasBlank && !listed && !html && !hardBreak && (!quoted || open.kind === 'quote') && prevKind === 'prose') {
       open.to = base + raw.length;
       continue;
     }
