@@ -46,3 +46,16 @@ describe('--source (paired mode)', () => {
     expect(r.stderr).toContain('--source');
   });
 });
+
+describe('--source: what does not align with the English is reported (missing-segment)', () => {
+  it('a block the translation lacks, a block it adds, a code block that differs: on the translation\'s lines', async () => {
+    const en = `${fm('en-US')}\n# Set up\n\nCopy the file.\n\nRestart the server with Restart-CsServer.\n\n\`\`\`powershell\nGet-CsUser -Identity x\n\`\`\`\n`;
+    const de = `${fm('de-DE')}\n# Einrichten\n\nKopieren Sie die Datei.\n\n\`\`\`powershell\nGet-CsUser -Identity y\n\`\`\`\n\nEin Absatz, den das Englische nicht hat.\n`;
+    const dir = tree({ 'en-US/a.md': en, 'de-DE/a.md': de });
+    const r = await run(['de-DE', '--source', 'en-US', '--format', 'json'], { cwd: dir });
+    const found = (JSON.parse(r.stdout) as { findings: JsonFinding[] }).findings
+      .filter((f) => f.ruleId === 'missing-segment')
+      .map((f) => `${f.path}:${f.line} ${f.messageId}`);
+    expect(found).toEqual(['de-DE/a.md:8 paired-missing', 'de-DE/a.md:11 paired-code', 'de-DE/a.md:14 paired-extra']);
+  });
+});

@@ -125,7 +125,8 @@ export const missingSegment: FamilyCheck = {
     id: 'missing-segment',
     category: 'structure',
     defaultSeverity: 'warning',
-    description: 'A segment that the other locales of the same English source have but this one lacks; code that differs between locales.',
+    description:
+      'A segment that the other locales of the same English source have but this one lacks; code that differs between locales; in paired mode, blocks and code the translation and its English do not share.',
     messages: {
       missing: 'This article lacks the segment "{expected}", which {locales} have for the same English source.',
       'code-differs': 'This code block differs from the one in {locales} (code is not translated): "{actual}" vs "{expected}".',

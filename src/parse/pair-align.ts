@@ -386,7 +386,8 @@ export function fit(t: Unit, e: Unit, ratio: number): number | undefined {
     const mine = new Set(t.fixpoints);
     sim = (2 * e.fixpoints.filter((x) => mine.has(x)).length) / (t.fixpoints.length + e.fixpoints.length);
   }
-  if (t.kind === 'code') return 1 + (t.text === e.text ? 1 : 0);
+  // Code blocks are the surest landmarks (never translated): they outweigh any pair of prose blocks.
+  if (t.kind === 'code') return 2.5 + (t.text === e.text ? 1 : 0);
   const score = 1 + sim - 0.7 * Math.abs(Math.log((t.text.length + 5) / (ratio * e.text.length + 5)));
   return score > 0.2 ? score : undefined;
 }
