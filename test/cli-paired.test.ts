@@ -59,3 +59,16 @@ describe('--source: what does not align with the English is reported (missing-se
     expect(found).toEqual(['de-DE/a.md:8 paired-missing', 'de-DE/a.md:11 paired-code', 'de-DE/a.md:14 paired-extra']);
   });
 });
+
+describe('--source: link targets the locale tree lacks but the English tree has', () => {
+  it('are served from the English: broken-link/from-english (info), not missing-file; a target neither tree has stays broken (the English half links it too: its writers\' defect, at info)', async () => {
+    const en = `${fm('en-US')}\n# Set up\n\n![Diagram](media/diagram.png)\n\nSee [the guide](guide.md) and [gone](gone.md).\n`;
+    const de = `${fm('de-DE')}\n# Einrichten\n\n![Diagramm](media/diagram.png)\n\nSiehe [den Leitfaden](guide.md) und [weg](gone.md).\n`;
+    const dir = tree({ 'en-US/a.md': en, 'en-US/guide.md': `${fm('en-US')}\n# Guide\n`, 'en-US/media/diagram.png': '', 'de-DE/a.md': de });
+    const r = await run(['de-DE', '--source', 'en-US', '--format', 'json'], { cwd: dir });
+    const found = (JSON.parse(r.stdout) as { findings: (JsonFinding & { severity: string })[] }).findings
+      .filter((f) => f.ruleId === 'broken-link')
+      .map((f) => `${f.line} ${f.messageId} ${f.severity} ${f.actual ?? ''}`);
+    expect(found.sort()).toEqual(['10 from-english info guide.md', '10 missing-file info gone.md', '8 from-english info media/diagram.png']);
+  });
+});
