@@ -364,37 +364,77 @@ function sameBlock(t: Unit, e: Unit): boolean {
   return (2 * shared) / (t.fixpoints.length + e.fixpoints.length) >= 0.5;
 }
 
+/** Largest article (translation units × English units) aligned by the scored alignment; larger ones by the diff. */
+const MAX_CELLS = 8_000_000;
+/** Up to this many cells the alignment is computed in full; beyond, in a band of at least `BAND` blocks each way. */
+const FULL_CELLS = 1_000_000;
+const BAND = 150;
+
+/**
+ * How well a translated block fits an English block, or undefined when it cannot be its translation: the same
+ * kind, plus the share of fixpoints they have in common (no evidence either way when one side has none: a
+ * translation writes `WLAN` for `WiFi`), less the distance of their lengths (the translation's read in the ratio of
+ * the two articles) on a log scale. Code blocks are the surest landmarks (never translated): they outweigh any pair
+ * of prose blocks.
+ */
+export function fit(t: Unit, e: Unit, ratio: number): number | undefined {
+  return fitOf(features([t], 1), 0, features([e], ratio), 0);
+}
+
+/** What the alignment compares of each block, computed once per block. */
+interface Features {
+  /** Kind ids (the same id for the same kind on both sides). */
+  readonly kinds: Int32Array;
+  readonly logLength: Float64Array;
+  readonly fixpoints: readonly (ReadonlySet<string> | undefined)[];
+  readonly units: readonly Unit[];
+}
+
+const kindIds = new Map<string, number>([['code', 0]]);
+const CODE = 0;
+
+function features(units: readonly Unit[], ratio: number): Features {
+  const kinds = new Int32Array(units.length);
+  const logLength = new Float64Array(units.length);
+  const fixpoints: (ReadonlySet<string> | undefined)[] = [];
+  units.forEach((u, k) => {
+    let id = kindIds.get(u.kind);
+    if (id === undefined) {
+      id = kindIds.size;
+      kindIds.set(u.kind, id);
+    }
+    kinds[k] = id;
+    logLength[k] = Math.log(ratio * u.text.length + 5);
+    fixpoints.push(u.fixpoints.length > 0 ? new Set(u.fixpoints) : undefined);
+  });
+  return { kinds, logLength, fixpoints, units };
+}
+
+function fitOf(t: Features, i: number, e: Features, j: number): number | undefined {
+  if (t.kinds[i] !== e.kinds[j]) return undefined;
+  const tu = t.units[i] as Unit;
+  const eu = e.units[j] as Unit;
+  if (t.kinds[i] === CODE) return 2.5 + (tu.text === eu.text ? 1 : 0);
+  let sim = 0.5;
+  const mine = t.fixpoints[i];
+  if (mine && eu.fixpoints.length > 0) {
+    let shared = 0;
+    for (const x of eu.fixpoints) if (mine.has(x)) shared++;
+    sim = (2 * shared) / (tu.fixpoints.length + eu.fixpoints.length);
+  }
+  const score = 1 + sim - 0.7 * Math.abs((t.logLength[i] as number) - (e.logLength[j] as number));
+  return score > 0.2 ? score : undefined;
+}
+
 /**
  * What leaving a block unpaired costs: without it, the alignment would give up a pair for a shift that pairs more
  * blocks whose fixpoints agree by chance (a table's repeated cells).
  */
 const SKIP = 0.5;
 
-/** Largest article (translation units × English units) aligned by the scored alignment; larger ones by the diff. */
-const MAX_CELLS = 8_000_000;
-
 /**
- * How well a translated block fits an English block, or undefined when it cannot be its translation: the same
- * kind, plus the share of fixpoints they have in common, less the distance of their lengths (the translation's read
- * in the ratio of the two articles) on a log scale.
- */
-export function fit(t: Unit, e: Unit, ratio: number): number | undefined {
-  if (t.kind !== e.kind) return undefined;
-  // No evidence either way when one side has no fixpoints (a translation writes `WLAN` for `WiFi`).
-  let sim = 0.5;
-  if (t.fixpoints.length > 0 && e.fixpoints.length > 0) {
-    const mine = new Set(t.fixpoints);
-    sim = (2 * e.fixpoints.filter((x) => mine.has(x)).length) / (t.fixpoints.length + e.fixpoints.length);
-  }
-  // Code blocks are the surest landmarks (never translated): they outweigh any pair of prose blocks.
-  if (t.kind === 'code') return 2.5 + (t.text === e.text ? 1 : 0);
-  const score = 1 + sim - 0.7 * Math.abs(Math.log((t.text.length + 5) / (ratio * e.text.length + 5)));
-  return score > 0.2 ? score : undefined;
-}
-
-/**
- * Pairs of (translation unit, English unit) indexes, in order, with the most total fit (Needleman–Wunsch, skipping
- * a block on either side free): a block the other side lacks, or a number localized, shifts nothing after it.
+ * Pairs of (translation unit, English unit) indexes, in order, with the most total fit (Needleman–Wunsch, leaving a
+ * block unpaired at a cost): a block the other side lacks, or a number localized, shifts nothing after it.
  */
 export function align(t: readonly Unit[], e: readonly Unit[]): [number, number][] {
   const n = t.length;
@@ -403,6 +443,9 @@ export function align(t: readonly Unit[], e: readonly Unit[]): [number, number][
   if (n * m > MAX_CELLS) return alignByDiff(t, e);
   const lenOf = (list: readonly Unit[]): number => list.reduce((sum, u) => sum + (u.kind === 'code' ? 0 : u.text.length), 0);
   const ratio = Math.max(1, lenOf(t)) / Math.max(1, lenOf(e));
+  const ft = features(t, 1);
+  const fe = features(e, ratio);
+  const ek = fe.kinds;
   // back: 1 = match, 2 = skip a translated block, 3 = skip an English block.
   const back = new Uint8Array((n + 1) * (m + 1));
   let prev = new Float64Array(m + 1);
@@ -411,21 +454,31 @@ export function align(t: readonly Unit[], e: readonly Unit[]): [number, number][
     back[j] = 3;
     prev[j] = -SKIP * j;
   }
+  // Long articles: only a band around the diagonal, as wide as the articles' difference in blocks and more (a
+  // translation's blocks stay near their English's; 2,847 blocks against 2,847 took 1.9 s in full).
+  const full = n * m <= FULL_CELLS;
+  const band = Math.max(BAND, 2 * Math.abs(n - m) + 50);
   for (let i = 1; i <= n; i++) {
     row[0] = -SKIP * i;
     back[i * (m + 1)] = 2;
-    const tu = t[i - 1] as Unit;
-    for (let j = 1; j <= m; j++) {
+    const kind = ft.kinds[i - 1];
+    const center = Math.round((i * m) / n);
+    const lo = full ? 1 : Math.max(1, center - band);
+    const hi = full ? m : Math.min(m, center + band);
+    if (!full) row.fill(Number.NEGATIVE_INFINITY, 1);
+    for (let j = lo; j <= hi; j++) {
       let best = (prev[j] as number) - SKIP;
       let how = 2;
       if ((row[j - 1] as number) - SKIP > best) {
         best = (row[j - 1] as number) - SKIP;
         how = 3;
       }
-      const f = fit(tu, e[j - 1] as Unit, ratio);
-      if (f !== undefined && (prev[j - 1] as number) + f >= best) {
-        best = (prev[j - 1] as number) + f;
-        how = 1;
+      if (ek[j - 1] === kind) {
+        const f = fitOf(ft, i - 1, fe, j - 1);
+        if (f !== undefined && (prev[j - 1] as number) + f >= best) {
+          best = (prev[j - 1] as number) + f;
+          how = 1;
+        }
       }
       row[j] = best;
       back[i * (m + 1) + j] = how;
@@ -481,13 +534,19 @@ export function pairWithEnglish(translation: string, english: string): PairedTex
   const t = unitsOf(translation);
   const e = unitsOf(english);
   const pairs = align(t, e);
-  // Right to left, so the offsets of earlier blocks stay valid; the translation's line breaks stay where they are.
+  // In the translation's order, each block replaced by its pairs; the translation's line breaks stay where they are.
   const written = pairs
     .map(([ti, ei], n) => [t[ti] as Unit, e[ei] as Unit, n + 1] as const)
     .filter(([u]) => u.kind !== 'code')
-    .sort((x, y) => y[0].from - x[0].from);
-  let text = translation;
-  for (const [u, en, n] of written) text = text.slice(0, u.from) + pairsOf(u.text, en.text, `lc-${n}`) + text.slice(u.to);
+    .sort((x, y) => x[0].from - y[0].from);
+  const parts: string[] = [];
+  let last = 0;
+  for (const [u, en, n] of written) {
+    parts.push(translation.slice(last, u.from), pairsOf(u.text, en.text, `lc-${n}`));
+    last = u.to;
+  }
+  parts.push(translation.slice(last));
+  const text = parts.join('');
   const prose = (u: Unit | undefined): boolean => u !== undefined && u.kind !== 'code';
   return {
     text,
