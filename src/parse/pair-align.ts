@@ -139,9 +139,10 @@ const TABLE_DELIMITER = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/;
 // Text that is markup only: an alert marker, an include, a docs extension block, a link reference definition.
 const NOT_PROSE = /^\s*(?:\[!(?:NOTE|TIP|IMPORTANT|CAUTION|WARNING|INCLUDE|div|VIDEO)\b|:::(?!no-loc)|\[[^\]]+\]:\s)/i;
 // HTML tags that end a unit (`<br>`, `<li>`, `<td>`, `<p>`…); inline formatting and links stay inside the text.
-// Only HTML's own block and line-break tags: `<max results>` or an escaped `\<sipdomain\>` is text.
+// Only HTML's own block and line-break tags, and spans (a pair holds no span): `<max results>` or an escaped
+// `\<sipdomain\>` is text.
 const SPLITTING_TAG =
-  /(?<!\\)<\/?(?:br|p|li|ul|ol|td|th|tr|table|thead|tbody|tfoot|caption|colgroup|col|div|hr|h[1-6]|dl|dt|dd|blockquote|pre|img|input|section|details|summary)\b[^<>]*>|<!--[\s\S]*?-->/gi;
+  /(?<!\\)<\/?(?:span|br|p|li|ul|ol|td|th|tr|table|thead|tbody|tfoot|caption|colgroup|col|div|hr|h[1-6]|dl|dt|dd|blockquote|pre|img|input|section|details|summary)\b[^<>]*>|<!--[\s\S]*?-->/gi;
 
 /** Width of a line's leading blanks, a tab counting four. */
 function indentOf(line: string): number {
