@@ -72,3 +72,16 @@ describe('--source: link targets the locale tree lacks but the English tree has'
     expect(found.sort()).toEqual(['10 from-english info guide.md', '10 missing-file info gone.md', '8 from-english info media/diagram.png']);
   });
 });
+
+describe('--source: a translation made from another revision of the English', () => {
+  it('ms.openlocfilehash (SHA-1 of the English, CRLF) that is not the English file\'s: source-drift/paired-stale on that line', async () => {
+    const { createHash } = await import('node:crypto');
+    const en = `${fm('en-US')}\n# Set up\n\nCopy the file.\n`;
+    const hash = (s: string): string => createHash('sha1').update(s.replace(/\n/g, '\r\n')).digest('hex');
+    const de = (h: string): string => `---\ntitle: T\nms.contentlocale: de-DE\nms.openlocfilehash: ${h}\n---\n\n# Einrichten\n\nKopieren Sie die Datei.\n`;
+    const dir = tree({ 'en-US/a.md': en, 'en-US/b.md': en, 'de-DE/a.md': de(hash(en)), 'de-DE/b.md': de(hash(`${en}\nA sentence since removed.\n`)) });
+    const r = await run(['de-DE', '--source', 'en-US', '--format', 'json'], { cwd: dir });
+    const found = (JSON.parse(r.stdout) as { findings: JsonFinding[] }).findings.filter((f) => f.ruleId === 'source-drift').map((f) => `${f.path}:${f.line} ${f.messageId}`);
+    expect(found).toEqual(['de-DE/b.md:4 paired-stale']);
+  });
+});

@@ -5,6 +5,7 @@ import type { Article, ArticleSummary } from '../model.js';
 import { type ParseMemo, emptyArticle, newParseMemo, parseArticle } from '../parse/article.js';
 import { type PairDifference, pairWithEnglish } from '../parse/pair-align.js';
 import type { ParseProblem } from '../model.js';
+import { createHash } from 'node:crypto';
 import type { ActiveRule, PendingFinding } from './rules.js';
 import { crashFinding } from './rules.js';
 import { checkFamilies, groupFamilies, runArticleChecks, summarizeArticle } from './scopes.js';
@@ -58,8 +59,9 @@ export function analyzeEntry(
     try {
       parsed = parseArticle({ ...input, bytes }, { maxBytes, ...(memo ? { memo } : {}) });
       // Paired mode: what did not align with the English is reported by missing-segment (as problems addressed to it).
-      if (paired && paired.differences.length > 0) {
-        parsed = { ...parsed, article: { ...parsed.article, problems: [...parsed.article.problems, ...paired.differences.map(differenceProblem)] } };
+      if (paired && (paired.differences.length > 0 || paired.stale)) {
+        const extra = [...(paired.stale ? [paired.stale] : []), ...paired.differences.map(differenceProblem)];
+        parsed = { ...parsed, article: { ...parsed.article, problems: [...parsed.article.problems, ...extra] } };
       }
     } catch (error) {
       // A file that breaks the parser (a stack overflow in a tree builder, a bug) is a finding on it; the run goes on.
@@ -88,17 +90,38 @@ const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
  * pairs (same lines), so every check reads it as it reads the bilingual format. An article that is already bilingual,
  * or either file not clean UTF-8 (the parser reports that), is read as it is.
  */
-function withEnglish(bytes: Uint8Array, englishPath: string, maxBytes: number): { bytes: Uint8Array; differences: readonly PairDifference[] } | undefined {
+function withEnglish(
+  bytes: Uint8Array,
+  englishPath: string,
+  maxBytes: number,
+): { bytes: Uint8Array; differences: readonly PairDifference[]; stale?: ParseProblem } | undefined {
   const english = readArticleBytes(englishPath, maxBytes);
   if (!english.ok) return undefined;
   try {
     const translation = strictUtf8.decode(bytes);
     if (translation.includes('sxs-lookup')) return undefined;
     const paired = pairWithEnglish(translation, strictUtf8.decode(english.bytes));
-    return { bytes: Buffer.from(paired.text, 'utf8'), differences: paired.differences };
+    return { bytes: Buffer.from(paired.text, 'utf8'), differences: paired.differences, ...staleness(translation, english.bytes) };
   } catch {
     return undefined;
   }
+}
+
+/**
+ * The Microsoft localized repositories record in each translation `ms.openlocfilehash`: the SHA-1 of the English
+ * file it was translated from, its line ends as CRLF (checked on the Teams docs, all 826 files of each locale). When
+ * it is not the hash of the English file beside it, the English changed since: a `source-drift/paired-stale` problem.
+ */
+function staleness(translation: string, english: Uint8Array): { stale?: ParseProblem } {
+  const fm = /^---\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)\s*(?:\r?\n|$)/.exec(translation);
+  const m = fm ? /^ms\.openlocfilehash:\s*["']?([0-9a-f]{40})["']?\s*$/im.exec(fm[1] as string) : null;
+  if (!fm || !m) return {};
+  const crlf = Buffer.from(Buffer.from(english).toString('latin1').replace(/\r?\n/g, '\r\n'), 'latin1');
+  const current = createHash('sha1').update(crlf).digest('hex');
+  const recorded = (m[1] as string).toLowerCase();
+  if (current === recorded) return {};
+  const line = translation.slice(0, fm.index + 4 + m.index).split('\n').length;
+  return { stale: { checkId: 'source-drift', messageId: 'paired-stale', data: { recorded, current }, line, column: 1, key: `paired-stale:${recorded}` } };
 }
 
 const clip = (s: string): string => (s.length > 120 ? `${s.slice(0, 119)}…` : s);
