@@ -18,6 +18,8 @@ interface Unit {
   readonly to: number;
   readonly text: string;
   readonly fixpoints: readonly string[];
+  /** A block that is one link, paired inside its text: the whole link (for pairing with a block that is more). */
+  readonly whole?: { readonly from: number; readonly to: number; readonly text: string };
 }
 
 export interface PairedText {
@@ -139,10 +141,9 @@ const TABLE_DELIMITER = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/;
 // Text that is markup only: an alert marker, an include, a docs extension block, a link reference definition.
 const NOT_PROSE = /^\s*(?:\[!(?:NOTE|TIP|IMPORTANT|CAUTION|WARNING|INCLUDE|div|VIDEO)\b|:::(?!no-loc)|\[[^\]]+\]:\s)/i;
 // HTML tags that end a unit (`<br>`, `<li>`, `<td>`, `<p>`…); inline formatting and links stay inside the text.
-// Only HTML's own block and line-break tags, and spans (a pair holds no span): `<max results>` or an escaped
-// `\<sipdomain\>` is text.
+// Only HTML's own block and line-break tags: `<max results>` or an escaped `\<sipdomain\>` is text.
 const SPLITTING_TAG =
-  /(?<!\\)<\/?(?:span|br|p|li|ul|ol|td|th|tr|table|thead|tbody|tfoot|caption|colgroup|col|div|hr|h[1-6]|dl|dt|dd|blockquote|pre|img|input|section|details|summary)\b[^<>]*>|<!--[\s\S]*?-->/gi;
+  /(?<!\\)<\/?(?:br|p|li|ul|ol|td|th|tr|table|thead|tbody|tfoot|caption|colgroup|col|div|hr|h[1-6]|dl|dt|dd|blockquote|pre|img|input|section|details|summary)\b[^<>]*>|<!--[\s\S]*?-->/gi;
 
 /** Width of a line's leading blanks, a tab counting four. */
 function indentOf(line: string): number {
@@ -214,6 +215,7 @@ export function unitsOf(text: string): Unit[] {
       // A block that is one link (`[Overview](overview.md)`): the pair stands inside its text, as the bilingual
       // format writes it, and the link stays around the pair.
       const link = /^\[([^\]]+)\]\([^)\s]*(?:\s+"[^"]*")?\)\s*$/.exec(text.slice(start, end));
+      const whole = link ? { from: start, to: end, text: text.slice(start, end) } : undefined;
       if (link) {
         start += 1;
         end = start + (link[1] as string).length;
@@ -221,8 +223,20 @@ export function unitsOf(text: string): Unit[] {
       const t = text.slice(start, end);
       // Text outside tags is what a translation translates: a block of tags only (`<a name="top"> </a>`) is none.
       if (t.trim() === '' || NOT_PROSE.test(t) || !/[\p{L}\p{N}]/u.test(t.replace(/<[^<>]*>/g, ''))) continue;
+      // Spans that do not close (`Nur in <span> cqd…<span/>`) would swallow the pair written around them.
+      if ((t.match(/<span\b/gi)?.length ?? 0) !== (t.match(/<\/span>/gi)?.length ?? 0)) continue;
       const at = line + (text.slice(from, start).match(/\n/g)?.length ?? 0);
-      units.push({ kind: k === 0 ? kind : `${kind}#${k}`, line: at, start: start - (lineStart[at] as number), end: end - (lineStart[at] as number), from: start, to: end, text: t, fixpoints: fixpointsOf(t) });
+      units.push({
+        kind: k === 0 ? kind : `${kind}#${k}`,
+        line: at,
+        start: start - (lineStart[at] as number),
+        end: end - (lineStart[at] as number),
+        from: start,
+        to: end,
+        text: t,
+        fixpoints: fixpointsOf(t),
+        ...(whole ? { whole } : {}),
+      });
     }
   };
   const flush = (): void => {
@@ -543,8 +557,10 @@ export function pairWithEnglish(translation: string, english: string): PairedTex
   const parts: string[] = [];
   let last = 0;
   for (const [u, en, n] of written) {
-    parts.push(translation.slice(last, u.from), pairsOf(u.text, en.text, `lc-${n}`));
-    last = u.to;
+    // A block that is one link against one that is more (`[Set up](a.md).`): both with their link.
+    const [mine, theirs] = (u.whole === undefined) === (en.whole === undefined) ? [u, en] : [u.whole ?? u, en.whole ?? en];
+    parts.push(translation.slice(last, mine.from), pairsOf(mine.text, theirs.text, `lc-${n}`));
+    last = mine.to;
   }
   parts.push(translation.slice(last));
   const text = parts.join('');
