@@ -209,6 +209,8 @@ export function unitsOf(text: string): Unit[] {
       const r = trimmed(text, a, b);
       let start = r.start;
       let end = r.end;
+      // A hard line break's backslash is markup (`\</span>` would escape the pair's end).
+      while (end > start && text[end - 1] === '\\') end = trimmed(text, start, end - 1).end;
       // An anchor the localized build adds before a heading (`<a name="…"></a>`) is not part of its text.
       const anchor = /^<a\s+(?:name|id)="[^"]*"\s*>\s*<\/a>\s*/i.exec(text.slice(start, end));
       start += anchor ? anchor[0].length : 0;
@@ -618,7 +620,7 @@ function pairsOf(target: string, source: string, id: string): string {
   }
   // Thai marks no sentence end: a blank separates sentences and phrases alike. Cut at the blanks that best fit the
   // English sentences' lengths.
-  if (t.length < e.length && THAI.test(target)) t = cutToFit(target, e, target.length / Math.max(1, source.length));
+  if (t.length < e.length && THAI.test(target)) t = cutToFit(target, e, target.length / Math.max(1, source.length), source);
   const pair = (tt: string, ee: string, pid: string): string =>
     `<span data-ttu-id="${pid}">${tt}</span><span class="sxs-lookup"><span data-stu-id="${pid}">${ee}</span></span>`;
   if (t.length < 2 && e.length < 2) return pair(target, source, id);
@@ -645,13 +647,16 @@ const THAI = /\p{Script=Thai}/u;
  * `ratio` as nearly as can be (a run of two or more blanks, or a blank after a closing mark, costs less: the bilingual
  * halves were joined there). Dynamic programming over the blanks; unchanged when it has too few blanks.
  */
-function cutToFit(text: string, english: readonly Span[], ratio: number): Span[] {
+function cutToFit(text: string, english: readonly Span[], ratio: number, source = ''): Span[] {
   // Never inside a link, an image or a code span.
   const shielded = text.replace(/`[^`]*`|\[[^\]]*\]\([^)]*\)/g, (x) => 'X'.repeat(x.length));
   const blanks = [...shielded.matchAll(/\s+/g)].filter((m) => m.index > 0 && m.index + m[0].length < text.length);
   const m = english.length;
   if (blanks.length < m - 1 || m < 2 || blanks.length > 400) return [{ start: 0, end: text.length }];
   const want = english.map((s) => ratio * (s.end - s.start));
+  // The fixpoints of each English sentence (numbers, code, names, link targets) belong in its piece: each one the
+  // piece lacks costs as much as a poor length.
+  const fixpoints = english.map((s) => [...new Set(fixpointsOf(source.slice(s.start, s.end)))].filter((f) => f.length > 0 && text.includes(f)));
   // Cut points: 0 (start) and after each blank; cost of a piece from cut a to the blank b.
   const starts = [0, ...blanks.map((b) => b.index + b[0].length)];
   const ends = [...blanks.map((b) => b.index), text.length];
@@ -671,7 +676,12 @@ function cutToFit(text: string, english: readonly Span[], ratio: number): Span[]
         if (!last && e === c - 1) break;
         const len = (ends[e] as number) - (starts[j] as number);
         const w = want[k] as number;
-        const cost = here + Math.abs(len - w) / Math.sqrt(w + 1) - (bonus[e] as number);
+        let lacking = 0;
+        if ((fixpoints[k] as string[]).length > 0) {
+          const piece = text.slice(starts[j] as number, ends[e] as number);
+          for (const f of fixpoints[k] as string[]) if (!piece.includes(f)) lacking++;
+        }
+        const cost = here + Math.abs(len - w) / Math.sqrt(w + 1) - (bonus[e] as number) + 2 * lacking;
         if (cost < ((best[k + 1] as number[])[e + 1] as number)) {
           (best[k + 1] as number[])[e + 1] = cost;
           (from[k + 1] as number[])[e + 1] = j;
