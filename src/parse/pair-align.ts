@@ -615,8 +615,10 @@ function pairsOf(target: string, source: string, id: string): string {
   const e = sentencesOf(source);
   let t = sentencesOf(target, TARGET_SENTENCE_END);
   if (t.length < e.length) {
+    // Read at colons too when that gives the English's count and fits its lengths better (`…Problemen:
+    // [Anrufanalyse](…)` lacks a stop after the link; its colon is no sentence end).
     const withColons = sentencesOf(target, TARGET_SENTENCE_END_COLON);
-    if (withColons.length === e.length) t = withColons;
+    if (withColons.length === e.length && alignSentences(withColons, e, target.length, source.length).cost < alignSentences(t, e, target.length, source.length).cost) t = withColons;
   }
   // Thai marks no sentence end: a blank separates sentences and phrases alike. Cut at the blanks that best fit the
   // English sentences' lengths.
@@ -704,7 +706,7 @@ function cutToFit(text: string, english: readonly Span[], ratio: number, source 
  * translation's lengths read against the English's in the ratio of the two blocks. Returns the groups, in order, as
  * inclusive index ranges `[[tFirst, tLast], [eFirst, eLast]]`.
  */
-function alignSentences(t: readonly Span[], e: readonly Span[], tTotal: number, eTotal: number): [[number, number], [number, number]][] {
+function alignSentences(t: readonly Span[], e: readonly Span[], tTotal: number, eTotal: number): SentenceGroups {
   const ratio = tTotal / Math.max(1, eTotal);
   const len = (list: readonly Span[], a: number, b: number): number => (list[b] as Span).end - (list[a] as Span).start;
   const cost = (ta: number, tb: number, ea: number, eb: number): number => {
@@ -732,7 +734,7 @@ function alignSentences(t: readonly Span[], e: readonly Span[], tTotal: number, 
     }
   }
   // No path (a block of one sentence against four): the block as one pair.
-  if (!Number.isFinite((best[n] as number[])[m] as number)) return [[[0, n - 1], [0, m - 1]]];
+  if (!Number.isFinite((best[n] as number[])[m] as number)) return Object.assign([[[0, n - 1], [0, m - 1]]] as [[number, number], [number, number]][], { cost: Number.POSITIVE_INFINITY });
   const groups: [[number, number], [number, number]][] = [];
   for (let i = n, j = m; i > 0 || j > 0; ) {
     const [di, dj] = (from[i] as [number, number][])[j] as [number, number];
@@ -740,5 +742,8 @@ function alignSentences(t: readonly Span[], e: readonly Span[], tTotal: number, 
     i -= di;
     j -= dj;
   }
-  return groups;
+  return Object.assign(groups, { cost: (best[n] as number[])[m] as number });
 }
+
+/** Sentence groups of a block (inclusive index ranges of translation and English sentences) and their cost. */
+type SentenceGroups = [[number, number], [number, number]][] & { cost: number };
