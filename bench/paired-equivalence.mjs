@@ -1,8 +1,11 @@
 // Paired mode against the bilingual reading (issue #22): each bilingual article of a corpus is split into its English
 // (the English halves in place) and its translation (the translated halves in place), the right alignment being then
 // known; paired mode aligns the two again, and the script counts how many of the bilingual reading's segments come
-// back as the same (translation, English) pair, and the article-scope findings per check of both readings.
-// Usage: npm run build && node bench/paired-equivalence.mjs [corpus-dir…] [--files N]
+// back as the same (translation, English) pair, and compares the article-scope findings per check of both readings.
+//
+// Usage: npm run build && node bench/paired-equivalence.mjs [corpus-dir…] [--files N] [--samples K]
+//   --files N    N articles spread evenly over the corpus (every k-th file of the sorted list; 0 = all)
+//   --samples K  print K findings per check that only one reading has (to explain the differences)
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,14 +16,18 @@ const { analyzeArticle, activeRules } = await import(path.join(ROOT, 'dist/engin
 const { pairWithEnglish } = await import(path.join(ROOT, 'dist/parse/pair-align.js'));
 const { defaultConfig } = await import(path.join(ROOT, 'dist/config/schema.js'));
 
-const { values: opts, positionals } = parseArgs({ allowPositionals: true, options: { files: { type: 'string', default: '0' } } });
+const { values: opts, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { files: { type: 'string', default: '0' }, samples: { type: 'string', default: '0' } },
+});
 const corpora = positionals.length > 0 ? positionals : ['.cache/corpus', '.cache/corpus-dyn365'];
 const limit = Number(opts.files);
-// The article-scope checks that compare a translation with its English (the others do not depend on the pairing).
+const samples = Number(opts.samples);
 const rules = activeRules(defaultConfig);
 
 const PAIR = /<span data-ttu-id="([^"]*)">([\s\S]*?)<\/span><span class="sxs-lookup"><span data-stu-id="\1">([\s\S]*?)<\/span><\/span>/g;
 const norm = (s) => s.replace(/\s+/g, ' ').trim();
+const bare = (s) => s.replace(/\s+/g, '');
 
 function* markdownFiles(dir) {
   for (const name of readdirSync(dir).sort()) {
@@ -31,58 +38,125 @@ function* markdownFiles(dir) {
   }
 }
 
-for (const corpus of corpora) {
-  const abs = path.resolve(ROOT, corpus);
-  let files = 0;
-  let segments = 0;
-  let recovered = 0;
-  let unitsTotal = 0;
-  let unitsAligned = 0;
-  const bilingualByCheck = new Map();
-  const pairedByCheck = new Map();
-  const started = performance.now();
-  for (const locale of readdirSync(abs).sort()) {
-    for (const file of markdownFiles(path.join(abs, locale))) {
-      if (limit > 0 && files >= limit) break;
-      const text = readFileSync(file, 'utf8');
-      if (!text.includes('sxs-lookup')) continue;
-      files++;
-      const english = text.replace(PAIR, (_, _id, _t, e) => e);
-      const translation = text.replace(PAIR, (_, _id, t) => t);
-      const rel = path.relative(abs, file);
-      const input = (bytes) => ({ bytes: Buffer.from(bytes), path: rel, relPath: rel, root: 0, locale });
-      const bilingual = analyzeArticle(input(text), rules, 1e9);
-      const paired = pairWithEnglish(translation, english);
-      unitsTotal += paired.units;
-      unitsAligned += paired.aligned;
-      const again = analyzeArticle(input(paired.text), rules, 1e9);
-      const have = new Map();
-      for (const s of again.article.segments) {
-        const k = `${norm(s.target)}\u0000${norm(s.source)}`;
-        have.set(k, (have.get(k) ?? 0) + 1);
-      }
-      for (const s of bilingual.article.segments) {
-        segments++;
-        const k = `${norm(s.target)}\u0000${norm(s.source)}`;
-        const n = have.get(k) ?? 0;
-        if (n > 0) {
-          recovered++;
-          have.set(k, n - 1);
-        }
-      }
-      for (const [map, found] of [[bilingualByCheck, bilingual.findings], [pairedByCheck, again.findings]]) {
-        for (const f of found) map.set(f.ruleId, (map.get(f.ruleId) ?? 0) + 1);
-      }
+/**
+ * Whether the bilingual segment `s` is cut finer, the same way, in the paired reading: consecutive paired segments
+ * whose translations together are its translation and whose English together is its English (the bilingual format
+ * holds a few paragraphs as one pair, ids `…-pNNN`, that paired mode cuts into their sentences).
+ */
+function refined(s, paired, byStart) {
+  const t = bare(s.target);
+  const e = bare(s.source);
+  for (const k of byStart.get(t.slice(0, 12)) ?? []) {
+    let tt = '';
+    let ee = '';
+    for (let j = k; j < paired.length && tt.length < t.length; j++) {
+      tt += bare(paired[j].target);
+      ee += bare(paired[j].source);
+      if (tt === t && ee === e) return true;
     }
   }
-  const pct = (a, b) => (b === 0 ? 'n/a' : `${((100 * a) / b).toFixed(1)} %`);
-  console.log(`\n## ${corpus}: ${files} bilingual articles, ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  return false;
+}
+
+const findingKey = (f) => `${f.ruleId}/${f.messageId}:${f.line}:${f.actual ?? ''}`;
+
+for (const corpus of corpora) {
+  const abs = path.resolve(ROOT, corpus);
+  const all = [];
+  for (const locale of readdirSync(abs).sort()) for (const file of markdownFiles(path.join(abs, locale))) all.push({ locale, file });
+  const stride = limit > 0 ? Math.max(1, Math.floor(all.length / limit)) : 1;
+  let files = 0;
+  let brokenMarkup = 0;
+  let segments = 0;
+  let recovered = 0;
+  let alike = 0;
+  let merged = 0;
+  let mergedRecovered = 0;
+  let unitsTotal = 0;
+  let unitsAligned = 0;
+  const byCheck = new Map(); // ruleId → { bilingual, paired, same, onlyB: [], onlyP: [] }
+  const started = performance.now();
+  for (let n = 0; n < all.length; n += stride) {
+    if (limit > 0 && files >= limit) break;
+    const { locale, file } = all[n];
+    const text = readFileSync(file, 'utf8');
+    if (!text.includes('sxs-lookup')) continue;
+    const english = text.replace(PAIR, (_, _id, _t, e) => e);
+    const translation = text.replace(PAIR, (_, _id, t) => t);
+    const rel = path.relative(abs, file);
+    const input = (bytes) => ({ bytes: Buffer.from(bytes), path: rel, relPath: rel, root: 0, locale });
+    const bilingual = analyzeArticle(input(text), rules, 1e9);
+    // Pair markup the bilingual reading finds broken (`&quot;` for `"` in the spans) cannot be split into an English
+    // and a translation: such an article is left out, and counted.
+    if (bilingual.findings.some((f) => f.ruleId === 'bilingual-markup')) {
+      brokenMarkup++;
+      continue;
+    }
+    files++;
+    const paired = pairWithEnglish(translation, english);
+    unitsTotal += paired.units;
+    unitsAligned += paired.aligned;
+    const again = analyzeArticle(input(paired.text), rules, 1e9);
+    const have = new Map();
+    const byStart = new Map();
+    again.article.segments.forEach((s, k) => {
+      const key = `${norm(s.target)}\u0000${norm(s.source)}`;
+      have.set(key, (have.get(key) ?? 0) + 1);
+      const start = bare(s.target).slice(0, 12);
+      byStart.set(start, [...(byStart.get(start) ?? []), k]);
+    });
+    for (const s of bilingual.article.segments) {
+      segments++;
+      const isMerged = /-p\d+$/.test(s.id);
+      if (isMerged) merged++;
+      const key = `${norm(s.target)}\u0000${norm(s.source)}`;
+      const left = have.get(key) ?? 0;
+      if (left > 0) {
+        recovered++;
+        alike++;
+        if (isMerged) mergedRecovered++;
+        have.set(key, left - 1);
+      } else if (refined(s, again.article.segments, byStart)) alike++;
+    }
+    const keysOf = (found) => {
+      const m = new Map();
+      for (const f of found) m.set(findingKey(f), [...(m.get(findingKey(f)) ?? []), f]);
+      return m;
+    };
+    const b = keysOf(bilingual.findings);
+    const p = keysOf(again.findings);
+    const entry = (id) => {
+      if (!byCheck.has(id)) byCheck.set(id, { bilingual: 0, paired: 0, same: 0, onlyB: [], onlyP: [] });
+      return byCheck.get(id);
+    };
+    for (const f of bilingual.findings) entry(f.ruleId).bilingual++;
+    for (const f of again.findings) entry(f.ruleId).paired++;
+    for (const [k, list] of b) {
+      const other = p.get(k) ?? [];
+      const c = entry(list[0].ruleId);
+      c.same += Math.min(list.length, other.length);
+      for (const f of list.slice(other.length)) c.onlyB.push(`${rel}:${f.line} ${f.messageId} ${JSON.stringify(f.actual ?? '')}`);
+    }
+    for (const [k, list] of p) {
+      const other = b.get(k) ?? [];
+      for (const f of list.slice(other.length)) entry(list[0].ruleId).onlyP.push(`${rel}:${f.line} ${f.messageId} ${JSON.stringify(f.actual ?? '')}`);
+    }
+  }
+  const pct = (a, total) => (total === 0 ? 'n/a' : `${((100 * a) / total).toFixed(1)} %`);
+  console.log(
+    `\n## ${corpus}: ${files} bilingual articles (every ${stride}. file; ${brokenMarkup} more left out, their pair markup broken), ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
   console.log(`segments of the bilingual reading recovered as the same pair: ${recovered} of ${segments} (${pct(recovered, segments)})`);
+  console.log(`  without the bilingual format's merged pairs (ids …-pNNN, ${merged}): ${recovered - mergedRecovered} of ${segments - merged} (${pct(recovered - mergedRecovered, segments - merged)})`);
+  console.log(`segments aligned alike (the same pair, or cut finer into consecutive pairs the same way): ${alike} of ${segments} (${pct(alike, segments)})`);
   console.log(`blocks of the translations aligned with an English block: ${unitsAligned} of ${unitsTotal} (${pct(unitsAligned, unitsTotal)})`);
-  console.log('article-scope findings per check (bilingual → paired):');
-  for (const id of [...new Set([...bilingualByCheck.keys(), ...pairedByCheck.keys()])].sort()) {
-    const b = bilingualByCheck.get(id) ?? 0;
-    const p = pairedByCheck.get(id) ?? 0;
-    console.log(`  ${id.padEnd(24)} ${String(b).padStart(7)} → ${String(p).padStart(7)}  (${b === 0 ? 'n/a' : `${(((p - b) / b) * 100).toFixed(1)} %`})`);
+  console.log('article-scope findings per check: bilingual → paired (change; the same finding in both)');
+  for (const [id, c] of [...byCheck].sort((x, y) => x[0].localeCompare(y[0]))) {
+    const change = c.bilingual === 0 ? 'n/a' : `${c.paired >= c.bilingual ? '+' : ''}${(((c.paired - c.bilingual) / c.bilingual) * 100).toFixed(1)} %`;
+    console.log(`  ${id.padEnd(20)} ${String(c.bilingual).padStart(6)} → ${String(c.paired).padStart(6)}  (${change}; ${c.same} the same)`);
+    if (samples > 0) {
+      for (const s of c.onlyB.filter((_, k) => k % Math.max(1, Math.floor(c.onlyB.length / samples)) === 0).slice(0, samples)) console.log(`      bilingual only: ${s}`);
+      for (const s of c.onlyP.filter((_, k) => k % Math.max(1, Math.floor(c.onlyP.length / samples)) === 0).slice(0, samples)) console.log(`      paired only:    ${s}`);
+    }
   }
 }

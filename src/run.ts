@@ -81,10 +81,11 @@ export interface LintResult {
   };
 }
 
-function projectIndex(roots: readonly string[], files: readonly Set<string>[], articles: readonly ArticleSummary[]): ProjectIndex {
+function projectIndex(roots: readonly string[], files: readonly Set<string>[], articles: readonly ArticleSummary[], sourceFiles?: ReadonlySet<string>): ProjectIndex {
   const byPath = new Map<string, ArticleSummary>();
   for (const a of articles) byPath.set(`${a.root}\u0000${a.relPath.toLowerCase()}`, a);
   const lowerFiles = files.map((set) => new Set([...set].map((f) => f.toLowerCase())));
+  const lowerSource = sourceFiles ? new Set([...sourceFiles].map((f) => f.toLowerCase())) : undefined;
   // Asked for the same few paths over and over (every locale links to the same files): normalized once each.
   const keys = new Map<string, string>();
   const keyOf = (rel: string): string => {
@@ -99,6 +100,7 @@ function projectIndex(roots: readonly string[], files: readonly Set<string>[], a
     roots,
     fileExists: (root, rel) => lowerFiles[root]?.has(keyOf(rel)) ?? false,
     articleAt: (root, rel) => byPath.get(`${root}\u0000${keyOf(rel)}`),
+    ...(lowerSource ? { sourceFileExists: (rel: string) => lowerSource.has(keyOf(rel)) } : {}),
   };
 }
 
@@ -235,7 +237,7 @@ async function lintWith(options: LintOptions, config: Config, limits: WorkerLimi
   const done = results as FamilyResult[];
   const articles = done.flatMap((r) => r.summaries);
   const pending = done.flatMap((r) => r.findings);
-  pending.push(...checkProject(articles, rules, projectIndex(found.roots, found.files, articles)));
+  pending.push(...checkProject(articles, rules, projectIndex(found.roots, found.files, articles, found.sourceFiles)));
   const projectAt = performance.now();
   const findings = finishFindings(pending, articles, rules, { origin: config.origin });
   const made = makeReport(options.version ?? '0.0.0', articles, findings, notes, performance.now() - started, config.file);

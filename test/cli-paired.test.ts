@@ -46,3 +46,42 @@ describe('--source (paired mode)', () => {
     expect(r.stderr).toContain('--source');
   });
 });
+
+describe('--source: what does not align with the English is reported (missing-segment)', () => {
+  it('a block the translation lacks, a block it adds, a code block that differs: on the translation\'s lines', async () => {
+    const en = `${fm('en-US')}\n# Set up\n\nCopy the file.\n\nRestart the server with Restart-CsServer.\n\n\`\`\`powershell\nGet-CsUser -Identity x\n\`\`\`\n`;
+    const de = `${fm('de-DE')}\n# Einrichten\n\nKopieren Sie die Datei.\n\n\`\`\`powershell\nGet-CsUser -Identity y\n\`\`\`\n\nEin Absatz, den das Englische nicht hat.\n`;
+    const dir = tree({ 'en-US/a.md': en, 'de-DE/a.md': de });
+    const r = await run(['de-DE', '--source', 'en-US', '--format', 'json'], { cwd: dir });
+    const found = (JSON.parse(r.stdout) as { findings: JsonFinding[] }).findings
+      .filter((f) => f.ruleId === 'missing-segment')
+      .map((f) => `${f.path}:${f.line} ${f.messageId}`);
+    expect(found).toEqual(['de-DE/a.md:8 paired-missing', 'de-DE/a.md:11 paired-code', 'de-DE/a.md:14 paired-extra']);
+  });
+});
+
+describe('--source: link targets the locale tree lacks but the English tree has', () => {
+  it('are served from the English: broken-link/from-english (info), not missing-file; a target neither tree has stays broken (the English half links it too: its writers\' defect, at info)', async () => {
+    const en = `${fm('en-US')}\n# Set up\n\n![Diagram](media/diagram.png)\n\nSee [the guide](guide.md) and [gone](gone.md).\n`;
+    const de = `${fm('de-DE')}\n# Einrichten\n\n![Diagramm](media/diagram.png)\n\nSiehe [den Leitfaden](guide.md) und [weg](gone.md).\n`;
+    const dir = tree({ 'en-US/a.md': en, 'en-US/guide.md': `${fm('en-US')}\n# Guide\n`, 'en-US/media/diagram.png': '', 'de-DE/a.md': de });
+    const r = await run(['de-DE', '--source', 'en-US', '--format', 'json'], { cwd: dir });
+    const found = (JSON.parse(r.stdout) as { findings: (JsonFinding & { severity: string })[] }).findings
+      .filter((f) => f.ruleId === 'broken-link')
+      .map((f) => `${f.line} ${f.messageId} ${f.severity} ${f.actual ?? ''}`);
+    expect(found.sort()).toEqual(['10 from-english info guide.md', '10 missing-file info gone.md', '8 from-english info media/diagram.png']);
+  });
+});
+
+describe('--source: a translation made from another revision of the English', () => {
+  it('ms.openlocfilehash (SHA-1 of the English, CRLF) that is not the English file\'s: source-drift/paired-stale on that line', async () => {
+    const { createHash } = await import('node:crypto');
+    const en = `${fm('en-US')}\n# Set up\n\nCopy the file.\n`;
+    const hash = (s: string): string => createHash('sha1').update(s.replace(/\n/g, '\r\n')).digest('hex');
+    const de = (h: string): string => `---\ntitle: T\nms.contentlocale: de-DE\nms.openlocfilehash: ${h}\n---\n\n# Einrichten\n\nKopieren Sie die Datei.\n`;
+    const dir = tree({ 'en-US/a.md': en, 'en-US/b.md': en, 'de-DE/a.md': de(hash(en)), 'de-DE/b.md': de(hash(`${en}\nA sentence since removed.\n`)) });
+    const r = await run(['de-DE', '--source', 'en-US', '--format', 'json'], { cwd: dir });
+    const found = (JSON.parse(r.stdout) as { findings: JsonFinding[] }).findings.filter((f) => f.ruleId === 'source-drift').map((f) => `${f.path}:${f.line} ${f.messageId}`);
+    expect(found).toEqual(['de-DE/b.md:4 paired-stale']);
+  });
+});

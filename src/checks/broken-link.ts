@@ -83,8 +83,9 @@ export const brokenLink: ProjectCheck = {
       'not-in-locale': 'The {kind} target "{url}" is not in this locale tree but is in {locales} ({resolved}): readers get another language, or nothing if the site does not fall back.',
       'missing-anchor': 'The anchor "#{fragment}" does not exist in {file}.{hint}',
       'outside-root': 'The link "{url}" leaves the scanned folder ({resolved}): it cannot be checked and will likely break.',
+      'from-english': 'The {kind} target "{url}" is not in this locale tree; the English tree has it ({resolved}), and the docs build serves it from there.',
     },
-    messageSeverity: { 'outside-root': 'warning', 'not-in-locale': 'info' },
+    messageSeverity: { 'outside-root': 'warning', 'not-in-locale': 'info', 'from-english': 'info' },
   },
   run({ articles, options, project, report }) {
     const ignore = regexList(options['ignore']);
@@ -142,6 +143,12 @@ export const brokenLink: ProjectCheck = {
           }
           if (!project.fileExists(article.root, resolved)) {
             const kind = link.kind === 'image' ? 'image' : 'link';
+            // Paired mode: a target the locale tree lacks (an image, an include, an untranslated article) that the
+            // English tree has is served from the English, as the docs build does: a note, not a broken link.
+            if (project.sourceFileExists?.(resolved)) {
+              report({ article, messageId: 'from-english', data: { url, resolved, kind }, ...at, actual: url, key: `from-english:${url}` });
+              continue;
+            }
             // An article that another locale has was not translated into this one (sites fall back to a language that
             // has it); an image or other file that the others have is one this tree lost.
             const isArticle = /\.(md|markdown)$/i.test(resolved);

@@ -125,13 +125,33 @@ export const missingSegment: FamilyCheck = {
     id: 'missing-segment',
     category: 'structure',
     defaultSeverity: 'warning',
-    description: 'A segment that the other locales of the same English source have but this one lacks; code that differs between locales.',
+    description:
+      'A segment that the other locales of the same English source have but this one lacks; code that differs between locales; in paired mode, blocks and code the translation and its English do not share.',
     messages: {
       missing: 'This article lacks the segment "{expected}", which {locales} have for the same English source.',
       'code-differs': 'This code block differs from the one in {locales} (code is not translated): "{actual}" vs "{expected}".',
+      'paired-missing': 'The English has {blocks} here that this translation lacks, from its line {englishLine}: "{text}".',
+      'paired-extra': 'This translation has {blocks} here that the English lacks (after its line {englishLine}): "{text}".',
+      'paired-code': 'This code block differs from the English (code is not translated): "{actual}" vs "{expected}" (its line {englishLine}).',
     },
   },
   run({ articles, report }) {
+    // Paired mode (--source): what the alignment with the English article left over (src/parse/pair-align.ts).
+    for (const a of articles) {
+      for (const p of a.problems) {
+        if (p.checkId !== 'missing-segment') continue;
+        const code = p.messageId === 'paired-code';
+        report({
+          article: a,
+          messageId: p.messageId,
+          data: p.data,
+          line: p.line,
+          column: p.column,
+          key: p.key,
+          ...(code ? { actual: String(p.data.actual), expected: String(p.data.expected) } : {}),
+        });
+      }
+    }
     // Peers: articles translated from the same English commit, so their sources agree and differences are losses.
     const peers = new Map<string, Article[]>();
     for (const a of articles) {

@@ -59,10 +59,18 @@ export const sourceDrift: FamilyCheck = {
       altered: 'The English of this segment differs from {reference}, translated from the same English commit ({commit}): the English half was altered in this file; it reads "{expected}" there.',
       added: 'The current English ({reference}) has a segment missing here: "{expected}".',
       behind: '{count} of {total} segments are behind the current English ({reference}).',
+      'paired-stale':
+        'This translation was made from another revision of the English: its ms.openlocfilehash {recorded} is not the hash of the English file beside it ({current}); what the English gained or lost since is reported by missing-segment.',
     },
     messageSeverity: { behind: 'info' },
   },
   run({ articles, report }) {
+    // Paired mode (--source): the translation's recorded hash of its English source against the English file.
+    for (const a of articles) {
+      for (const p of a.problems) {
+        if (p.checkId === 'source-drift') report({ article: a, messageId: p.messageId, data: p.data, line: p.line, column: p.column, key: p.key });
+      }
+    }
     if (articles.length < 2) return;
     const ref = referenceOf(articles);
     if (!ref) return;

@@ -99,6 +99,8 @@ export interface ProjectIndex {
   fileExists(root: number, relPath: string): boolean;
   /** The article at a path below a root, when it was scanned. */
   articleAt(root: number, relPath: string): ArticleSummary | undefined;
+  /** Paired mode: true when a file exists at this path below the English tree (`--source`). */
+  sourceFileExists?(relPath: string): boolean;
 }
 
 /** What project checks see: the summary of every article (links, anchors), collected before any is resolved. */

@@ -56,6 +56,8 @@ export interface Discovery {
   files: Set<string>[];
   /** Non-fatal notes: skipped symlinks, ignored inputs. */
   notes: string[];
+  /** Paired mode: every file below the English tree (`--source`), for link resolution as the docs build does it. */
+  sourceFiles?: Set<string>;
 }
 
 export interface DiscoverOptions {
@@ -341,6 +343,7 @@ function pairWithSource(out: Discovery, source: string, options: DiscoverOptions
     throw new InputError(`--source ${source}: no such folder; name the English tree (e.g. the English repository's docs folder)`);
   }
   const english = new Set(listFiles(real, options.ignore, out.notes));
+  out.sourceFiles = english;
   const inside = (abs: string): boolean => abs === real || abs.startsWith(real + path.sep);
   const realOf = (abs: string): string => {
     try {

@@ -3,7 +3,9 @@ import type { FileEntry } from '../corpus/discover.js';
 import { type ReadResult, readArticleBytes } from '../corpus/read.js';
 import type { Article, ArticleSummary } from '../model.js';
 import { type ParseMemo, emptyArticle, newParseMemo, parseArticle } from '../parse/article.js';
-import { pairWithEnglish } from '../parse/pair-align.js';
+import { type PairDifference, pairWithEnglish } from '../parse/pair-align.js';
+import type { ParseProblem } from '../model.js';
+import { createHash } from 'node:crypto';
 import type { ActiveRule, PendingFinding } from './rules.js';
 import { crashFinding } from './rules.js';
 import { checkFamilies, groupFamilies, runArticleChecks, summarizeArticle } from './scopes.js';
@@ -54,9 +56,15 @@ export function analyzeEntry(
   if (read.ok) {
     t = performance.now();
     let parsed;
-    const bytes = entry.sourceAbsPath ? withEnglish(read.bytes, entry.sourceAbsPath, maxBytes) : read.bytes;
+    const paired = entry.sourceAbsPath ? withEnglish(read.bytes, entry.sourceAbsPath, maxBytes) : undefined;
+    const bytes = paired?.bytes ?? read.bytes;
     try {
       parsed = parseArticle({ ...input, bytes }, { maxBytes, ...(memo ? { memo } : {}) });
+      // Paired mode: what did not align with the English is reported by missing-segment (as problems addressed to it).
+      if (paired && (paired.differences.length > 0 || paired.stale)) {
+        const extra = [...(paired.stale ? [paired.stale] : []), ...paired.differences.map(differenceProblem)];
+        parsed = { ...parsed, article: { ...parsed.article, problems: [...parsed.article.problems, ...extra] } };
+      }
     } catch (error) {
       // A file that breaks the parser (a stack overflow in a tree builder, a bug) is a finding on it; the run goes on.
       clock.parseMs += performance.now() - t;
@@ -84,16 +92,56 @@ const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
  * pairs (same lines), so every check reads it as it reads the bilingual format. An article that is already bilingual,
  * or either file not clean UTF-8 (the parser reports that), is read as it is.
  */
-function withEnglish(bytes: Uint8Array, englishPath: string, maxBytes: number): Uint8Array {
+function withEnglish(
+  bytes: Uint8Array,
+  englishPath: string,
+  maxBytes: number,
+): { bytes: Uint8Array; differences: readonly PairDifference[]; stale?: ParseProblem } | undefined {
   const english = readArticleBytes(englishPath, maxBytes);
-  if (!english.ok) return bytes;
+  if (!english.ok) return undefined;
   try {
     const translation = strictUtf8.decode(bytes);
-    if (translation.includes('sxs-lookup')) return bytes;
-    return Buffer.from(pairWithEnglish(translation, strictUtf8.decode(english.bytes)).text, 'utf8');
+    if (translation.includes('sxs-lookup')) return undefined;
+    const paired = pairWithEnglish(translation, strictUtf8.decode(english.bytes));
+    return { bytes: Buffer.from(paired.text, 'utf8'), differences: paired.differences, ...staleness(translation, english.bytes) };
   } catch {
-    return bytes;
+    return undefined;
   }
+}
+
+/**
+ * The Microsoft localized repositories record in each translation `ms.openlocfilehash`: the SHA-1 of the English
+ * file it was translated from, its line ends as CRLF (checked on the Teams docs, all 826 files of each locale). When
+ * it is not the hash of the English file beside it, the English changed since: a `source-drift/paired-stale` problem.
+ */
+function staleness(translation: string, english: Uint8Array): { stale?: ParseProblem } {
+  const fm = /^---\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)\s*(?:\r?\n|$)/.exec(translation);
+  const m = fm ? /^ms\.openlocfilehash:\s*["']?([0-9a-f]{40})["']?\s*$/im.exec(fm[1] as string) : null;
+  if (!fm || !m) return {};
+  const crlf = Buffer.from(Buffer.from(english).toString('latin1').replace(/\r?\n/g, '\r\n'), 'latin1');
+  const current = createHash('sha1').update(crlf).digest('hex');
+  const recorded = (m[1] as string).toLowerCase();
+  if (current === recorded) return {};
+  const line = translation.slice(0, fm.index + 4 + m.index).split('\n').length;
+  return { stale: { checkId: 'source-drift', messageId: 'paired-stale', data: { recorded, current }, line, column: 1, key: `paired-stale:${recorded}` } };
+}
+
+const clip = (s: string): string => (s.length > 120 ? `${s.slice(0, 119)}…` : s);
+
+/** A difference of structure from the English, as a problem addressed to missing-segment. */
+function differenceProblem(d: PairDifference): ParseProblem {
+  const blocks = d.count === 1 ? '1 block' : `${d.count} blocks`;
+  if (d.kind === 'code') {
+    return { checkId: 'missing-segment', messageId: 'paired-code', data: { actual: clip(d.text), expected: clip(d.expected ?? ''), englishLine: d.englishLine }, line: d.line, column: 1, key: `paired-code:${d.text}` };
+  }
+  return {
+    checkId: 'missing-segment',
+    messageId: d.kind === 'missing' ? 'paired-missing' : 'paired-extra',
+    data: { blocks, text: clip(d.text.replace(/\s+/g, ' ')), englishLine: d.englishLine },
+    line: d.line,
+    column: 1,
+    key: `paired-${d.kind}:${d.text}`,
+  };
 }
 
 /**

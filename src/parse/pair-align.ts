@@ -10,11 +10,16 @@ import { diffArrays } from 'diff';
 interface Unit {
   readonly kind: string;
   readonly line: number;
-  /** Offsets of the block's text in its line (a table row has one unit per cell). */
+  /** Offsets of the block's text in its first line (a table row has one unit per cell). */
   readonly start: number;
   readonly end: number;
+  /** Offsets of the block's text in the article (a paragraph wrapped over lines is one block). */
+  readonly from: number;
+  readonly to: number;
   readonly text: string;
   readonly fixpoints: readonly string[];
+  /** A block that is one link, paired inside its text: the whole link (for pairing with a block that is more). */
+  readonly whole?: { readonly from: number; readonly to: number; readonly text: string };
 }
 
 export interface PairedText {
@@ -23,17 +28,78 @@ export interface PairedText {
   /** Blocks of the translation that could hold a pair, and how many were aligned with an English block. */
   readonly units: number;
   readonly aligned: number;
+  /** What does not align: blocks one side has and the other lacks, code blocks that differ. */
+  readonly differences: readonly PairDifference[];
 }
 
-const FENCE = /^\s{0,3}(`{3,}|~{3,})/;
-const HEADING = /^(\s{0,3}#{1,6}\s+)(.*?)(\s+#+\s*)?$/;
-const LIST_ITEM = /^(\s*(?:[-*+]|\d{1,9}[.)])\s+(?:\[[ xX]\]\s+)?)(.*)$/;
-const QUOTE = /^(\s{0,3}(?:>\s?)+)(.*)$/;
-const TABLE_DELIMITER = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/;
-// Lines that are markup only: an alert marker, an include, an HTML block line, an image alone, a link reference.
-const NOT_PROSE = /^\s*(?:\[!(?:NOTE|TIP|IMPORTANT|CAUTION|WARNING|INCLUDE|div|VIDEO)\b|<\/?[a-zA-Z!]|:::|\[[^\]]+\]:\s)/i;
-// A line of HTML (a table row of an HTML table, a `<p>`): its text runs between tags are the blocks.
-const HTML_LINE = /^\s*<[a-zA-Z][^>]*>/;
+/**
+ * A difference of structure between a translation and its English: a run of English blocks the translation lacks
+ * (`missing`), a run of translated blocks the English lacks (`extra`), or an aligned code block whose code differs
+ * (comments and blank lines aside; `code`).
+ */
+export interface PairDifference {
+  readonly kind: 'missing' | 'extra' | 'code';
+  /** 1-based line of the translation it is reported on (a missing run: the block before it). */
+  readonly line: number;
+  /** 1-based line of the English it concerns. */
+  readonly englishLine: number;
+  /** Blocks in the run (1 for code). */
+  readonly count: number;
+  /** The first block of the run (missing: the English's; extra: the translation's); code: the translation's line. */
+  readonly text: string;
+  /** Code: the English's line there. */
+  readonly expected?: string;
+}
+
+/** Code lines compared: comments (which may be translated) and blank lines left out. */
+function codeLinesOf(code: string): { text: string; offset: number }[] {
+  return code
+    .split('\n')
+    .map((l, offset) => ({ text: l.replace(/(^|\s)(#|\/\/|--|REM\s|;).*$/i, '').replace(/<!--.*?-->/g, '').trim(), offset }))
+    .filter((l) => l.text !== '');
+}
+
+/** The differences left by an alignment: unpaired runs on either side, and aligned code blocks that differ. */
+function differencesOf(t: readonly Unit[], e: readonly Unit[], pairs: readonly [number, number][]): PairDifference[] {
+  const out: PairDifference[] = [];
+  const lineAt = (k: number): number => ((t[k] as Unit | undefined)?.line ?? 0) + 1;
+  let ti = -1;
+  let ei = -1;
+  for (const [nt, ne] of [...pairs, [t.length, e.length] as [number, number]]) {
+    if (ne > ei + 1) {
+      const first = e[ei + 1] as Unit;
+      // Reported on the translated block before the gap, else the one after it.
+      const line = ti >= 0 ? lineAt(ti) : nt < t.length ? lineAt(nt) : 1;
+      out.push({ kind: 'missing', line, englishLine: first.line + 1, count: ne - ei - 1, text: first.text });
+    }
+    if (nt > ti + 1) {
+      const first = t[ti + 1] as Unit;
+      out.push({ kind: 'extra', line: first.line + 1, englishLine: ei >= 0 ? (e[ei] as Unit).line + 1 : 1, count: nt - ti - 1, text: first.text });
+    }
+    if (nt < t.length && ne < e.length && (t[nt] as Unit).kind === 'code') {
+      const mine = codeLinesOf((t[nt] as Unit).text);
+      const want = codeLinesOf((e[ne] as Unit).text);
+      let at = mine.findIndex((l, k) => l.text !== want[k]?.text);
+      if (at < 0 && want.length > mine.length) at = mine.length;
+      if (at >= 0) {
+        const l = mine[at] ?? mine[mine.length - 1];
+        const w = want[at];
+        out.push({
+          kind: 'code',
+          // The fence's line (0-based) + 1, + 1 for the first line of code, + the line's offset in the block.
+          line: (t[nt] as Unit).line + 2 + (l?.offset ?? 0),
+          englishLine: (e[ne] as Unit).line + 2 + (w?.offset ?? 0),
+          count: 1,
+          text: mine[at]?.text ?? '',
+          expected: w?.text ?? '',
+        });
+      }
+    }
+    ti = nt;
+    ei = ne;
+  }
+  return out;
+}
 
 /** Tokens a translation keeps: link destinations, code spans, numbers, CamelCase names. */
 function fixpointsOf(text: string): string[] {
@@ -66,9 +132,52 @@ function trimmed(line: string, start: number, end: number): { start: number; end
   return { start: s, end: e };
 }
 
-/** The blocks of an article that can hold a pair, in order. */
+// A fence: three backticks with no backtick after them (else a code span), or three tildes.
+const FENCE = /^[\s>]*?(`{3,}(?=[^`]*$)|~{3,})/;
+const HEADING = /^(#{1,6}\s+)(.*?)(\s+#+\s*)?$/;
+const LIST_MARKER = /^((?:[-*+]|\d{1,9}[.)])\s+(?:\[[ xX]\]\s+)?)/;
+const QUOTE_MARKERS = /^(?:>\s?)+/;
+const TABLE_DELIMITER = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/;
+// Text that is markup only: an alert marker, an include, a docs extension block, a link reference definition.
+const NOT_PROSE = /^\s*(?:\[!(?:NOTE|TIP|IMPORTANT|CAUTION|WARNING|INCLUDE|div|VIDEO)\b|:::(?!no-loc)|\[[^\]]+\]:\s)/i;
+// HTML tags that end a unit (`<br>`, `<li>`, `<td>`, `<p>`…); inline formatting and links stay inside the text.
+// Only HTML's own block and line-break tags: `<max results>` or an escaped `\<sipdomain\>` is text.
+const SPLITTING_TAG =
+  /(?<!\\)<\/?(?:br|p|li|ul|ol|td|th|tr|table|thead|tbody|tfoot|caption|colgroup|col|div|hr|h[1-6]|dl|dt|dd|blockquote|pre|img|input|section|details|summary)\b[^<>]*>|<!--[\s\S]*?-->/gi;
+
+/** Width of a line's leading blanks, a tab counting four. */
+function indentOf(line: string): number {
+  let w = 0;
+  for (const c of line) {
+    if (c === ' ') w++;
+    else if (c === '\t') w += 4 - (w % 4);
+    else break;
+  }
+  return w;
+}
+
+/** Lines that are rows of a pipe table: a header line before a delimiter row with a pipe, and the rows after it. */
+function tableRowsOf(lines: readonly string[]): Set<number> {
+  const rows = new Set<number>();
+  const body = (l: string): string => l.replace(/^\s*(?:>\s?)*/, '');
+  for (let k = 1; k < lines.length; k++) {
+    const d = body(lines[k] as string);
+    if (!d.includes('|') || !TABLE_DELIMITER.test(d) || !body(lines[k - 1] as string).includes('|')) continue;
+    rows.add(k - 1);
+    for (let j = k + 1; j < lines.length && (lines[j] as string).trim() !== '' && body(lines[j] as string).includes('|'); j++) rows.add(j);
+  }
+  return rows;
+}
+
+/** The blocks of an article that can hold a pair, in order; fenced code blocks as `code` units (never paired). */
 export function unitsOf(text: string): Unit[] {
-  const lines = text.split('\n');
+  const rawLines = text.split('\n');
+  const lines = rawLines.map((l) => l.replace(/\r$/, ''));
+  const lineStart: number[] = [];
+  for (let k = 0, at = 0; k < rawLines.length; k++) {
+    lineStart.push(at);
+    at += (rawLines[k] as string).length + 1;
+  }
   const units: Unit[] = [];
   let i = 0;
   if (/^---\s*$/.test(lines[0] ?? '')) {
@@ -76,64 +185,190 @@ export function unitsOf(text: string): Unit[] {
     while (i < lines.length && !/^(?:---|\.\.\.)\s*$/.test(lines[i] as string)) i++;
     i++;
   }
-  let fence: string | undefined;
-  for (; i < lines.length; i++) {
-    const raw = (lines[i] as string).replace(/\r$/, '');
-    const f = FENCE.exec(raw);
-    if (fence !== undefined) {
-      if (f && (f[1] as string)[0] === fence[0] && (f[1] as string).length >= fence.length && raw.trim() === f[1]) fence = undefined;
-      continue;
+  const tableRows = tableRowsOf(lines);
+  let fence: { marker: string; line: number; body: string[] } | undefined;
+  let listContent = -1; // content column of the last list item, while a list goes on
+  let prevBlank = true;
+  let prevKind: 'prose' | 'html' | 'code' | 'none' = 'none';
+  let comment = false;
+  // A paragraph (or list item) still open: its lines wrapped in the source are one block.
+  let open: { kind: string; line: number; from: number; to: number } | undefined;
+
+  /** The units of the text from `from` to `to` (offsets in `text`), cut at HTML block tags. */
+  const add = (kind: string, line: number, from: number, to: number): void => {
+    // Inside one block, HTML block tags (`<br>`, `<li>`, `<p>`) separate units, as the bilingual format cuts them.
+    const pieces: [number, number][] = [];
+    let s = from;
+    for (const m of text.slice(from, to).matchAll(SPLITTING_TAG)) {
+      pieces.push([s, from + m.index]);
+      s = from + m.index + m[0].length;
     }
-    if (f) {
-      fence = f[1];
-      continue;
-    }
-    if (raw.trim() === '' || /^ {4,}|^\t/.test(raw) || TABLE_DELIMITER.test(raw)) continue;
-    const add = (kind: string, from: number, to: number): void => {
-      let end = to;
+    pieces.push([s, to]);
+    // The k-th piece of a block only pairs with the k-th piece of a block (a cell's lines stay in their order).
+    for (const [k, [a, b]] of pieces.entries()) {
+      const r = trimmed(text, a, b);
+      let start = r.start;
+      let end = r.end;
+      // A hard line break's backslash is markup (`\</span>` would escape the pair's end).
+      while (end > start && text[end - 1] === '\\') end = trimmed(text, start, end - 1).end;
       // An anchor the localized build adds before a heading (`<a name="…"></a>`) is not part of its text.
-      const anchor = /^<a\s+(?:name|id)="[^"]*"\s*><\/a>\s*/i.exec(raw.slice(from, end));
-      let start = from + (anchor ? anchor[0].length : 0);
+      const anchor = /^<a\s+(?:name|id)="[^"]*"\s*>\s*<\/a>\s*/i.exec(text.slice(start, end));
+      start += anchor ? anchor[0].length : 0;
       // A block that is one link (`[Overview](overview.md)`): the pair stands inside its text, as the bilingual
       // format writes it, and the link stays around the pair.
-      const link = /^\[([^\]]+)\]\([^)\s]*(?:\s+"[^"]*")?\)\s*$/.exec(raw.slice(start, end));
+      const link = /^\[([^\]]+)\]\([^)\s]*(?:\s+"[^"]*")?\)\s*$/.exec(text.slice(start, end));
+      const whole = link ? { from: start, to: end, text: text.slice(start, end) } : undefined;
       if (link) {
         start += 1;
         end = start + (link[1] as string).length;
       }
-      const t = raw.slice(start, end);
-      if (t.trim() === '' || NOT_PROSE.test(t) || !/\p{L}/u.test(t)) return;
-      units.push({ kind, line: i, start, end, text: t, fixpoints: fixpointsOf(t) });
-    };
-    if (HTML_LINE.test(raw)) {
-      for (const m of raw.matchAll(/>([^<>]+)(?=<|$)/g)) {
-        const r = trimmed(raw, m.index + 1, m.index + 1 + (m[1] as string).length);
-        add('html', r.start, r.end);
+      const t = text.slice(start, end);
+      // Text outside tags is what a translation translates: a block of tags only (`<a name="top"> </a>`) is none.
+      if (t.trim() === '' || NOT_PROSE.test(t) || !/[\p{L}\p{N}]/u.test(t.replace(/<[^<>]*>/g, ''))) continue;
+      // Spans that do not close (`Nur in <span> cqd…<span/>`) would swallow the pair written around them.
+      if ((t.match(/<span\b/gi)?.length ?? 0) !== (t.match(/<\/span>/gi)?.length ?? 0)) continue;
+      const at = line + (text.slice(from, start).match(/\n/g)?.length ?? 0);
+      units.push({
+        kind: k === 0 ? kind : `${kind}#${k}`,
+        line: at,
+        start: start - (lineStart[at] as number),
+        end: end - (lineStart[at] as number),
+        from: start,
+        to: end,
+        text: t,
+        fixpoints: fixpointsOf(t),
+        ...(whole ? { whole } : {}),
+      });
+    }
+  };
+  const flush = (): void => {
+    if (open) add(open.kind, open.line, open.from, open.to);
+    open = undefined;
+  };
+
+  for (; i < lines.length; i++) {
+    const raw = lines[i] as string;
+    const base = lineStart[i] as number;
+    // An HTML comment over several lines (commented-out steps, code): nothing in it is published.
+    if (comment) {
+      if (raw.includes('-->')) comment = false;
+      continue;
+    }
+    if (fence === undefined && /^\s*<!--/.test(raw) && !raw.includes('-->')) {
+      flush();
+      comment = true;
+      continue;
+    }
+    if (fence !== undefined) {
+      const f = FENCE.exec(raw);
+      if (f && (f[1] as string)[0] === fence.marker[0] && (f[1] as string).length >= fence.marker.length && raw.replace(/^[\s>]*/, '').trim() === f[1]) {
+        const at = lineStart[fence.line] as number;
+        units.push({ kind: 'code', line: fence.line, start: 0, end: 0, from: at, to: at, text: fence.body.join('\n'), fixpoints: [] });
+        fence = undefined;
+      } else fence.body.push(raw.replace(/^[\s>]*/, ''));
+      continue;
+    }
+    if (raw.trim() === '') {
+      flush();
+      prevBlank = true;
+      continue;
+    }
+    const indent = indentOf(raw);
+    const f = FENCE.exec(raw);
+    if (f && (indent < 4 || listContent >= 0)) {
+      flush();
+      fence = { marker: f[1] as string, line: i, body: [] };
+      prevBlank = false;
+      prevKind = 'code';
+      continue;
+    }
+    const startsHtml = /^\s*<[a-zA-Z!/]/.test(raw);
+    if (indent >= 4) {
+      const inList = listContent >= 0 && indent < listContent + 4;
+      const continuation = !prevBlank && prevKind === 'prose';
+      if (!inList && !continuation && !(startsHtml && prevKind === 'html')) {
+        flush();
+        prevBlank = false;
+        prevKind = 'code';
+        continue;
       }
+    } else if (prevBlank && listContent >= 0 && indent < 2 && !LIST_MARKER.test(raw.slice(indent))) listContent = -1;
+    const wasBlank = prevBlank;
+    prevBlank = false;
+    // A setext underline makes the open paragraph a heading (`Title` over `=====`, as an English file may write
+    // what its translation writes `# Title`).
+    if (open && !wasBlank && /^ {0,3}(?:=+|-+)\s*$/.test(raw) && open.kind === 'p') {
+      open.kind = raw.trim().startsWith('=') ? 'h1' : 'h2';
+      flush();
+      prevKind = 'prose';
       continue;
     }
-    if (raw.trimStart().startsWith('|')) {
-      const cells = cellsOf(raw);
-      cells.forEach((c, k) => add(`cell${k}/${cells.length}`, c.start, c.end));
+    if (TABLE_DELIMITER.test(raw.replace(/^\s*(?:>\s?)*/, '')) && raw.includes('-')) {
+      flush();
+      prevKind = 'prose';
       continue;
     }
-    const h = HEADING.exec(raw);
-    if (h) {
-      add(`h${(h[1] as string).trim().length}`, (h[1] as string).length, (h[1] as string).length + (h[2] as string).length);
+    // Container markers: quote markers and list markers, in any order, before the block's own text.
+    let at = indent;
+    let quoted = false;
+    let listed = false;
+    for (;;) {
+      const q = QUOTE_MARKERS.exec(raw.slice(at));
+      if (q) {
+        quoted = true;
+        at += q[0].length;
+        at += indentOf(raw.slice(at));
+        continue;
+      }
+      const l = LIST_MARKER.exec(raw.slice(at));
+      if (l) {
+        listed = true;
+        at += l[0].length;
+        listContent = at;
+        continue;
+      }
+      break;
+    }
+    const rest = raw.slice(at);
+    // A quote line with nothing after its markers separates paragraphs as a blank line does; a line that is markup
+    // only (`> [!NOTE]`) is a block of its own.
+    if (rest.trim() === '' || NOT_PROSE.test(rest)) {
+      flush();
+      prevBlank = rest.trim() === '';
+      prevKind = 'prose';
       continue;
     }
-    const quote = QUOTE.exec(raw);
-    const q = quote ?? LIST_ITEM.exec(raw);
-    if (q) {
-      const kind = quote ? 'quote' : 'li';
-      const inner = q[2] as string;
-      const nested = LIST_ITEM.exec(inner);
-      const lead = (q[1] as string).length + (nested ? (nested[1] as string).length : 0);
-      add(nested ? 'li' : kind, lead, raw.length);
+    if (tableRows.has(i)) {
+      flush();
+      prevKind = 'prose';
+      const cells = cellsOf(rest);
+      cells.forEach((c, k) => add(`cell${k}/${cells.length}`, i, base + at + c.start, base + at + c.end));
       continue;
     }
-    add('p', raw.search(/\S/), raw.length);
+    const h = HEADING.exec(rest);
+    if (h && !listed) {
+      flush();
+      prevKind = 'prose';
+      const from = base + at + (h[1] as string).length;
+      add(`h${(h[1] as string).trim().length}`, i, from, from + (h[2] as string).length);
+      continue;
+    }
+    // An HTML line, unless it is an anchor before the text (`<a name="x"></a>Title`, the localized build's).
+    const html = /^<[a-zA-Z!/]/.test(rest) && !/^<a\s+(?:name|id)="[^"]*"\s*>\s*<\/a>\s*[^\s<]/i.test(rest);
+    // A line that goes on with the open paragraph: no blank line before it, no list marker (quote markers only
+    // inside a quote, where they stand inside the pair), not HTML, and no hard line break (two blanks or a backslash)
+    // ending the line before.
+    const hardBreak = /(?: {2,}|\\)$/.test(lines[i - 1] ?? '');
+    if (open && !wasBlank && !listed && !html && !hardBreak && (!quoted || open.kind === 'quote') && prevKind === 'prose') {
+      open.to = base + raw.length;
+      continue;
+    }
+    flush();
+    prevKind = html ? 'html' : 'prose';
+    if (html) add('html', i, base + at, base + raw.length);
+    else open = { kind: listed ? 'li' : quoted ? 'quote' : 'p', line: i, from: base + at, to: base + raw.length };
   }
+  flush();
   return units;
 }
 
@@ -146,8 +381,142 @@ function sameBlock(t: Unit, e: Unit): boolean {
   return (2 * shared) / (t.fixpoints.length + e.fixpoints.length) >= 0.5;
 }
 
+/** Largest article (translation units × English units) aligned by the scored alignment; larger ones by the diff. */
+const MAX_CELLS = 8_000_000;
+/** Up to this many cells the alignment is computed in full; beyond, in a band of at least `BAND` blocks each way. */
+const FULL_CELLS = 1_000_000;
+const BAND = 150;
+
+/**
+ * How well a translated block fits an English block, or undefined when it cannot be its translation: the same
+ * kind, plus the share of fixpoints they have in common (no evidence either way when one side has none: a
+ * translation writes `WLAN` for `WiFi`), less the distance of their lengths (the translation's read in the ratio of
+ * the two articles) on a log scale. Code blocks are the surest landmarks (never translated): they outweigh any pair
+ * of prose blocks.
+ */
+export function fit(t: Unit, e: Unit, ratio: number): number | undefined {
+  return fitOf(features([t], 1), 0, features([e], ratio), 0);
+}
+
+/** What the alignment compares of each block, computed once per block. */
+interface Features {
+  /** Kind ids (the same id for the same kind on both sides). */
+  readonly kinds: Int32Array;
+  readonly logLength: Float64Array;
+  readonly fixpoints: readonly (ReadonlySet<string> | undefined)[];
+  readonly units: readonly Unit[];
+}
+
+const kindIds = new Map<string, number>([['code', 0]]);
+const CODE = 0;
+
+function features(units: readonly Unit[], ratio: number): Features {
+  const kinds = new Int32Array(units.length);
+  const logLength = new Float64Array(units.length);
+  const fixpoints: (ReadonlySet<string> | undefined)[] = [];
+  units.forEach((u, k) => {
+    let id = kindIds.get(u.kind);
+    if (id === undefined) {
+      id = kindIds.size;
+      kindIds.set(u.kind, id);
+    }
+    kinds[k] = id;
+    logLength[k] = Math.log(ratio * u.text.length + 5);
+    fixpoints.push(u.fixpoints.length > 0 ? new Set(u.fixpoints) : undefined);
+  });
+  return { kinds, logLength, fixpoints, units };
+}
+
+function fitOf(t: Features, i: number, e: Features, j: number): number | undefined {
+  if (t.kinds[i] !== e.kinds[j]) return undefined;
+  const tu = t.units[i] as Unit;
+  const eu = e.units[j] as Unit;
+  if (t.kinds[i] === CODE) return 2.5 + (tu.text === eu.text ? 1 : 0);
+  let sim = 0.5;
+  const mine = t.fixpoints[i];
+  if (mine && eu.fixpoints.length > 0) {
+    let shared = 0;
+    for (const x of eu.fixpoints) if (mine.has(x)) shared++;
+    sim = (2 * shared) / (tu.fixpoints.length + eu.fixpoints.length);
+  }
+  const score = 1 + sim - 0.7 * Math.abs((t.logLength[i] as number) - (e.logLength[j] as number));
+  return score > 0.2 ? score : undefined;
+}
+
+/**
+ * What leaving a block unpaired costs: without it, the alignment would give up a pair for a shift that pairs more
+ * blocks whose fixpoints agree by chance (a table's repeated cells).
+ */
+const SKIP = 0.5;
+
+/**
+ * Pairs of (translation unit, English unit) indexes, in order, with the most total fit (Needleman–Wunsch, leaving a
+ * block unpaired at a cost): a block the other side lacks, or a number localized, shifts nothing after it.
+ */
+export function align(t: readonly Unit[], e: readonly Unit[]): [number, number][] {
+  const n = t.length;
+  const m = e.length;
+  if (n === 0 || m === 0) return [];
+  if (n * m > MAX_CELLS) return alignByDiff(t, e);
+  const lenOf = (list: readonly Unit[]): number => list.reduce((sum, u) => sum + (u.kind === 'code' ? 0 : u.text.length), 0);
+  const ratio = Math.max(1, lenOf(t)) / Math.max(1, lenOf(e));
+  const ft = features(t, 1);
+  const fe = features(e, ratio);
+  const ek = fe.kinds;
+  // back: 1 = match, 2 = skip a translated block, 3 = skip an English block.
+  const back = new Uint8Array((n + 1) * (m + 1));
+  let prev = new Float64Array(m + 1);
+  let row = new Float64Array(m + 1);
+  for (let j = 1; j <= m; j++) {
+    back[j] = 3;
+    prev[j] = -SKIP * j;
+  }
+  // Long articles: only a band around the diagonal, as wide as the articles' difference in blocks and more (a
+  // translation's blocks stay near their English's; 2,847 blocks against 2,847 took 1.9 s in full).
+  const full = n * m <= FULL_CELLS;
+  const band = Math.max(BAND, 2 * Math.abs(n - m) + 50);
+  for (let i = 1; i <= n; i++) {
+    row[0] = -SKIP * i;
+    back[i * (m + 1)] = 2;
+    const kind = ft.kinds[i - 1];
+    const center = Math.round((i * m) / n);
+    const lo = full ? 1 : Math.max(1, center - band);
+    const hi = full ? m : Math.min(m, center + band);
+    if (!full) row.fill(Number.NEGATIVE_INFINITY, 1);
+    for (let j = lo; j <= hi; j++) {
+      let best = (prev[j] as number) - SKIP;
+      let how = 2;
+      if ((row[j - 1] as number) - SKIP > best) {
+        best = (row[j - 1] as number) - SKIP;
+        how = 3;
+      }
+      if (ek[j - 1] === kind) {
+        const f = fitOf(ft, i - 1, fe, j - 1);
+        if (f !== undefined && (prev[j - 1] as number) + f >= best) {
+          best = (prev[j - 1] as number) + f;
+          how = 1;
+        }
+      }
+      row[j] = best;
+      back[i * (m + 1) + j] = how;
+    }
+    [prev, row] = [row, prev];
+  }
+  const pairs: [number, number][] = [];
+  for (let i = n, j = m; i > 0 && j > 0; ) {
+    const how = back[i * (m + 1) + j];
+    if (how === 1) {
+      pairs.push([i - 1, j - 1]);
+      i--;
+      j--;
+    } else if (how === 2) i--;
+    else j--;
+  }
+  return pairs.reverse();
+}
+
 /** Pairs of (translation unit, English unit) indexes: equal runs of the diff, and same-kind blocks replaced in place. */
-function align(t: readonly Unit[], e: readonly Unit[]): [number, number][] {
+function alignByDiff(t: readonly Unit[], e: readonly Unit[]): [number, number][] {
   const parts = diffArrays([...t], [...e], { comparator: (a: Unit, b: Unit) => sameBlock(a, b) });
   const pairs: [number, number][] = [];
   let i = 0;
@@ -182,43 +551,54 @@ export function pairWithEnglish(translation: string, english: string): PairedTex
   const t = unitsOf(translation);
   const e = unitsOf(english);
   const pairs = align(t, e);
-  const lines = translation.split('\n');
-  // Right to left within a line, so offsets of earlier cells stay valid.
-  const byLine = new Map<number, [Unit, Unit, number][]>();
-  pairs.forEach(([ti, ei], n) => {
-    const u = t[ti] as Unit;
-    const list = byLine.get(u.line) ?? [];
-    list.push([u, e[ei] as Unit, n + 1]);
-    byLine.set(u.line, list);
-  });
-  for (const [line, list] of byLine) {
-    let text = lines[line] as string;
-    for (const [u, en, n] of list.sort((a, b) => b[0].start - a[0].start)) {
-      text = text.slice(0, u.start) + pairsOf(u.text, en.text, `lc-${n}`) + text.slice(u.end);
-    }
-    lines[line] = text;
+  // In the translation's order, each block replaced by its pairs; the translation's line breaks stay where they are.
+  const written = pairs
+    .map(([ti, ei], n) => [t[ti] as Unit, e[ei] as Unit, n + 1] as const)
+    .filter(([u]) => u.kind !== 'code')
+    .sort((x, y) => x[0].from - y[0].from);
+  const parts: string[] = [];
+  let last = 0;
+  for (const [u, en, n] of written) {
+    // A block that is one link against one that is more (`[Set up](a.md).`): both with their link.
+    const [mine, theirs] = (u.whole === undefined) === (en.whole === undefined) ? [u, en] : [u.whole ?? u, en.whole ?? en];
+    parts.push(translation.slice(last, mine.from), pairsOf(mine.text, theirs.text, `lc-${n}`));
+    last = mine.to;
   }
-  return { text: lines.join('\n'), units: t.length, aligned: pairs.length };
+  parts.push(translation.slice(last));
+  const text = parts.join('');
+  const prose = (u: Unit | undefined): boolean => u !== undefined && u.kind !== 'code';
+  return {
+    text,
+    units: t.filter(prose).length,
+    aligned: pairs.filter(([ti]) => prose(t[ti])).length,
+    differences: differencesOf(t, e, pairs),
+  };
 }
 
-// A sentence ends at `.`, `!` or `?` before a blank and a capital, digit or opening mark, or at a CJK full stop.
-const SENTENCE_END = /[.!?][*_)"”»’']*(?=\s+[\p{Lu}\p{N}"'“«(\[*])|[。！？][*_)」』”]*(?=\s*\S)/gu;
+// A sentence ends at `.`, `!` or `?` before a blank and more text (the bilingual format cuts `row 4. or Select`
+// too), or at a CJK full stop. A closing parenthesis after the stop keeps the sentence going (`(By default, all are
+// selected.) This…` is one segment in the bilingual format).
+const SENTENCE_END = /[.!?][*_"”»’']*(?=\s+[^\s])|[。！？][*_)」』”]*(?=\s*\S)/gu;
+// The translation's also at the Arabic question mark, and at a stop with no blank after it before a capitalised
+// word (`…dar.Dieser Partnertyp`, the blank lost in translation).
+const TARGET_SENTENCE_END = /[.!?؟][*_"”»’']*(?=\s+[^\s\p{Ll}])|(?<=\p{Ll})[.!?](?=\p{Lu}\p{Ll})|[。！？][*_)」』”]*(?=\s*\S)/gu;
 // A translation may end a sentence with a colon where the English has a full stop (`Consider the following example.`
-// → `Sehen Sie sich das folgende Beispiel an:`): read there too, and let the alignment join what the English joins.
-const TARGET_SENTENCE_END = /[.!?:][*_)"”»’']*(?=\s+[\p{Lu}\p{N}"'“«(\[*])|[。！？：][*_)」』”]*(?=\s*\S)/gu;
-// Abbreviations whose dot ends no sentence.
-const ABBREVIATION = /(?:\b(?:e\.g|i\.e|z\.\s?B|d\.\s?h|u\.\s?a|etc|vs|Nr|Abb|ca|bzw|usw|p\.\s?ex|S\.A|Inc|Ltd|Corp|No|Fig)|\b\p{L})\.$/u;
+// → `Sehen Sie sich das folgende Beispiel an:`): read there too when that gives the English's count.
+const TARGET_SENTENCE_END_COLON = /[.!?:؟][*_"”»’']*(?=\s+[^\s])|(?<=\p{Ll})[.!?](?=\p{Lu}\p{Ll})|[。！？：][*_)」』”]*(?=\s*\S)/gu;
+// Abbreviations whose dot ends no sentence. (`\b` is ASCII-only: `kentässä.` would read as the one-letter
+// abbreviation `ä.`; a combining mark is part of its letter: `مسبقًا.`.)
+const ABBREVIATION = /(?<![\p{L}\p{M}\p{N}])(?:e\.g|i\.e|z\.\s?B|d\.\s?h|u\.\s?a|etc|vs|Nr|Abb|ca|bzw|usw|p\.\s?ex|S\.A|Inc|Ltd|Corp|No|Fig|\p{L})\.$/u;
 
 /** The sentences of a block: offsets of each, without the blanks between them. Links and code spans are not cut. */
 export function sentencesOf(text: string, ends: RegExp = SENTENCE_END): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
-  // Inside `[…](…)` and code spans a dot ends nothing.
-  const shielded = text.replace(/`[^`]*`|\[[^\]]*\]\([^)]*\)/g, (m) => 'x'.repeat(m.length));
+  // Inside `[…](…)` and code spans a dot ends nothing; either may start a sentence.
+  const shielded = text.replace(/`[^`]*`|\[[^\]]*\]\([^)]*\)/g, (m) => 'X'.repeat(m.length));
   let start = 0;
   for (const m of shielded.matchAll(ends)) {
     const end = m.index + 1;
     const end2 = m.index + m[0].length;
-    if (m[0] === '.' && ABBREVIATION.test(shielded.slice(Math.max(0, end - 8), end))) continue;
+    if (m[0].startsWith('.') && ABBREVIATION.test(shielded.slice(Math.max(0, end - 8), end))) continue;
     out.push({ start, end: end2 });
     start = end2;
     while (start < text.length && /\s/.test(text[start] as string)) start++;
@@ -232,8 +612,17 @@ export function sentencesOf(text: string, ends: RegExp = SENTENCE_END): { start:
  * pairs sentences), else the whole block as one pair. The translation's blanks between sentences are kept.
  */
 function pairsOf(target: string, source: string, id: string): string {
-  const t = sentencesOf(target, TARGET_SENTENCE_END);
   const e = sentencesOf(source);
+  let t = sentencesOf(target, TARGET_SENTENCE_END);
+  if (t.length < e.length) {
+    // Read at colons too when that gives the English's count and fits its lengths better (`…Problemen:
+    // [Anrufanalyse](…)` lacks a stop after the link; its colon is no sentence end).
+    const withColons = sentencesOf(target, TARGET_SENTENCE_END_COLON);
+    if (withColons.length === e.length && alignSentences(withColons, e, target.length, source.length).cost < alignSentences(t, e, target.length, source.length).cost) t = withColons;
+  }
+  // Thai marks no sentence end: a blank separates sentences and phrases alike. Cut at the blanks that best fit the
+  // English sentences' lengths.
+  if (t.length < e.length && THAI.test(target)) t = cutToFit(target, e, target.length / Math.max(1, source.length), source);
   const pair = (tt: string, ee: string, pid: string): string =>
     `<span data-ttu-id="${pid}">${tt}</span><span class="sxs-lookup"><span data-stu-id="${pid}">${ee}</span></span>`;
   if (t.length < 2 && e.length < 2) return pair(target, source, id);
@@ -253,24 +642,83 @@ interface Span {
   end: number;
 }
 
+const THAI = /\p{Script=Thai}/u;
+
+/**
+ * `text` cut at blanks into as many pieces as `english` has sentences, each as long as its English sentence times
+ * `ratio` as nearly as can be (a run of two or more blanks, or a blank after a closing mark, costs less: the bilingual
+ * halves were joined there). Dynamic programming over the blanks; unchanged when it has too few blanks.
+ */
+function cutToFit(text: string, english: readonly Span[], ratio: number, source = ''): Span[] {
+  // Never inside a link, an image or a code span.
+  const shielded = text.replace(/`[^`]*`|\[[^\]]*\]\([^)]*\)/g, (x) => 'X'.repeat(x.length));
+  const blanks = [...shielded.matchAll(/\s+/g)].filter((m) => m.index > 0 && m.index + m[0].length < text.length);
+  const m = english.length;
+  if (blanks.length < m - 1 || m < 2 || blanks.length > 400) return [{ start: 0, end: text.length }];
+  const want = english.map((s) => ratio * (s.end - s.start));
+  // The fixpoints of each English sentence (numbers, code, names, link targets) belong in its piece: each one the
+  // piece lacks costs as much as a poor length.
+  const fixpoints = english.map((s) => [...new Set(fixpointsOf(source.slice(s.start, s.end)))].filter((f) => f.length > 0 && text.includes(f)));
+  // Cut points: 0 (start) and after each blank; cost of a piece from cut a to the blank b.
+  const starts = [0, ...blanks.map((b) => b.index + b[0].length)];
+  const ends = [...blanks.map((b) => b.index), text.length];
+  const bonus = [...blanks.map((b) => (b[0].length > 1 || /[)\]:.!?"”]$/.test(text.slice(0, b.index)) ? 1.5 : 0)), 0];
+  const c = starts.length;
+  const best: number[][] = Array.from({ length: m + 1 }, () => new Array<number>(c + 1).fill(Number.POSITIVE_INFINITY));
+  const from: number[][] = Array.from({ length: m + 1 }, () => new Array<number>(c + 1).fill(-1));
+  (best[0] as number[])[0] = 0;
+  // best[k][j]: k pieces, the next piece starting at starts[j].
+  for (let k = 0; k < m; k++) {
+    for (let j = 0; j < c; j++) {
+      const here = (best[k] as number[])[j] as number;
+      if (!Number.isFinite(here)) continue;
+      const last = k === m - 1;
+      for (let e = last ? c - 1 : j; e < c; e++) {
+        if (last && e !== c - 1) continue;
+        if (!last && e === c - 1) break;
+        const len = (ends[e] as number) - (starts[j] as number);
+        const w = want[k] as number;
+        let lacking = 0;
+        if ((fixpoints[k] as string[]).length > 0) {
+          const piece = text.slice(starts[j] as number, ends[e] as number);
+          for (const f of fixpoints[k] as string[]) if (!piece.includes(f)) lacking++;
+        }
+        const cost = here + Math.abs(len - w) / Math.sqrt(w + 1) - (bonus[e] as number) + 2 * lacking;
+        if (cost < ((best[k + 1] as number[])[e + 1] as number)) {
+          (best[k + 1] as number[])[e + 1] = cost;
+          (from[k + 1] as number[])[e + 1] = j;
+        }
+      }
+    }
+  }
+  if (!Number.isFinite((best[m] as number[])[c] as number)) return [{ start: 0, end: text.length }];
+  const out: Span[] = [];
+  for (let k = m, j = c; k > 0; k--) {
+    const s = (from[k] as number[])[j] as number;
+    out.unshift({ start: starts[s] as number, end: ends[j - 1] as number });
+    j = s;
+  }
+  return out;
+}
+
 /**
  * Sentences of a block aligned by length, as Gale and Church align them: one to one, or one to two either way, the
  * translation's lengths read against the English's in the ratio of the two blocks. Returns the groups, in order, as
  * inclusive index ranges `[[tFirst, tLast], [eFirst, eLast]]`.
  */
-function alignSentences(t: readonly Span[], e: readonly Span[], tTotal: number, eTotal: number): [[number, number], [number, number]][] {
+function alignSentences(t: readonly Span[], e: readonly Span[], tTotal: number, eTotal: number): SentenceGroups {
   const ratio = tTotal / Math.max(1, eTotal);
   const len = (list: readonly Span[], a: number, b: number): number => (list[b] as Span).end - (list[a] as Span).start;
   const cost = (ta: number, tb: number, ea: number, eb: number): number => {
     const expected = ratio * len(e, ea, eb);
-    return Math.abs(len(t, ta, tb) - expected) / Math.sqrt(expected + 1) + (tb - ta + eb - ea > 0 ? 1.5 : 0);
+    return Math.abs(len(t, ta, tb) - expected) / Math.sqrt(expected + 1) + 1.5 * (tb - ta + eb - ea);
   };
   const n = t.length;
   const m = e.length;
   const best: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(Number.POSITIVE_INFINITY));
   const from: [number, number][][] = Array.from({ length: n + 1 }, () => new Array<[number, number]>(m + 1).fill([0, 0]));
   (best[0] as number[])[0] = 0;
-  const steps: [number, number][] = [[1, 1], [1, 2], [2, 1]];
+  const steps: [number, number][] = [[1, 1], [1, 2], [2, 1], [1, 3], [3, 1]];
   for (let i = 0; i <= n; i++) {
     for (let j = 0; j <= m; j++) {
       const here = (best[i] as number[])[j] as number;
@@ -286,7 +734,7 @@ function alignSentences(t: readonly Span[], e: readonly Span[], tTotal: number, 
     }
   }
   // No path (a block of one sentence against four): the block as one pair.
-  if (!Number.isFinite((best[n] as number[])[m] as number)) return [[[0, n - 1], [0, m - 1]]];
+  if (!Number.isFinite((best[n] as number[])[m] as number)) return Object.assign([[[0, n - 1], [0, m - 1]]] as [[number, number], [number, number]][], { cost: Number.POSITIVE_INFINITY });
   const groups: [[number, number], [number, number]][] = [];
   for (let i = n, j = m; i > 0 || j > 0; ) {
     const [di, dj] = (from[i] as [number, number][])[j] as [number, number];
@@ -294,5 +742,8 @@ function alignSentences(t: readonly Span[], e: readonly Span[], tTotal: number, 
     i -= di;
     j -= dj;
   }
-  return groups;
+  return Object.assign(groups, { cost: (best[n] as number[])[m] as number });
 }
+
+/** Sentence groups of a block (inclusive index ranges of translation and English sentences) and their cost. */
+type SentenceGroups = [[number, number], [number, number]][] & { cost: number };

@@ -72,7 +72,66 @@ describe('pairWithEnglish', () => {
     expect(paired.text).toContain('\nEin Absatz, den das Englische nicht hat.\n');
   });
 
-  it('an article that is already bilingual, or has no prose, is left as it is by the units (nothing to pair)', () => {
-    expect(unitsOf('---\ntitle: x\n---\n\n```\ncode\n```\n')).toEqual([]);
+  it('an article without prose has no unit to pair: its code block is a code unit, never written as a pair', () => {
+    expect(unitsOf('---\ntitle: x\n---\n\n```\ncode\n```\n').map((u) => [u.kind, u.text])).toEqual([['code', 'code']]);
+  });
+});
+
+describe('pairWithEnglish: what does not align (issue #22 c)', () => {
+  const en = `${fm('en-US')}\n# Set up\n\nFirst paragraph with AppName.\n\nA paragraph the translation lost, with Set-CsUser.\n\n\`\`\`powershell\nGet-CsUser -Identity x\n\`\`\`\n\nLast paragraph.\n`;
+  const de = `${fm('de-DE')}\n# Einrichten\n\nErster Absatz mit AppName.\n\n\`\`\`powershell\n# Kommentar übersetzt\nGet-CsUser -Identity y\n\`\`\`\n\nLetzter Absatz.\n\nEin Absatz, den das Englische nicht hat.\n`;
+
+  it('reports the English block the translation lacks, the block it adds, and the code that differs (comments aside)', () => {
+    const { differences } = pairWithEnglish(de, en);
+    expect(differences.map((d) => [d.kind, d.line, d.englishLine, d.count, d.text, d.expected])).toEqual([
+      // Reported on the translated block before the gap (line 8), from the English's line 10.
+      ['missing', 8, 10, 1, 'A paragraph the translation lost, with Set-CsUser.', undefined],
+      // The code line that differs, on the translation's own line (the translated comment is no difference).
+      ['code', 12, 13, 1, 'Get-CsUser -Identity y', 'Get-CsUser -Identity x'],
+      ['extra', 17, 16, 1, 'Ein Absatz, den das Englische nicht hat.', undefined],
+    ]);
+  });
+
+  it('a paragraph the English wraps over lines, a setext heading and an anchor before the translated heading still align', () => {
+    const english = `${fm('en-US')}\nSet up the server\n=================\n\nRun the setup program and\nrestart the server.\n`;
+    const german = `${fm('de-DE')}\n<a name="set-up-the-server"></a>Den Server einrichten\n=================\n\nFühren Sie das Setup aus und starten Sie den Server neu.\n`;
+    const paired = pairWithEnglish(german, english);
+    expect(paired.differences).toEqual([]);
+    expect(paired.aligned).toBe(2);
+    const { article } = parseArticle({ bytes: Buffer.from(paired.text), path: 'de-DE/a.md', relPath: 'a.md', root: 0, locale: 'de-DE' });
+    expect(article.segments.map((s) => [s.line, s.target, s.source.replace(/\s+/g, ' ')])).toEqual([
+      [6, 'Den Server einrichten', 'Set up the server'],
+      [9, 'Führen Sie das Setup aus und starten Sie den Server neu.', 'Run the setup program and restart the server.'],
+    ]);
+  });
+
+  it('table cells cut at <br> pair piece by piece; list continuation lines indented four are prose, not code', () => {
+    const english = `${fm('en-US')}\n| A | B |\n|---|---|\n| Name | First line.<br/>**Example:** Contoso |\n\n1. Open the page.\n\n    Then select **OK**.\n`;
+    const german = `${fm('de-DE')}\n| A | B |\n|---|---|\n| Name | Erste Zeile.<br/>**Beispiel:** Contoso |\n\n1. Öffnen Sie die Seite.\n\n    Wählen Sie dann **OK** aus.\n`;
+    const paired = pairWithEnglish(german, english);
+    expect(paired.differences).toEqual([]);
+    const { article } = parseArticle({ bytes: Buffer.from(paired.text), path: 'de-DE/a.md', relPath: 'a.md', root: 0, locale: 'de-DE' });
+    expect(article.segments.map((s) => [s.target, s.source])).toEqual([
+      ['A', 'A'],
+      ['B', 'B'],
+      ['Name', 'Name'],
+      ['Erste Zeile.', 'First line.'],
+      ['**Beispiel:** Contoso', '**Example:** Contoso'],
+      ['Öffnen Sie die Seite.', 'Open the page.'],
+      ['Wählen Sie dann **OK** aus.', 'Then select **OK**.'],
+    ]);
+  });
+
+  it('sentences: Arabic without capitals, Thai without stops, a parenthesis after the stop', () => {
+    const en = `${fm('en-US')}\nSelect the rule. This is the rule with the highest number.\n\nOpen the page. Then select OK.\n\n(By default, all are selected.) This reflects the logic.\n`;
+    const tr = `${fm('ar-SA')}\nحدد قاعدة كانبان التي تم إنشاؤها مسبقًا. هذه هي قاعدة كانبان مع الرقم الأعلى.\n\nเปิดหน้า  จากนั้นเลือก ตกลง\n\n(بشكل افتراضي، يتم تحديد الكل.) ويعكس هذا السلوك المنطق.\n`;
+    const { article } = parseArticle({ bytes: Buffer.from(pairWithEnglish(tr, en).text), path: 'ar-SA/a.md', relPath: 'a.md', root: 0, locale: 'ar-SA' });
+    expect(article.segments.map((s) => [s.target, s.source])).toEqual([
+      ['حدد قاعدة كانبان التي تم إنشاؤها مسبقًا.', 'Select the rule.'],
+      ['هذه هي قاعدة كانبان مع الرقم الأعلى.', 'This is the rule with the highest number.'],
+      ['เปิดหน้า', 'Open the page.'],
+      ['จากนั้นเลือก ตกลง', 'Then select OK.'],
+      ['(بشكل افتراضي، يتم تحديد الكل.) ويعكس هذا السلوك المنطق.', '(By default, all are selected.) This reflects the logic.'],
+    ]);
   });
 });
