@@ -623,8 +623,10 @@ function pairsOf(target: string, source: string, id: string): string {
   // Thai marks no sentence end: a blank separates sentences and phrases alike. Cut at the blanks that best fit the
   // English sentences' lengths.
   if (t.length < e.length && THAI.test(target)) t = cutToFit(target, e, target.length / Math.max(1, source.length), source);
+  // The English goes on the translation's line: its own line breaks (a paragraph the English wraps) become blanks,
+  // else every line after the pair would be reported that many lines too low.
   const pair = (tt: string, ee: string, pid: string): string =>
-    `<span data-ttu-id="${pid}">${tt}</span><span class="sxs-lookup"><span data-stu-id="${pid}">${ee}</span></span>`;
+    `<span data-ttu-id="${pid}">${tt}</span><span class="sxs-lookup"><span data-stu-id="${pid}">${ee.replace(/\r?\n/g, ' ')}</span></span>`;
   if (t.length < 2 && e.length < 2) return pair(target, source, id);
   let out = '';
   let last = 0;

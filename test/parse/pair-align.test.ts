@@ -105,6 +105,16 @@ describe('pairWithEnglish: what does not align (issue #22 c)', () => {
     ]);
   });
 
+  it('a paragraph the English wraps over lines keeps the lines after it where the translation has them', () => {
+    const english = `${fm('en-US')}\nRun the setup program and\nrestart the server\nwhen it asks.\n\n| Name | Value |\n|---|---|\n| Owner | TBA |\n`;
+    const spanish = `${fm('es-ES')}\nEjecute el programa de instalación y reinicie el servidor cuando lo pida.\n\n| Nombre | Valor |\n|---|---|\n| Propietario | Por añadir |\n`;
+    const paired = pairWithEnglish(spanish, english);
+    expect(paired.text.split('\n')).toHaveLength(spanish.split('\n').length);
+    const { article } = parseArticle({ bytes: Buffer.from(paired.text), path: 'es-ES/a.md', relPath: 'a.md', root: 0, locale: 'es-ES' });
+    const lineOf = (target: string): number | undefined => article.segments.find((s) => s.target === target)?.line;
+    expect(lineOf('Por añadir')).toBe(spanish.split('\n').findIndex((l) => l.includes('Por añadir')) + 1);
+  });
+
   it('table cells cut at <br> pair piece by piece; list continuation lines indented four are prose, not code', () => {
     const english = `${fm('en-US')}\n| A | B |\n|---|---|\n| Name | First line.<br/>**Example:** Contoso |\n\n1. Open the page.\n\n    Then select **OK**.\n`;
     const german = `${fm('de-DE')}\n| A | B |\n|---|---|\n| Name | Erste Zeile.<br/>**Beispiel:** Contoso |\n\n1. Öffnen Sie die Seite.\n\n    Wählen Sie dann **OK** aus.\n`;
