@@ -5,6 +5,7 @@
 // class="sxs-lookup"><span data-stu-id="lc-N">English</span></span>`, so every check runs unchanged and every
 // finding keeps the translation's line. Front matter, code blocks and blocks that do not align stay as they are.
 import { diffArrays } from 'diff';
+import { PAIRED_ID_PREFIX } from '../model.js';
 
 /** One block of an article: what it is, where its text stands on its line, and the fixpoints that survive translation. */
 interface Unit {
@@ -561,7 +562,7 @@ export function pairWithEnglish(translation: string, english: string): PairedTex
   for (const [u, en, n] of written) {
     // A block that is one link against one that is more (`[Set up](a.md).`): both with their link.
     const [mine, theirs] = (u.whole === undefined) === (en.whole === undefined) ? [u, en] : [u.whole ?? u, en.whole ?? en];
-    parts.push(translation.slice(last, mine.from), pairsOf(mine.text, theirs.text, `lc-${n}`));
+    parts.push(translation.slice(last, mine.from), pairsOf(mine.text, theirs.text, `${PAIRED_ID_PREFIX}${n}`));
     last = mine.to;
   }
   parts.push(translation.slice(last));

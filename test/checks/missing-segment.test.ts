@@ -65,6 +65,11 @@ testCheck(missingSegment, {
       'fr-FR/a.md': doc('fr-FR', [S1, `${S2} ${S3}`]),
       'ja-JP/a.md': doc('ja-JP', [S1, S2, S3]),
     } },
+    { name: 'paired mode: a sentence the peers pair and this locale left unpaired (its own sentence cut) is not reported missing', files: {
+      'de-DE/a.md': `${fm('de-DE', { 'ms.sourcegitcommit': 'c0ffee42' })}\n${pair('lc-1-1', '[de] S1', S1)} ${pair('lc-1-2', '[de] S2', S2)}\n`,
+      'fr-FR/a.md': `${fm('fr-FR', { 'ms.sourcegitcommit': 'c0ffee42' })}\n${pair('lc-1-1', '[fr] S1', S1)} ${pair('lc-1-2', '[fr] S2', S2)}\n`,
+      'ja-JP/a.md': `${fm('ja-JP', { 'ms.sourcegitcommit': 'c0ffee42' })}\n${pair('lc-1', '[ja] S1。[ja] S2。', S1)}\n`,
+    } },
   ],
   invalid: [
     {
