@@ -1,7 +1,7 @@
 // Precision on both development corpora: runs the CLI on each, matches its findings with the hand-judged samples in
 // bench/judged/<corpus>.json, and prints per stratum (check/messageId at warning or error) how many judged findings
 // are still reported and how many of those are true.
-// Usage: npm run build && node bench/precision.mjs [--corpus sfb|dyn365] [--reuse] [--sample N] [--seed S]
+// Usage: npm run build && node bench/precision.mjs [--corpus sfb|dyn365|paired] [--reuse] [--sample N] [--seed S]
 //   --reuse      read the last report from .cache/precision/<corpus>.json instead of running the CLI again
 //   --sample N   also write .cache/precision/<corpus>-to-judge.json: up to N unjudged findings per stratum, drawn at random
 import { execFileSync } from 'node:child_process';
@@ -14,6 +14,12 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CORPORA = {
   sfb: { dir: '.cache/corpus', archive: 'sfb-2020-10-teams-lync.tar.gz' },
   dyn365: { dir: '.cache/corpus-dyn365', archive: 'dyn365-2021-08-27.tar.gz' },
+  // Paired mode (issue #22): six translation-only trees checked against the English tree beside them.
+  paired: {
+    dir: '.cache/paired',
+    archive: 'paired-teams-2021-07-08.tar.gz',
+    args: ['de-DE', 'es-ES', 'fr-FR', 'ja-JP', 'pt-BR', 'zh-CN', '--source', 'en-US'],
+  },
 };
 const { values: opts } = parseArgs({
   options: {
@@ -58,7 +64,8 @@ function runCorpus(name) {
   const abs = ensureCorpus(name);
   const report = path.join(OUT, `${name}.json`);
   if (!opts.reuse || !existsSync(report)) {
-    execFileSync(process.execPath, [path.join(ROOT, 'bin/loccheck.js'), '.', '--format', 'json', '-o', report, '--fail-on', 'never', '--origin', 'all'], {
+    const inputs = CORPORA[name].args ?? ['.'];
+    execFileSync(process.execPath, [path.join(ROOT, 'bin/loccheck.js'), ...inputs, '--format', 'json', '-o', report, '--fail-on', 'never', '--origin', 'all'], {
       cwd: abs,
       stdio: ['ignore', 'ignore', 'inherit'],
     });
