@@ -61,13 +61,13 @@ export type SegmentContext =
   | 'html-table'
   | 'other';
 
-/** One translated sentence and its embedded English source (a `data-ttu-id` / `data-stu-id` pair). */
 /** The id prefix of the pairs paired mode writes (`lc-3`, `lc-3-2`): bilingual files use the ids of their tool. */
 export const PAIRED_ID_PREFIX = 'lc-';
 
 /** Whether a pair was written by paired mode (the article is translation-only, aligned with its English here). */
 export const isPairedId = (id: string): boolean => id.startsWith(PAIRED_ID_PREFIX);
 
+/** One translated sentence and its embedded English source (a `data-ttu-id` / `data-stu-id` pair). */
 export interface Segment {
   /** The `data-ttu-id` value, e.g. `b5882-105`. Not stable across revisions: never align by it. */
   readonly id: string;

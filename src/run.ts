@@ -243,7 +243,7 @@ async function lintWith(options: LintOptions, config: Config, limits: WorkerLimi
   const made = makeReport(options.version ?? '0.0.0', articles, findings, notes, performance.now() - started, config.file);
   const titles = familyTitles(entries);
   const report = Object.keys(titles).length > 0 ? { ...made, familyTitles: titles } : made;
-  const protectedPath = outputGuard(found.entries, found.roots, config, options.cwd);
+  const protectedPath = outputGuard(found.entries, found.roots, config, options.cwd, found.sourceRoot);
   return {
     report,
     protectedPath,
@@ -264,7 +264,7 @@ async function lintWith(options: LintOptions, config: Config, limits: WorkerLimi
  * The cli's output guard (`LintResult.protectedPath`). Built in a scope of its own: a closure made inside `lint`
  * would share its context, and keep every family result and pending finding alive while the report is written.
  */
-function outputGuard(entries: readonly FileEntry[], roots: readonly string[], config: Config, cwd: string): (absPath: string) => string | undefined {
+function outputGuard(entries: readonly FileEntry[], roots: readonly string[], config: Config, cwd: string, sourceRoot?: string): (absPath: string) => string | undefined {
   const configFile = config.file ? canonical(path.resolve(cwd, config.file)) : undefined;
   return (absPath: string): string | undefined => {
     const real = path.join(canonical(path.dirname(absPath)), path.basename(absPath));
@@ -273,6 +273,7 @@ function outputGuard(entries: readonly FileEntry[], roots: readonly string[], co
     const canonicalEntry = canonicalFiles();
     if (entries.some((e) => path.basename(e.absPath) === name && canonicalEntry(e.absPath) === real)) return 'is an article this run checked';
     if (configFile === real) return 'is the config file';
+    if (sourceRoot !== undefined && real.startsWith(sourceRoot + path.sep)) return `is inside the English tree ${sourceRoot} (--source)`;
     const root = wouldDiscover(absPath, roots, config.include, config.ignore);
     return root ? `is inside the scanned folder ${root} and would be read as an article` : undefined;
   };

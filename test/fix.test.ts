@@ -202,6 +202,25 @@ describe('applying safely', () => {
   });
 });
 
+describe('--fix-dry-run: what it prints and how it exits', () => {
+  it('an escape sequence or workflow command in the article text is shown as an escape in the diff, never obeyed', async () => {
+    const dir = tree({ 'fr-fr/a.md': doc('fr-FR', pair('a', 'Exécutez Setup. exe \u001b]0;pwned\u0007\u001b[31m.', 'Run Setup.exe \u001b]0;pwned\u0007\u001b[31m.')) });
+    const dry = await run(['.', '--fix-dry-run', '--fail-on', 'never', '-j', '0'], { cwd: dir });
+    expect(dry.stdout).toContain('+<span data-ttu-id="a">Exécutez Setup.exe \\x1B]0;pwned\\x07\\x1B[31m.</span>');
+    expect(dry.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/);
+  });
+
+  it('--max-warnings counts as it does without --fix-dry-run', async () => {
+    const dir = tree({ 'fr-fr/a.md': doc('fr-FR', pair('a', 'Exécutez Get-csuser.', 'Run Get-CsUser.')) });
+    const args = ['.', '--fail-on', 'never', '--max-warnings', '0', '-j', '0'];
+    expect((await run(args, { cwd: dir })).code).toBe(1);
+    const dry = await run([...args, '--fix-dry-run'], { cwd: dir });
+    expect(dry.code).toBe(1);
+    expect(dry.stderr).toContain('1 warning, more than --max-warnings 0');
+    expect((await run(['.', '--fail-on', 'never', '--max-warnings', '1', '-j', '0', '--fix-dry-run'], { cwd: dir })).code).toBe(0);
+  });
+});
+
 describe('passes', () => {
   it('fixes revealed by a fix are applied in a further pass, and the report is checked again', async () => {
     // The first pass repairs the first spaced copy of each token; the second, the copy left.

@@ -19,11 +19,21 @@ describe('merge-reports with the same report twice', () => {
     const once = await run(['merge-reports', 'a.json', 'b.json', '--format', 'json', '--fail-on', 'never'], { cwd: dir });
     expect(once.stderr).toBe('');
     const twice = await run(['merge-reports', 'a.json', 'b.json', 'a-copy.json', '--format', 'json', '--fail-on', 'never'], { cwd: dir });
-    expect(twice.stderr).toBe('loccheck: merge-reports: a-copy.json is the same report as a.json (same findings and counts); merged once\n');
+    expect(twice.stderr).toBe('loccheck: merge-reports: a-copy.json is the same report as a.json (the same bytes); merged once\n');
     const summary = (text: string): unknown => (JSON.parse(text) as { summary: { files: number; findings: unknown } }).summary.files;
     expect(summary(twice.stdout)).toBe(summary(once.stdout));
     expect(summary(once.stdout)).toBe(2);
     const same = await run(['merge-reports', 'a.json', 'a.json', '--format', 'json', '--fail-on', 'never'], { cwd: dir });
-    expect(same.stderr.split('\n')).toEqual(['loccheck: merge-reports: a.json is the same report as a.json (same findings and counts); merged once', '']);
+    expect(same.stderr.split('\n')).toEqual(['loccheck: merge-reports: a.json is the same report as a.json (the same bytes); merged once', '']);
+  });
+
+  it('two shards that found nothing in as many files are different reports: both are counted', async () => {
+    const clean = (locale: string): string => `---\nms.contentlocale: ${locale}\n---\n# T\n\nText.\n`;
+    const dir = tree({ 'fr-FR/a.md': clean('fr-FR'), 'de-DE/a.md': clean('de-DE') });
+    expect((await run(['fr-FR', '--format', 'json', '-o', 'a.json'], { cwd: dir })).code).toBe(0);
+    expect((await run(['de-DE', '--format', 'json', '-o', 'b.json'], { cwd: dir })).code).toBe(0);
+    const merged = await run(['merge-reports', 'a.json', 'b.json', '--format', 'json'], { cwd: dir });
+    expect(merged.stderr).toBe('');
+    expect((JSON.parse(merged.stdout) as { summary: { files: number } }).summary.files).toBe(2);
   });
 });

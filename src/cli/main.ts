@@ -1,4 +1,5 @@
 // The command line: argv → config → lint → reporter → stdout or file → exit code. The only module with process I/O.
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 // Only what every command needs is imported here: `--version` and `--help` load nothing else. The rest (the checks,
@@ -8,10 +9,10 @@ import type { Check } from '../checks/types.js';
 import type { CheckSetting, Config } from '../config/schema.js';
 import { FileError, readBounded, writeAtomic } from '../io/files.js';
 import { collectIds } from './ids.js';
-import { FIX_TYPES, type Report, type Severity } from '../model.js';
+import { FIX_TYPES, type Finding, type Report, type Severity } from '../model.js';
 import { FORMATS, type Format } from '../report/formats.js';
 import type { FormatOptions } from '../report/index.js';
-import { displayText } from '../report/sanitize.js';
+import { displayLines, displayText } from '../report/sanitize.js';
 import { packageVersion } from '../version.js';
 
 export const EXIT_OK = 0;
@@ -276,7 +277,7 @@ async function runMergeReports(argv: readonly string[], io: CliIO): Promise<numb
         if (code === 'ETOOBIG' || code === 'ENOTREG') throw new MergeError(`${f}: ${(error as Error).message.replace(/^.*?: /, '')}`);
         throw new MergeError(`${f}: cannot read the report (${code ?? 'error'})`);
       }
-      return { name: f, report: parseJsonReport(text, f) };
+      return { name: f, digest: createHash('sha256').update(text).digest('hex'), report: parseJsonReport(text, f) };
     });
     // The same report given twice would add its files and segments twice: it is merged once, with a warning.
     const { unique, warnings } = duplicateReports(read);
@@ -330,7 +331,8 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     return EXIT_USAGE;
   }
 
-  // git is asked first, and answers while the checks and the run load (its errors are met in order, below).
+  // git is asked first: the ref is verified at once (two short blocking calls), then the changed files are listed by
+  // child processes while the checks and the run load (their errors are met in order, below).
   const git = opts.changedSince !== undefined && !opts.listChecks && !opts.printConfig ? await import('./git.js') : undefined;
   const changedFiles = git?.changedFilesSince(io.cwd, opts.changedSince as string);
   changedFiles?.catch(() => {});
@@ -365,6 +367,15 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
       config.localePattern = opts.localePattern;
     }
     const failOn = opts.failOn ?? config.failOn;
+    /** The exit code of a run's findings: one rule for the report and for --fix-dry-run's diff. */
+    const exitCodeOf = (findings: readonly Finding[]): number => {
+      const warnings = findings.filter((f) => f.severity === 'warning').length;
+      if (maxWarnings !== undefined && warnings > maxWarnings) {
+        say(io, `${warnings} warning${warnings === 1 ? '' : 's'}, more than --max-warnings ${maxWarnings}`);
+        return EXIT_FINDINGS;
+      }
+      return findings.some((f) => failsAt(f.severity, failOn)) ? EXIT_FINDINGS : EXIT_OK;
+    };
     if (opts.origin) config.origin = opts.origin;
     if (opts.printConfig) {
       io.stdout.write(`${JSON.stringify(printableConfig({ ...config, failOn }, checks), null, 2)}\n`);
@@ -424,10 +435,11 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
       const n = fixes.fixed;
       const what = `${n} problem${n === 1 ? '' : 's'} in ${fixes.files} file${fixes.files === 1 ? '' : 's'}`;
       if (opts.fixDryRun) {
-        io.stdout.write(fixes.diff);
+        // Article text may hold escape sequences or workflow commands: the diff is shown, never obeyed.
+        io.stdout.write(displayLines(fixes.diff));
         say(io, `--fix-dry-run: ${what} would be fixed; nothing written`);
         // The diff is the output: the report goes only to --output.
-        if (!opts.output) return full.findings.some((f) => failsAt(f.severity, failOn)) ? EXIT_FINDINGS : EXIT_OK;
+        if (!opts.output) return exitCodeOf(full.findings);
       } else {
         say(io, `fixed ${what}${fixes.passes > 1 ? ` (${fixes.passes} passes)` : ''}`);
         // What is fixed is no longer a problem: the report shows what is left, checked again.
@@ -447,13 +459,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     } else {
       for (const chunk of chunks) io.stdout.write(chunk);
     }
-    const failed = full.findings.some((f) => failsAt(f.severity, failOn));
-    const warnings = full.findings.filter((f) => f.severity === 'warning').length;
-    if (maxWarnings !== undefined && warnings > maxWarnings) {
-      say(io, `${warnings} warning${warnings === 1 ? '' : 's'}, more than --max-warnings ${maxWarnings}`);
-      return EXIT_FINDINGS;
-    }
-    return failed ? EXIT_FINDINGS : EXIT_OK;
+    return exitCodeOf(full.findings);
   } catch (error) {
     if (userErrors.some((kind) => error instanceof kind)) {
       say(io, `${(error as Error).message}`);

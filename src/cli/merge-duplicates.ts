@@ -1,26 +1,20 @@
 // merge-reports: the same report given twice (the same file, or a shard's report uploaded twice) is merged once.
 import type { Report } from '../model.js';
 
-/** What identifies a report's content: its findings' fingerprints and what it checked, not when it ran. */
-function identity(r: Report): string {
-  const s = r.summary;
-  const fingerprints = r.findings.map((f) => f.fingerprint).sort();
-  return JSON.stringify([s.files ?? 0, s.families ?? 0, s.segments ?? 0, s.tables ?? 0, [...s.locales].sort(), fingerprints]);
-}
-
 /**
- * The reports to merge, each content once, and one warning line per report left out because an earlier one has the
- * same findings and the same counts (merging it would count its files, families and segments twice).
+ * The reports to merge, each once, and one warning line per report left out because an earlier one has the same
+ * bytes (`digest`, a hash of the file: a shard's artifact downloaded twice is byte-identical; two shards that found
+ * nothing in the same number of files are not, as their timing and paths differ, and both count).
  */
-export function duplicateReports(reports: readonly { name: string; report: Report }[]): { unique: Report[]; warnings: string[] } {
+export function duplicateReports(reports: readonly { name: string; digest: string; report: Report }[]): { unique: Report[]; warnings: string[] } {
   const seen = new Map<string, string>();
   const unique: Report[] = [];
   const warnings: string[] = [];
-  for (const { name, report } of reports) {
-    const key = identity(report);
+  for (const { name, digest, report } of reports) {
+    const key = digest;
     const first = seen.get(key);
     if (first !== undefined) {
-      warnings.push(`${name} is the same report as ${first} (same findings and counts); merged once`);
+      warnings.push(`${name} is the same report as ${first} (the same bytes); merged once`);
       continue;
     }
     seen.set(key, name);

@@ -58,6 +58,8 @@ export interface Discovery {
   notes: string[];
   /** Paired mode: every file below the English tree (`--source`), for link resolution as the docs build does it. */
   sourceFiles?: Set<string>;
+  /** Paired mode: the real path of the English tree, which no output may be written into. */
+  sourceRoot?: string;
 }
 
 export interface DiscoverOptions {
@@ -344,6 +346,7 @@ function pairWithSource(out: Discovery, source: string, options: DiscoverOptions
   }
   const english = new Set(listFiles(real, options.ignore, out.notes));
   out.sourceFiles = english;
+  out.sourceRoot = real;
   const inside = (abs: string): boolean => abs === real || abs.startsWith(real + path.sep);
   const realOf = (abs: string): string => {
     try {

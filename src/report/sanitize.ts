@@ -20,11 +20,22 @@ const visible = (ch: string): string => {
  * at the start of a line, after blanks) and `##[` anywhere (the older command syntax) get their first character
  * escaped.
  */
-export function displayText(text: string): string {
-  let out = text.replace(UNSAFE, visible);
+export function displayText(text: string, keep: { tabs?: boolean } = {}): string {
+  let out = text.replace(UNSAFE, (ch) => (keep.tabs === true && ch === '\t' ? ch : visible(ch)));
   if (/^\s*::/.test(out)) out = out.replace(':', '\\x3A');
   if (out.includes('##[')) out = out.replace(/##\[/g, '#\\x23[');
   return out;
+}
+
+/**
+ * A multi-line text (a unified diff of article text) made safe line by line, as `displayText` makes one field: line
+ * breaks and tabs stay, as a diff needs them; every other control is shown as an escape.
+ */
+export function displayLines(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => displayText(line, { tabs: true }))
+    .join('\n');
 }
 
 /**

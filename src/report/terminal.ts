@@ -150,11 +150,11 @@ export function formatTerminal(report: Report, options: TerminalOptions = { colo
   for (const [file, findings] of byFile) {
     out.push(c.underline(file));
     const rows = findings.map((f) => row(f, c));
-    const lineWidth = Math.max(...findings.map((f) => String(f.line).length));
-    const colWidth = Math.max(...findings.map((f) => String(f.column).length));
-    const sevWidth = Math.max(...findings.map((f) => f.severity.length));
+    const lineWidth = widest(findings.map((f) => String(f.line).length));
+    const colWidth = widest(findings.map((f) => String(f.column).length));
+    const sevWidth = widest(findings.map((f) => f.severity.length));
     const plain = (s: string): string => s.replace(/\u001b\[\d+(;\d+)*m/g, '');
-    const msgWidth = Math.min(MESSAGE_COLUMN_MAX, Math.max(...rows.map((r) => displayWidth(plain(r.message)))));
+    const msgWidth = Math.min(MESSAGE_COLUMN_MAX, widest(rows.map((r) => displayWidth(plain(r.message)))));
     const indent = ' '.repeat(2 + lineWidth + 1 + colWidth + 2 + sevWidth + 2);
     for (const r of rows) {
       const f = r.finding;
@@ -181,6 +181,13 @@ export function formatTerminal(report: Report, options: TerminalOptions = { colo
   return `${out.join('\n')}\n`;
 }
 
+/** The largest of some widths (0 for none); a loop, as spreading 100,000 arguments overflows the stack. */
+function widest(widths: readonly number[]): number {
+  let max = 0;
+  for (const w of widths) if (w > max) max = w;
+  return max;
+}
+
 /** One line per check with findings, most findings first: `  count  check-id  errors, warnings, info`. */
 function checkTally(findings: readonly Finding[], paint: Record<Severity, (s: string) => string>): string[] {
   if (findings.length === 0) return [];
@@ -192,8 +199,8 @@ function checkTally(findings: readonly Finding[], paint: Record<Severity, (s: st
   }
   const total = (x: Record<Severity, number>): number => x.error + x.warning + x.info;
   const rows = [...byCheck].sort((a, b) => total(b[1]) - total(a[1]) || a[0].localeCompare(b[0]));
-  const countWidth = Math.max(...rows.map(([, x]) => n(total(x)).length));
-  const idWidth = Math.max(...rows.map(([id]) => id.length));
+  const countWidth = widest(rows.map(([, x]) => n(total(x)).length));
+  const idWidth = widest(rows.map(([id]) => id.length));
   return rows.map(([id, x]) => {
     const parts = SEVERITIES.filter((s) => x[s] > 0).map((s) => paint[s](severityCount(x[s], s)));
     return `  ${n(total(x)).padStart(countWidth)}  ${id.padEnd(idWidth)}  ${parts.join(', ')}`;

@@ -261,3 +261,15 @@ describe('terminal report, issue 19 item 2', () => {
     }
   });
 });
+
+describe('terminal: a very large report', () => {
+  it('150,000 findings in one file are laid out (widths found by a loop: spreading them as arguments overflows the stack)', () => {
+    const many = Array.from({ length: 150_000 }, (_, i) => finding({ path: 'zh-CN/a.md', line: i + 1, column: 1, ruleId: 'merge-conflict-marker', severity: 'error', message: 'conflict marker' }));
+    const out = formatTerminal(reportOf(many));
+    const lines = out.split('\n');
+    expect(lines[0]).toBe('zh-CN/a.md');
+    expect(lines[1]).toMatch(/^ {2} {5}1:1 {2}error {2}conflict marker {2}merge-conflict-marker$/);
+    expect(lines).toContain('  150000:1  error  conflict marker  merge-conflict-marker');
+    expect(lines).toContain('  150,000  merge-conflict-marker  150,000 errors');
+  });
+});
