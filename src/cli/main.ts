@@ -395,7 +395,8 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
       config,
       version: version(),
       ...changed,
-      ...(opts.source !== undefined ? { source: opts.source } : {}),
+      // Paired mode reads the English history where the English tree is in a git repository (src/cli/git.ts).
+      ...(opts.source !== undefined ? { source: opts.source, sourceHistory: (await import('./git.js')).readSourceHistory } : {}),
       ...shard,
       ...jobs,
       ...(useCache && keys
