@@ -16,7 +16,7 @@ export interface RecordedCommit {
 /** A plain YAML scalar as written: quotes and a trailing comment taken off, nothing else interpreted. */
 function scalarOf(raw: string): string {
   const v = raw.trim();
-  const quoted = /^(["'])(.*)\1$/.exec(v);
+  const quoted = /^(["'])(.*?)\1\s*(?:#.*)?$/.exec(v);
   if (quoted) return quoted[2] as string;
   return v.replace(/\s+#.*$/, '');
 }
@@ -166,6 +166,42 @@ function rewordedPairs(o: readonly Unit[], n: readonly Unit[]): [number, number]
 }
 
 /**
+ * Pairs of (translation, current English) blocks: each translated block with what its old English became, in order;
+ * then, between two such pairs, translated blocks the old English lacks (the translation is newer than the commit
+ * it records, or was edited since) aligned with the current blocks there by paired mode's alignment. A translated
+ * block whose English was removed since pairs with nothing.
+ */
+function throughOld(
+  t: readonly Unit[],
+  n: readonly Unit[],
+  tOfOld: ReadonlyMap<number, number>,
+  newOfOld: ReadonlyMap<number, number>,
+  removedT: ReadonlySet<number>,
+): [number, number][] {
+  const known: [number, number][] = [];
+  tOfOld.forEach((ti, oi) => {
+    const ni = newOfOld.get(oi);
+    if (ni !== undefined) known.push([ti, ni]);
+  });
+  known.sort((a, b) => a[0] - b[0]);
+  const translatesOld = new Set(tOfOld.values());
+  const pairs: [number, number][] = [];
+  let [ti, ni] = [-1, -1];
+  for (const next of [...known, [t.length, n.length] as [number, number]]) {
+    const tGap = [];
+    for (let k = ti + 1; k < next[0]; k++) if (!removedT.has(k) && !translatesOld.has(k)) tGap.push(k);
+    const nGap = [];
+    for (let k = ni + 1; k < next[1]; k++) nGap.push(k);
+    if (tGap.length > 0 && nGap.length > 0) {
+      for (const [x, y] of align(tGap.map((k) => t[k] as Unit), nGap.map((k) => n[k] as Unit))) pairs.push([tGap[x] as number, nGap[y] as number]);
+    }
+    if (next[0] < t.length) pairs.push(next);
+    [ti, ni] = next;
+  }
+  return pairs;
+}
+
+/**
  * What changed in the English since the translation's commit, on the translation's blocks. The translation was
  * made from the old English, so its blocks are aligned with the old English's; the old English is aligned with
  * the current English by the same block alignment. A translated block whose old English pairs with a current
@@ -195,12 +231,14 @@ export function historyDrift(translation: string, oldEnglish: string, currentEng
       changes.push({ kind: 'changed', ...at(ti), old: ou.text, current: (n[ni] as Unit).text });
     }
   });
-  // Added blocks: on the translated block of the last old block before them that the translation has.
+  const pairs = throughOld(t, n, tOfOld, newOfOld, removedT);
+  const tOfNew = new Map<number, number>(pairs.map(([ti, ni]) => [ni, ti]));
+  // Added blocks (no old block became them, no translated block pairs with them): on the translated block before.
   let before: number | undefined;
   n.forEach((nu, ni) => {
-    const oi = oldOfNew.get(ni);
-    if (oi !== undefined) {
-      before = tOfOld.get(oi) ?? before;
+    const ti = tOfNew.get(ni);
+    if (ti !== undefined || oldOfNew.has(ni)) {
+      before = ti ?? before;
       return;
     }
     addedN.add(ni);
@@ -209,12 +247,6 @@ export function historyDrift(translation: string, oldEnglish: string, currentEng
     changes.push({ kind: 'added', line: where.line, column: 1, current: nu.text });
   });
   changes.sort((a, b) => a.line - b.line || a.column - b.column);
-  const pairs: [number, number][] = [];
-  tOfOld.forEach((ti, oi) => {
-    const ni = newOfOld.get(oi);
-    if (ni !== undefined) pairs.push([ti, ni]);
-  });
-  pairs.sort((a, b) => a[0] - b[0]);
   const explains = (d: PairDifference): boolean => {
     if (d.kind === 'code') return false;
     const [units, marked] = d.kind === 'missing' ? [n, addedN] : [t, removedT];
