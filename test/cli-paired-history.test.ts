@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readSourceHistory } from '../src/cli/git.js';
+import { readSourceHistory, repositoryOf } from '../src/cli/git.js';
 import { type HistoryRequest, type SourceHistoryReader, gitBlobId, withSourceHistory } from '../src/corpus/source-history.js';
 import { run } from './helpers/cli-run.js';
 import { tempTrees } from './helpers/temp-tree.js';
@@ -155,6 +155,24 @@ describe('withSourceHistory and readSourceHistory', () => {
     asked.length = 0;
     await withSourceHistory([entry('pt-BR')], path.join(dir, 'en-US'), reader, 1 << 20, dir, []);
     expect(asked).toEqual([]);
+  });
+
+  it('no repository above the English tree: the reader answers nothing without running git', async () => {
+    const dir = tree({ 'en-US/a.md': EN_NEW });
+    expect(repositoryOf(path.join(dir, 'en-US'))).toBeUndefined();
+    const answer = await readSourceHistory(path.join(dir, 'en-US'), [{ commit: 'abcdef0', relPath: 'a.md', currentBlob: gitBlobId(Buffer.from(EN_NEW)) }], 1 << 20);
+    expect(answer).toEqual({ unknown: [], texts: new Map() });
+  });
+
+  it('an English tree inside a repository that does not track it: one reason, nothing read', async () => {
+    const { dir, first } = repository({});
+    writeFileSync(path.join(dir, '.gitignore'), 'other/\n');
+    const other = path.join(dir, 'other');
+    execFileSync('mkdir', ['-p', other]);
+    writeFileSync(path.join(other, 'a.md'), EN_NEW);
+    const answer = await readSourceHistory(other, [{ commit: first, relPath: 'a.md', currentBlob: gitBlobId(Buffer.from(EN_NEW)) }], 1 << 20);
+    expect(answer.unavailable).toBe(`the English tree is inside the git repository ${dir} but not in its HEAD`);
+    expect(answer.texts.size).toBe(0);
   });
 
   it('reads the English at the commit, and nothing for an unchanged file; the blob id is git\'s', async () => {

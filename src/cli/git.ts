@@ -130,7 +130,9 @@ export async function readSourceHistory(englishTree: string, requests: readonly 
   const asked = requests.filter((r) => commits.includes(r.commit) && !/[\r\n]/.test(inRepo(r.relPath)));
   const lines = [tree === '' || tree === '.' ? 'HEAD^{tree}' : `HEAD:${tree}`, ...commits.map((c) => `${c}^{commit}`), ...asked.map((r) => `${r.commit}:${inRepo(r.relPath)}`)];
   try {
-    const check = (await gitWithInput(top, ['cat-file', '--batch-check'], `${lines.join('\n')}\n`, 1024 + 200 * lines.length)).toString('latin1').split('\n');
+    // Each answer is `<id> <type> <size>` or the name asked for and ` missing`: bounded by the names' lengths.
+    const input = `${lines.join('\n')}\n`;
+    const check = (await gitWithInput(top, ['cat-file', '--batch-check'], input, 1024 + Buffer.byteLength(input) + 100 * lines.length)).toString('latin1').split('\n');
     if (objectOf(check[0])?.type !== 'tree') return { ...none, unavailable: `the English tree is inside the git repository ${top} but not in its HEAD` };
     const unknown = commits.filter((_, k) => objectOf(check[1 + k])?.type !== 'commit');
     const found = asked.flatMap((r, k) => {
