@@ -1,4 +1,5 @@
 // The command line: argv → config → lint → reporter → stdout or file → exit code. The only module with process I/O.
+import { realpathSync } from 'node:fs';
 import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 // Only what every command needs is imported here: `--version` and `--help` load nothing else. The rest (the checks,
@@ -149,6 +150,21 @@ interface CliOptions {
   fixDryRun?: boolean;
   fixType?: string[];
   fixCheck?: string[];
+}
+
+/**
+ * Paired mode reads the English history where the English tree is inside a git repository (src/cli/git.ts); outside
+ * one, no git runs and no translation's front matter is read for it.
+ */
+async function englishHistory(englishTree: string): Promise<{ sourceHistory?: import('../corpus/source-history.js').SourceHistoryReader }> {
+  const git = await import('./git.js');
+  let real = englishTree;
+  try {
+    real = realpathSync(englishTree);
+  } catch {
+    return {};
+  }
+  return git.repositoryOf(real) ? { sourceHistory: git.readSourceHistory } : {};
 }
 
 function parseShard(value: string, InputError: RunModules['InputError']): { index: number; count: number } {
@@ -395,8 +411,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
       config,
       version: version(),
       ...changed,
-      // Paired mode reads the English history where the English tree is in a git repository (src/cli/git.ts).
-      ...(opts.source !== undefined ? { source: opts.source, sourceHistory: (await import('./git.js')).readSourceHistory } : {}),
+      ...(opts.source !== undefined ? { source: opts.source, ...(await englishHistory(path.resolve(io.cwd, opts.source))) } : {}),
       ...shard,
       ...jobs,
       ...(useCache && keys

@@ -38,15 +38,16 @@ export function gitBlobId(bytes: Uint8Array): string {
 }
 
 const HEAD_BYTES = 64 * 1024;
+/** One buffer for every head read (thousands of files in a run). */
+const headBuffer = Buffer.allocUnsafe(HEAD_BYTES);
 
 /** The first bytes of a file (its front matter), or undefined when it cannot be read. */
 function headOf(absPath: string): string | undefined {
   let fd: number | undefined;
   try {
     fd = openSync(absPath, 'r');
-    const buf = Buffer.alloc(HEAD_BYTES);
-    const n = readSync(fd, buf, 0, HEAD_BYTES, 0);
-    return buf.subarray(0, n).toString('utf8');
+    const n = readSync(fd, headBuffer, 0, HEAD_BYTES, 0);
+    return headBuffer.subarray(0, n).toString('utf8');
   } catch {
     return undefined;
   } finally {
