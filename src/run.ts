@@ -6,6 +6,7 @@ import { defaultConfig } from './config/schema.js';
 import { FamilyCache, cacheSalt } from './cache/cache.js';
 import { cacheKey } from './cache/key.js';
 import { type FileEntry, canonical, canonicalFiles, discover, wouldDiscover } from './corpus/discover.js';
+import { type SourceHistoryReader, withSourceHistory } from './corpus/source-history.js';
 import { type FamilyEntry, familyHash, familyTitles, groupByFamily, withFamilies } from './corpus/family.js';
 import { type FamilyResult, type PhaseClock, analyzeFamily, crashedFamily, newClock } from './engine/analyze-entry.js';
 import { finishFindings } from './engine/finalize.js';
@@ -49,6 +50,11 @@ export interface LintOptions {
    * English article at the same path and checked as a bilingual article; the English tree is not checked itself.
    */
   source?: string;
+  /**
+   * Paired mode with the English history: reads the English articles at the commits the translations record
+   * (`ms.sourcegitcommit`, `l10n.sourceCommit`); the cli passes git's (`cli/git.ts`). Without it no history is read.
+   */
+  sourceHistory?: SourceHistoryReader;
   /**
    * Bytes to check instead of what is on disk, by absolute path (`--fix-dry-run`: the fixed text of a pass, checked
    * again for the next pass's fixes without writing anything). The cache is not used with them.
@@ -165,6 +171,9 @@ async function lintWith(options: LintOptions, config: Config, limits: WorkerLimi
     notes.push(`Shard ${shard.index}/${shard.count}: ${entries.length} of ${found.entries.length} files (every locale of a family in one shard).`);
   }
   if (options.contents) entries = withContents(entries, options.contents);
+  if (options.source !== undefined && options.sourceHistory) {
+    entries = await withSourceHistory(entries, canonical(path.resolve(options.cwd, options.source)), options.sourceHistory, config.maxFileBytes, options.cwd, notes);
+  }
   const groups = groupByFamily(entries);
   const discoverMs = performance.now() - started;
 

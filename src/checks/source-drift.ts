@@ -65,10 +65,24 @@ export const sourceDrift: FamilyCheck = {
     messageSeverity: { behind: 'info' },
   },
   run({ articles, report }) {
-    // Paired mode (--source): the translation's recorded hash of its English source against the English file.
+    // Paired mode (--source): the translation's recorded hash of its English source against the English file, and
+    // the blocks whose English changed since the commit the translation records (the English history).
     for (const a of articles) {
       for (const p of a.problems) {
-        if (p.checkId === 'source-drift') report({ article: a, messageId: p.messageId, data: p.data, line: p.line, column: p.column, key: p.key });
+        if (p.checkId !== 'source-drift') continue;
+        const { oldEnglish, currentEnglish, ...data } = p.data;
+        // English reworded only in what needs no new translation (spacing, case, a link's destination) is not drift.
+        if (typeof oldEnglish === 'string' && typeof currentEnglish === 'string' && sameWording(oldEnglish, currentEnglish)) continue;
+        report({
+          article: a,
+          messageId: p.messageId,
+          data,
+          line: p.line,
+          column: p.column,
+          key: p.key,
+          ...(typeof oldEnglish === 'string' ? { actual: oldEnglish } : {}),
+          ...(typeof currentEnglish === 'string' ? { expected: currentEnglish } : {}),
+        });
       }
     }
     if (articles.length < 2) return;

@@ -1,5 +1,6 @@
 // The command line: argv → config → lint → reporter → stdout or file → exit code. The only module with process I/O.
 import { createHash } from 'node:crypto';
+import { realpathSync } from 'node:fs';
 import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 // Only what every command needs is imported here: `--version` and `--help` load nothing else. The rest (the checks,
@@ -150,6 +151,21 @@ interface CliOptions {
   fixDryRun?: boolean;
   fixType?: string[];
   fixCheck?: string[];
+}
+
+/**
+ * Paired mode reads the English history where the English tree is inside a git repository (src/cli/git.ts); outside
+ * one, no git runs and no translation's front matter is read for it.
+ */
+async function englishHistory(englishTree: string): Promise<{ sourceHistory?: import('../corpus/source-history.js').SourceHistoryReader }> {
+  const git = await import('./git.js');
+  let real = englishTree;
+  try {
+    real = realpathSync(englishTree);
+  } catch {
+    return {};
+  }
+  return git.repositoryOf(real) ? { sourceHistory: git.readSourceHistory } : {};
 }
 
 function parseShard(value: string, InputError: RunModules['InputError']): { index: number; count: number } {
@@ -406,7 +422,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
       config,
       version: version(),
       ...changed,
-      ...(opts.source !== undefined ? { source: opts.source } : {}),
+      ...(opts.source !== undefined ? { source: opts.source, ...(await englishHistory(path.resolve(io.cwd, opts.source))) } : {}),
       ...shard,
       ...jobs,
       ...(useCache && keys

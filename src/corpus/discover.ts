@@ -44,6 +44,11 @@ export interface FileEntry {
   family?: string;
   /** Paired mode: the English article at the same path in the source tree (`--source`), when there is one. */
   sourceAbsPath?: string;
+  /**
+   * Paired mode with the English history: the English article as it was at the commit the translation records
+   * (`ms.sourcegitcommit`), when it differs from the current English. Read by discovery (`corpus/source-history.ts`).
+   */
+  sourceAtCommit?: { commit: string; bytes: Uint8Array; englishPath: string };
   /** The file's bytes as the caller holds them, read instead of the disk (`--fix-dry-run` checks fixed text it never writes). */
   contents?: Uint8Array;
 }

@@ -3,6 +3,7 @@ import type { FileEntry } from '../corpus/discover.js';
 import { type ReadResult, readArticleBytes } from '../corpus/read.js';
 import type { Article, ArticleSummary } from '../model.js';
 import { type ParseMemo, emptyArticle, newParseMemo, parseArticle } from '../parse/article.js';
+import { type HistoryChange, historyDrift } from '../parse/history-drift.js';
 import { type PairDifference, pairWithEnglish } from '../parse/pair-align.js';
 import type { ParseProblem } from '../model.js';
 import { createHash } from 'node:crypto';
@@ -56,13 +57,13 @@ export function analyzeEntry(
   if (read.ok) {
     t = performance.now();
     let parsed;
-    const paired = entry.sourceAbsPath ? withEnglish(read.bytes, entry.sourceAbsPath, maxBytes) : undefined;
+    const paired = entry.sourceAbsPath ? withEnglish(read.bytes, entry.sourceAbsPath, maxBytes, entry.sourceAtCommit) : undefined;
     const bytes = paired?.bytes ?? read.bytes;
     try {
       parsed = parseArticle({ ...input, bytes }, { maxBytes, ...(memo ? { memo } : {}) });
       // Paired mode: what did not align with the English is reported by missing-segment (as problems addressed to it).
-      if (paired && (paired.differences.length > 0 || paired.stale)) {
-        const extra = [...(paired.stale ? [paired.stale] : []), ...paired.differences.map(differenceProblem)];
+      if (paired && (paired.differences.length > 0 || paired.stale || paired.history.length > 0)) {
+        const extra = [...(paired.stale ? [paired.stale] : []), ...paired.differences.map(differenceProblem), ...paired.history];
         parsed = { ...parsed, article: { ...parsed.article, problems: [...parsed.article.problems, ...extra] } };
       }
     } catch (error) {
@@ -86,6 +87,21 @@ export function analyzeEntry(
 }
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+const lenientUtf8 = new TextDecoder('utf-8');
+
+type SourceAtCommit = NonNullable<FileEntry['sourceAtCommit']>;
+
+/**
+ * A block whose English changed since the translation's commit, as a problem addressed to source-drift (its
+ * `changed`, `removed` and `added` messages, as on bilingual articles). The whole old and current English ride in
+ * `oldEnglish` and `currentEnglish`, which the check takes off the data and reports as `actual` and `expected`.
+ */
+function historyProblem(c: HistoryChange, at: SourceAtCommit): ParseProblem {
+  const data: Record<string, string> = { reference: `${at.englishPath} since ${at.commit.slice(0, 12)}`, expected: clip(c.current ?? '') };
+  if (c.old !== undefined) data['oldEnglish'] = c.old;
+  if (c.current !== undefined) data['currentEnglish'] = c.current;
+  return { checkId: 'source-drift', messageId: c.kind, data, line: c.line, column: c.column, key: `${c.kind}:${c.old ?? c.current ?? ''}` };
+}
 
 /**
  * Paired mode: a translation-only article with its English article's blocks written beside its own as bilingual
@@ -96,14 +112,25 @@ function withEnglish(
   bytes: Uint8Array,
   englishPath: string,
   maxBytes: number,
-): { bytes: Uint8Array; differences: readonly PairDifference[]; stale?: ParseProblem } | undefined {
+  atCommit?: SourceAtCommit,
+): { bytes: Uint8Array; differences: readonly PairDifference[]; stale?: ParseProblem; history: readonly ParseProblem[] } | undefined {
   const english = readArticleBytes(englishPath, maxBytes);
   if (!english.ok) return undefined;
   try {
     const translation = strictUtf8.decode(bytes);
     if (translation.includes('sxs-lookup')) return undefined;
-    const paired = pairWithEnglish(translation, strictUtf8.decode(english.bytes));
-    return { bytes: Buffer.from(paired.text, 'utf8'), differences: paired.differences, ...staleness(translation, english.bytes) };
+    const englishText = strictUtf8.decode(english.bytes);
+    // With the English of the translation's commit: each translated block pairs with what its English became, what
+    // changed since is drift on the translated blocks, and the structural differences it accounts for are not
+    // reported again as missing or extra content.
+    const drift = atCommit ? historyDrift(translation, lenientUtf8.decode(atCommit.bytes), englishText) : undefined;
+    const paired = pairWithEnglish(translation, englishText, drift?.pairs);
+    return {
+      bytes: Buffer.from(paired.text, 'utf8'),
+      differences: drift ? paired.differences.filter((d) => !drift.explains(d)) : paired.differences,
+      history: drift && atCommit ? drift.changes.map((c) => historyProblem(c, atCommit)) : [],
+      ...staleness(translation, english.bytes),
+    };
   } catch {
     return undefined;
   }

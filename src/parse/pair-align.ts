@@ -547,11 +547,14 @@ function alignByDiff(t: readonly Unit[], e: readonly Unit[]): [number, number][]
   return pairs;
 }
 
-/** The translation with every aligned block written as a bilingual pair of its English block. */
-export function pairWithEnglish(translation: string, english: string): PairedText {
+/**
+ * The translation with every aligned block written as a bilingual pair of its English block. `known`: pairs of
+ * (translation, English) block indexes (of `unitsOf`) to use instead of aligning (the English history knows them).
+ */
+export function pairWithEnglish(translation: string, english: string, known?: readonly [number, number][]): PairedText {
   const t = unitsOf(translation);
   const e = unitsOf(english);
-  const pairs = align(t, e);
+  const pairs = known ?? align(t, e);
   // In the translation's order, each block replaced by its pairs; the translation's line breaks stay where they are.
   const written = pairs
     .map(([ti, ei], n) => [t[ti] as Unit, e[ei] as Unit, n + 1] as const)
