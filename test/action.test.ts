@@ -156,6 +156,13 @@ describe('action.yml', () => {
     for (const step of ACTION.runs.steps) if (step.run) expect(step.run).not.toContain('${{');
   });
 
+  it('checks once: one loccheck process writes the JSON, SARIF, HTML, the step summary and the annotations', () => {
+    const run = ACTION.runs.steps.find((s) => s.id === 'run')?.run as string;
+    expect(run.match(/node "\$bin"/g)).toHaveLength(1);
+    expect(run).not.toContain('merge-reports');
+    expect(run).toContain('-f "json:$json" -f "sarif:$sarif" -f "html:$html" -f "markdown:$summary" -f github');
+  });
+
   it('sets up Node 20 only when the job has no Node, or one older than 20', () => {
     const check = ACTION.runs.steps.find((s) => s.id === 'node') as Step;
     const setup = ACTION.runs.steps.find((s) => s.uses?.startsWith('actions/setup-node@')) as Step;
@@ -221,7 +228,7 @@ describe('action.yml', () => {
       expect(artifact.ran).toBe(true);
       expect(artifact.step.uses).toBe('actions/upload-artifact@v4');
       expect(artifact.with?.['name']).toBe('loccheck-report');
-      expect(readdirSync(artifact.with?.['path'] as string).sort()).toEqual(['loccheck.html', 'loccheck.json', 'loccheck.sarif']);
+      expect(readdirSync(artifact.with?.['path'] as string).sort()).toEqual(['loccheck.html', 'loccheck.json', 'loccheck.md', 'loccheck.sarif']);
 
       // The step fails with loccheck's exit code.
       expect(byName('Fail on findings').code).toBe(1);

@@ -177,7 +177,7 @@ describe('--version and --help', () => {
     expect(r.code).toBe(EXIT_OK);
     expect(r.stderr).toBe('');
     expect(r.stdout).toMatch(/^Usage: loccheck \[options\] \[paths\.\.\.\]/);
-    for (const opt of ['--format <format>', '--output <file>', '--fail-on <severity>', '--config <file>', '--locale-pattern <pattern>', '--quiet', '--version']) {
+    for (const opt of ['--format <format[:file]>', '--output <file>', '--fail-on <severity>', '--config <file>', '--locale-pattern <pattern>', '--quiet', '--version']) {
       expect(r.stdout).toContain(opt);
     }
     expect(r.stdout).toContain(

@@ -67,6 +67,9 @@ function factKey(f: Fact, locale: string): string {
 /** A token with a letter or digit: separators that a code span's backticks happen to enclose (`` `a`、`b` ``) are not facts. */
 const MEANINGFUL = /[\p{L}\p{N}]/u;
 
+/** NFKC, skipped for ASCII text (which it leaves as it is). */
+const nfkc = (s: string): string => (/^[\x00-\x7f]*$/.test(s) ? s : s.normalize('NFKC'));
+
 /**
  * Facts of the target that its own source does not have (those are fact-mismatch's; a case change of a source token
  * too), and the target's clock times, read in 24 hours, which every locale must agree on whatever its notation.
@@ -74,10 +77,12 @@ const MEANINGFUL = /[\p{L}\p{N}]/u;
 function holderOf(article: Article, segment: Segment): Holder {
   const keys = new Map<string, string>();
   let followsSource = true;
-  const target = segment.target.normalize('NFKC');
-  const source = segment.source.normalize('NFKC');
+  // NFKC is needed only where a fact is looked for, and leaves ASCII as it is: the target is normalised on first use.
+  let targetText: string | undefined;
+  const target = (): string => (targetText ??= nfkc(segment.target));
+  const source = nfkc(segment.source);
   const sourceTimes = /\d[:.]\d\d/.test(source) ? times(source, SOURCE_TIME) : [];
-  const targetTimes = sourceTimes.length > 0 ? [...times(target, TARGET_TIME), ...kanjiTimes(target)] : [];
+  const targetTimes = sourceTimes.length > 0 ? [...times(target(), TARGET_TIME), ...kanjiTimes(target())] : [];
   if (targetTimes.length > 0) {
     const want = new Set(sourceTimes.map((t) => t.key));
     for (const t of targetTimes) {
@@ -98,7 +103,7 @@ function holderOf(article: Article, segment: Segment): Holder {
     sourceLower ??= source.toLowerCase();
     if (sourceLower.includes(f.text.toLowerCase())) continue;
     if (f.kind === 'number' || f.kind === 'version') {
-      standalone ??= /\d[./:-]\d/.test(target) ? withoutDatesAndTimes(target, sourceTimes.length > 0 ? TARGET_TIME : SOURCE_TIME) : target;
+      standalone ??= /\d[./:-]\d/.test(target()) ? withoutDatesAndTimes(target(), sourceTimes.length > 0 ? TARGET_TIME : SOURCE_TIME) : target();
       if (!standsIn(f.text, standalone)) continue;
     }
     sourceKeys ??= new Set(segment.sourceFacts.map((s) => factKey(s, 'en')));

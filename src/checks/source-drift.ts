@@ -89,6 +89,10 @@ export const sourceDrift: FamilyCheck = {
     const ref = referenceOf(articles);
     if (!ref) return;
     const refName = `${ref.path}${ref.handoff ? `, ${ref.handoff}` : ''}`;
+    // The joined wordings are needed only for a segment that differs, and most articles have none: made on first
+    // use, the reference's once per family.
+    let refJoinedText: string | undefined;
+    const refJoined = (): string => (refJoinedText ??= wording(normalizedSources(ref).join(' ')));
     for (const a of articles) {
       if (a === ref || a.segments.length === 0) continue;
       // Same English commit: the same English, so nothing here is drift. A missing or extra segment is a loss
@@ -97,8 +101,8 @@ export const sourceDrift: FamilyCheck = {
       const ops = alignSources(a, ref);
       // Locales split the same English into segments differently: a segment whose English stands verbatim in
       // the reference (inside a longer segment, or across two) is segmentation, not an older source.
-      const refJoined = wording(normalizedSources(ref).join(' '));
-      const mineJoined = wording(normalizedSources(a).join(' '));
+      let mineJoinedText: string | undefined;
+      const mineJoined = (): string => (mineJoinedText ??= wording(normalizedSources(a).join(' ')));
       let behind = 0;
       for (const op of ops) {
         if (op.op === 'equal') continue;
@@ -107,7 +111,7 @@ export const sourceDrift: FamilyCheck = {
           if (op.op !== 'changed') continue;
           const s = a.segments[op.mine];
           const r = ref.segments[op.ref];
-          if (!s || !r || refJoined.includes(wording(normalizedSources(a)[op.mine] ?? ''))) continue;
+          if (!s || !r || refJoined().includes(wording(normalizedSources(a)[op.mine] ?? ''))) continue;
           report({
             article: a,
             messageId: 'altered',
@@ -121,8 +125,8 @@ export const sourceDrift: FamilyCheck = {
           });
           continue;
         }
-        if ((op.op === 'changed' || op.op === 'removed') && refJoined.includes(wording(normalizedSources(a)[op.mine] ?? ''))) continue;
-        if (op.op === 'added' && mineJoined.includes(wording(normalizedSources(ref)[op.ref] ?? ''))) continue;
+        if ((op.op === 'changed' || op.op === 'removed') && refJoined().includes(wording(normalizedSources(a)[op.mine] ?? ''))) continue;
+        if (op.op === 'added' && mineJoined().includes(wording(normalizedSources(ref)[op.ref] ?? ''))) continue;
         behind++;
         if (op.op === 'changed' || op.op === 'removed') {
           const s = a.segments[op.mine];

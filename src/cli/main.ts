@@ -8,10 +8,11 @@ import { Command, CommanderError, Option } from 'commander';
 // imported by the command that uses it (`await import`), so a pull-request run does not load the HTML reporter.
 import type { Check } from '../checks/types.js';
 import type { CheckSetting, Config } from '../config/schema.js';
-import { FileError, readBounded, writeAtomic } from '../io/files.js';
+import { FileError, readBounded, replaceableTarget, writeAtomic } from '../io/files.js';
 import { collectIds } from './ids.js';
+import { collectFormats, OutputsError, reportTargets, streamTarget, type ReportTarget } from './outputs.js';
 import { FIX_TYPES, type Finding, type Report, type Severity } from '../model.js';
-import { FORMATS, type Format } from '../report/formats.js';
+import type { Format } from '../report/formats.js';
 import type { FormatOptions } from '../report/index.js';
 import { displayLines, displayText } from '../report/sanitize.js';
 import { packageVersion } from '../version.js';
@@ -73,6 +74,35 @@ async function reportChunks(report: Report, name: Format, options: FormatOptions
   return (await import('../report/index.js')).formatChunks(report, name, options);
 }
 
+/**
+ * Writes every report of `targets`, in order: a file through the checked atomic writer (each target checked against
+ * the output guard before the first is written, so a refused one leaves no other written), the one without a file
+ * to stdout. Colour only for the terminal format, decided per target (a file has none unless `--color`).
+ */
+async function writeReports(
+  report: Report,
+  targets: readonly ReportTarget[],
+  io: CliIO,
+  opts: { color?: boolean; refuse?: (absPath: string) => string | undefined; announce: boolean },
+): Promise<void> {
+  const { useColor } = await import('./color.js');
+  const { pathBase } = await import('./repo-root.js');
+  const paths = pathBase(io.cwd);
+  for (const t of targets) if (t.file !== undefined) replaceableTarget(path.resolve(io.cwd, t.file), { what: 'report', refuse: opts.refuse });
+  for (const t of targets) {
+    const color = t.format === 'terminal' && useColor({ flag: opts.color, env: io.env, isTTY: io.stdout.isTTY === true, toFile: t.file !== undefined });
+    // Written piece by piece: a large JSON report is never held as one string.
+    const chunks = await reportChunks(report, t.format, { color, paths });
+    if (t.file === undefined) {
+      for (const chunk of chunks) io.stdout.write(chunk);
+      continue;
+    }
+    const target = path.resolve(io.cwd, t.file);
+    writeAtomic(target, chunks, { what: 'report', refuse: opts.refuse });
+    if (opts.announce) say(io, `report written to ${path.relative(io.cwd, target) || target}`);
+  }
+}
+
 /** Size limits of the files loccheck reads besides articles (config: see config/load.ts; cache: cache.ts). */
 export const MAX_BASELINE_BYTES = 256 * 1024 * 1024;
 export const MAX_REPORT_BYTES = 512 * 1024 * 1024;
@@ -87,13 +117,18 @@ function readBaselineFile(file: string, name: string, BaselineError: new (messag
   }
 }
 
+/** `-f`'s help, shared by the run and merge-reports. */
+const FORMAT_HELP =
+  'report format: terminal (default), json, html, sarif, github, markdown, junit, gitlab or rdjson; repeat it to write several reports ' +
+  'in one run, each "format:file" (one format without a file goes to stdout, or to --output), e.g. -f json:loccheck.json -f sarif:loccheck.sarif -f github';
+
 export function program(): Command {
   return new Command()
     .name('loccheck')
     .description('Check localized Markdown articles: conflict markers, mangled facts, stale links, outdated sources.')
     .argument('[paths...]', 'files or folders to check (a folder of locale folders, one folder per locale, or files); quoted globs such as \'docs/*/\' are expanded', ['.'])
-    .addOption(new Option('-f, --format <format>', 'report format').choices(FORMATS).default('terminal'))
-    .option('-o, --output <file>', 'write the report to a file instead of stdout')
+    .option('-f, --format <format[:file]>', FORMAT_HELP, collectFormats)
+    .option('-o, --output <file>', 'write the report (the one --format without a file) to a file instead of stdout')
     .addOption(new Option('--fail-on <severity>', 'exit 1 when a finding is at or above this severity').choices(['error', 'warning', 'info', 'never']))
     .option('-c, --config <file>', 'config file (default: loccheck.config.json or .loccheckrc.json, searched from the first path upward to the repository root)')
     .option('--no-config', 'use no config file: the defaults and the options given')
@@ -126,7 +161,7 @@ export function program(): Command {
 }
 
 interface CliOptions {
-  format: Format;
+  format?: ReportTarget[];
   output?: string;
   failOn?: Severity | 'never';
   /** A file, or false with --no-config. */
@@ -252,20 +287,26 @@ async function runMergeReports(argv: readonly string[], io: CliIO): Promise<numb
     .name('loccheck merge-reports')
     .description('Merge JSON reports of shards (--shard i/n) into one report, in any format.')
     .argument('<reports...>', 'JSON reports written with --format json')
-    .addOption(new Option('-f, --format <format>', 'report format').choices(FORMATS).default('terminal'))
-    .option('-o, --output <file>', 'write the report to a file instead of stdout')
+    .option('-f, --format <format[:file]>', FORMAT_HELP, collectFormats)
+    .option('-o, --output <file>', 'write the report (the one --format without a file) to a file instead of stdout')
     .addOption(new Option('--fail-on <severity>', 'exit 1 when a finding is at or above this severity').choices(['error', 'warning', 'info', 'never']).default('error'))
     .option('--color', 'colour the terminal report even when stdout is not a terminal (also FORCE_COLOR)')
     .option('--no-color', 'never colour the terminal report (also NO_COLOR)')
     .exitOverride()
     .configureOutput({ writeOut: () => {}, writeErr: () => {} });
   let files: string[];
-  let opts: { format: Format; output?: string; failOn: Severity | 'never'; color?: boolean };
+  let opts: { format?: ReportTarget[]; output?: string; failOn: Severity | 'never'; color?: boolean };
+  let targets: ReportTarget[];
   try {
     cmd.parse([...argv], { from: 'user' });
     files = cmd.processedArgs[0] as string[];
     opts = cmd.opts();
+    targets = reportTargets(opts.format, opts.output, io.cwd);
   } catch (error) {
+    if (error instanceof OutputsError) {
+      say(io, `merge-reports: ${error.message} (see loccheck merge-reports --help)`);
+      return EXIT_USAGE;
+    }
     if (error instanceof CommanderError) {
       if (error.code === 'commander.helpDisplayed' || error.code === 'commander.help') {
         io.stdout.write(cmd.helpInformation());
@@ -276,11 +317,9 @@ async function runMergeReports(argv: readonly string[], io: CliIO): Promise<numb
     }
     throw error;
   }
-  const [{ MergeError, mergeReports, parseJsonReport }, { duplicateReports }, { useColor }, { pathBase }, { failsAt }] = await Promise.all([
+  const [{ MergeError, mergeReports, parseJsonReport }, { duplicateReports }, { failsAt }] = await Promise.all([
     import('../engine/merge.js'),
     import('./merge-duplicates.js'),
-    import('./color.js'),
-    import('./repo-root.js'),
     import('../engine/summary.js'),
   ]);
   try {
@@ -299,10 +338,7 @@ async function runMergeReports(argv: readonly string[], io: CliIO): Promise<numb
     const { unique, warnings } = duplicateReports(read);
     for (const warning of warnings) say(io, `merge-reports: ${warning}`);
     const report = mergeReports(unique);
-    const color = opts.format === 'terminal' && useColor({ flag: opts.color, env: io.env, isTTY: io.stdout.isTTY === true, toFile: opts.output !== undefined });
-    const chunks = await reportChunks(report, opts.format, { color, paths: pathBase(io.cwd) });
-    if (opts.output) writeAtomic(path.resolve(io.cwd, opts.output), chunks, { what: 'report' });
-    else for (const chunk of chunks) io.stdout.write(chunk);
+    await writeReports(report, targets, io, { ...(opts.color !== undefined ? { color: opts.color } : {}), announce: false });
     return report.findings.some((f) => failsAt(f.severity, opts.failOn)) ? EXIT_FINDINGS : EXIT_OK;
   } catch (error) {
     if (error instanceof MergeError || error instanceof FileError) {
@@ -346,6 +382,15 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     say(io, '--config and --no-config cannot be used together (see loccheck --help)');
     return EXIT_USAGE;
   }
+  let targets: ReportTarget[];
+  try {
+    targets = reportTargets(opts.format, opts.output, io.cwd);
+  } catch (error) {
+    if (!(error instanceof OutputsError)) throw error;
+    say(io, `${error.message} (see loccheck --help)`);
+    return EXIT_USAGE;
+  }
+  const streamed = streamTarget(targets);
 
   // git is asked first: the ref is verified at once (two short blocking calls), then the changed files are listed by
   // child processes while the checks and the run load (their errors are met in order, below).
@@ -359,11 +404,14 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
   if (git) userErrors.push(git.GitError);
 
   if (opts.listChecks) {
-    if (opts.format !== 'terminal' && opts.format !== 'json') {
-      say(io, `--list-checks prints "terminal" or "json", not "${opts.format}" (see loccheck --help)`);
+    // The list goes to stdout, in one format.
+    const only = targets.length === 1 ? targets[0] : undefined;
+    const format = only?.file === undefined ? only?.format : undefined;
+    if (format !== 'terminal' && format !== 'json') {
+      say(io, `--list-checks prints "terminal" or "json", not ${targets.map((t) => `"${t.format}${t.file !== undefined ? `:${t.file}` : ''}"`).join(', ')}, and only to stdout (see loccheck --help)`);
       return EXIT_USAGE;
     }
-    if (opts.format === 'json') io.stdout.write(`${JSON.stringify(checkList(m), null, 2)}\n`);
+    if (format === 'json') io.stdout.write(`${JSON.stringify(checkList(m), null, 2)}\n`);
     else
       for (const c of checks) {
         const fixable = c.meta.fixable ? ` (fixable: ${Object.keys(c.meta.fixable).join(', ')})` : '';
@@ -410,7 +458,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     userErrors.push(CacheError);
     // People at a terminal see progress on stderr; never in CI (no TTY), with --quiet, or when a machine format
     // goes to stdout (someone pipes it, and the line would only be noise).
-    const machineToStdout = !opts.output && opts.format !== 'terminal';
+    const machineToStdout = streamed !== undefined && streamed.format !== 'terminal';
     const progress = io.stderr.isTTY === true && !opts.quiet && !machineToStdout ? (await import('./progress.js')).progressLine(io.stderr, Number(io.env['LOCCHECK_PROGRESS_DELAY_MS'] ?? 500)) : undefined;
     const useCache = opts.cache || opts.cacheLocation;
     const keys = useCache ? await import('../cache/key.js') : undefined;
@@ -454,8 +502,8 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
         // Article text may hold escape sequences or workflow commands: the diff is shown, never obeyed.
         io.stdout.write(displayLines(fixes.diff));
         say(io, `--fix-dry-run: ${what} would be fixed; nothing written`);
-        // The diff is the output: the report goes only to --output.
-        if (!opts.output) return exitCodeOf(full.findings);
+        // The diff is the output: the reports go only to their files.
+        targets = targets.filter((t) => t.file !== undefined);
       } else {
         say(io, `fixed ${what}${fixes.passes > 1 ? ` (${fixes.passes} passes)` : ''}`);
         // What is fixed is no longer a problem: the report shows what is left, checked again.
@@ -463,18 +511,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
       }
     }
     const report = opts.quiet ? quietReport(full, m.withFindings) : full;
-    const { useColor } = await import('./color.js');
-    const { pathBase } = await import('./repo-root.js');
-    const color = opts.format === 'terminal' && useColor({ flag: opts.color, env: io.env, isTTY: io.stdout.isTTY === true, toFile: opts.output !== undefined });
-    // Written piece by piece: a large JSON report is never held as one string.
-    const chunks = await reportChunks(report, opts.format, { color, paths: pathBase(io.cwd) });
-    if (opts.output) {
-      const target = path.resolve(io.cwd, opts.output);
-      writeAtomic(target, chunks, { what: 'report', refuse: protectedPath });
-      if (!opts.quiet) say(io, `report written to ${path.relative(io.cwd, target) || target}`);
-    } else {
-      for (const chunk of chunks) io.stdout.write(chunk);
-    }
+    await writeReports(report, targets, io, { ...(opts.color !== undefined ? { color: opts.color } : {}), refuse: protectedPath, announce: !opts.quiet });
     return exitCodeOf(full.findings);
   } catch (error) {
     if (userErrors.some((kind) => error instanceof kind)) {

@@ -84,6 +84,25 @@ export interface WriteOptions {
 }
 
 /**
+ * Throws the FileError `writeAtomic` would throw before writing anything: a target that is a symbolic link or not a
+ * regular file, or that `refuse` protects. Returns what is there now (undefined for a new file). Called on its own
+ * to check every target of a run before the first is written.
+ */
+export function replaceableTarget(file: string, opts: Pick<WriteOptions, 'refuse' | 'what'> = {}): import('node:fs').Stats | undefined {
+  let st: import('node:fs').Stats | undefined;
+  try {
+    st = lstatSync(file);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw new FileError(`cannot write the ${opts.what ?? 'file'} ${file}: ${describeError(error)}`);
+  }
+  if (st?.isSymbolicLink()) throw new FileError(`${file}: is a symbolic link; loccheck does not replace it (give the real path)`, 'ELINK');
+  if (st && !st.isFile()) throw new FileError(`${file}: is not a regular file (a folder, device, FIFO or socket); loccheck does not replace it`, 'ENOTREG');
+  const refused = opts.refuse?.(path.resolve(file));
+  if (refused) throw new FileError(`${file}: ${refused}; loccheck does not overwrite it`, 'EINPUT');
+  return st;
+}
+
+/**
  * The one writer: the chunks go to a new temporary file next to `file` (created exclusively), every write is
  * checked (a short write is continued, an error such as ENOSPC stops), the data is flushed, and only then is the
  * temporary file renamed over `file`. On any failure the temporary file is removed and the previous `file` is left
@@ -92,16 +111,7 @@ export interface WriteOptions {
 export function writeAtomic(file: string, chunks: Iterable<string | Uint8Array>, opts: WriteOptions = {}): void {
   const what = opts.what ?? 'file';
   const fs = opts.fs ?? realFs;
-  let st: import('node:fs').Stats | undefined;
-  try {
-    st = lstatSync(file);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw new FileError(`cannot write the ${what} ${file}: ${describeError(error)}`);
-  }
-  if (st?.isSymbolicLink()) throw new FileError(`${file}: is a symbolic link; loccheck does not replace it (give the real path)`, 'ELINK');
-  if (st && !st.isFile()) throw new FileError(`${file}: is not a regular file (a folder, device, FIFO or socket); loccheck does not replace it`, 'ENOTREG');
-  const refused = opts.refuse?.(path.resolve(file));
-  if (refused) throw new FileError(`${file}: ${refused}; loccheck does not overwrite it`, 'EINPUT');
+  const st = replaceableTarget(file, opts);
   const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
   let fd: number | undefined;
   try {

@@ -193,13 +193,15 @@ function nativeSeparators(locale: string): Map<string, string> {
 }
 
 const NATIVE_DIGIT = /(?![0-9])\p{Nd}/u;
+const ABOVE_ARABIC_DIGITS = /[^\u0000-\u065f]/;
 /**
  * The text with the locale's own digits written as ASCII digits, and the decimal and group symbols between them as the
  * locale writes them with Latin digits (`(۴۰۳)` → `(403)`, `١٫٥` → `1.5`): a number is compared by its value.
  * A text without such digits is returned as it is.
  */
 export function foldDigits(text: string, locale: string): string {
-  if (!NATIVE_DIGIT.test(text)) return text;
+  // Every digit but ASCII's is at U+0660 or above: a text without such a character (most) skips the \p{Nd} scan.
+  if (!ABOVE_ARABIC_DIGITS.test(text) || !NATIVE_DIGIT.test(text)) return text;
   const digits = digitMap();
   const seps = nativeSeparators(locale);
   const chars = [...text];
