@@ -256,6 +256,8 @@ describe('action.yml', () => {
       const run = none.steps.find((s) => s.step.name === 'Run loccheck');
       expect(run?.code).toBe(2);
       expect(run?.stderr).toContain('nothing/*/');
+      // The documented output tells a later step (if: always()) why the run failed.
+      expect(none.ctx.steps['run']?.outputs['exit-code']).toBe('2');
     },
     300_000,
   );
