@@ -70,13 +70,13 @@ function workerOptions(config: Config, limits: WorkerLimits) {
 export interface EarlyWorker {
   release(): void;
 }
-let early: { worker: Worker; config: Config; limits: WorkerLimits; exited: boolean } | undefined;
+let early: { worker: Worker; config: Config; limits: WorkerLimits; exited: boolean; taken: boolean } | undefined;
 
 export function startEarlyWorker(config: Config, limits: WorkerLimits = {}): EarlyWorker {
   const worker = new Worker(WORKER_URL, workerOptions(config, limits));
   // Until taken it does not keep the process alive (a run that fails in discovery still ends).
   worker.unref();
-  const mine = { worker, config, limits, exited: false };
+  const mine = { worker, config, limits, exited: false, taken: false };
   worker.once('exit', () => {
     mine.exited = true;
   });
@@ -84,11 +84,11 @@ export function startEarlyWorker(config: Config, limits: WorkerLimits = {}): Ear
   worker.on('error', () => {});
   early = mine;
   return {
+    // Ends this worker unless a run took it, even when a later call (a second lint() at the same time) has started
+    // its own early worker since: one slot, but no worker left behind.
     release: () => {
-      if (early === mine) {
-        early = undefined;
-        void worker.terminate();
-      }
+      if (early === mine) early = undefined;
+      if (!mine.taken) void worker.terminate();
     },
   };
 }
@@ -99,6 +99,7 @@ function takeEarlyWorker(config: Config, limits: WorkerLimits): Worker | undefin
   if (!e || e.config !== config || e.limits.maxOldGenerationSizeMb !== limits.maxOldGenerationSizeMb) return undefined;
   early = undefined;
   if (e.exited) return undefined;
+  e.taken = true;
   e.worker.ref();
   return e.worker;
 }
