@@ -619,7 +619,7 @@ function pairsOf(target: string, source: string, id: string): string {
     // Read at colons too when that gives the English's count and fits its lengths better (`…Problemen:
     // [Anrufanalyse](…)` lacks a stop after the link; its colon is no sentence end).
     const withColons = sentencesOf(target, TARGET_SENTENCE_END_COLON);
-    if (withColons.length === e.length && alignSentences(withColons, e, target.length, source.length).cost < alignSentences(t, e, target.length, source.length).cost) t = withColons;
+    if (withColons.length === e.length && alignSentences(withColons, e, target, source).cost < alignSentences(t, e, target, source).cost) t = withColons;
   }
   // Thai marks no sentence end: a blank separates sentences and phrases alike. Cut at the blanks that best fit the
   // English sentences' lengths.
@@ -631,7 +631,7 @@ function pairsOf(target: string, source: string, id: string): string {
   if (t.length < 2 && e.length < 2) return pair(target, source, id);
   let out = '';
   let last = 0;
-  alignSentences(t, e, target.length, source.length).forEach(([ts, es], k) => {
+  alignSentences(t, e, target, source).forEach(([ts, es], k) => {
     const tr = { start: (t[ts[0]] as Span).start, end: (t[ts[1]] as Span).end };
     const en = { start: (e[es[0]] as Span).start, end: (e[es[1]] as Span).end };
     out += target.slice(last, tr.start) + pair(target.slice(tr.start, tr.end), source.slice(en.start, en.end), `${id}-${k + 1}`);
@@ -705,23 +705,75 @@ function cutToFit(text: string, english: readonly Span[], ratio: number, source 
 }
 
 /**
- * Sentences of a block aligned by length, as Gale and Church align them: one to one, or one to two either way, the
- * translation's lengths read against the English's in the ratio of the two blocks. Returns the groups, in order, as
- * inclusive index ranges `[[tFirst, tLast], [eFirst, eLast]]`.
+ * What a 2–2 group costs beyond its two extra sentences: two 1–1 pairs whose lengths differ (a translation longer in
+ * one sentence, shorter in the next) are the usual case, so two pairs are only put together when a fixpoint would
+ * else stand in the wrong pair.
  */
-function alignSentences(t: readonly Span[], e: readonly Span[], tTotal: number, eTotal: number): SentenceGroups {
-  const ratio = tTotal / Math.max(1, eTotal);
+const TWO_TO_TWO = 4;
+
+/** What a fixpoint out of place costs in a sentence group: as much as a poor length (as in `cutToFit`). */
+const MISPLACED_FIXPOINT = 2;
+
+/**
+ * The fixpoints of each sentence (link destinations, HTML link targets, code spans, numbers, CamelCase names) that
+ * the other side's block also has somewhere: those that can tell where a sentence went. A number the translation
+ * localized, or a name it translated, is on one side only and says nothing.
+ */
+function sentenceFixpoints(text: string, spans: readonly Span[], other: string): string[][] {
+  const otherHas = new Set(blockFixpointsOf(other));
+  return spans.map((s) => blockFixpointsOf(text.slice(s.start, s.end)).filter((f) => f.length > 0 && otherHas.has(f)));
+}
+
+/** A block's fixpoints for sentence alignment: those of block alignment, and the targets of HTML links (`<a href>`). */
+function blockFixpointsOf(text: string): string[] {
+  return [...fixpointsOf(text), ...[...text.matchAll(/\bhref\s*=\s*"([^"]+)"/gi)].map((m) => m[1] as string)];
+}
+
+/**
+ * How many fixpoints of one side's sentences `a..b` the other side's sentences `c..d` lack (each counted as often as
+ * it occurs: two links to the same page are two).
+ */
+function lackingFixpoints(mine: readonly string[][], a: number, b: number, theirs: readonly string[][], c: number, d: number): number {
+  const left = new Map<string, number>();
+  for (let k = c; k <= d; k++) for (const f of theirs[k] as string[]) left.set(f, (left.get(f) ?? 0) + 1);
+  let lacking = 0;
+  for (let k = a; k <= b; k++) {
+    for (const f of mine[k] as string[]) {
+      const n = left.get(f) ?? 0;
+      if (n > 0) left.set(f, n - 1);
+      else lacking++;
+    }
+  }
+  return lacking;
+}
+
+/**
+ * Sentences of a block aligned by length, as Gale and Church align them: one to one, or one to two either way, the
+ * translation's lengths read against the English's in the ratio of the two blocks; and by fixpoints, as the blocks
+ * are: a link, code span or number both blocks have belongs in the same group on both sides (a translation that
+ * stops where the English does not, `…Problemen: [Anrufanalyse](…)`, would else pair the link's sentence with its
+ * neighbour by length alone). Returns the groups, in order, as inclusive index ranges `[[tFirst, tLast], [eFirst,
+ * eLast]]`.
+ */
+function alignSentences(t: readonly Span[], e: readonly Span[], target: string, source: string): SentenceGroups {
+  const ratio = target.length / Math.max(1, source.length);
   const len = (list: readonly Span[], a: number, b: number): number => (list[b] as Span).end - (list[a] as Span).start;
+  const tf = sentenceFixpoints(target, t, source);
+  const ef = sentenceFixpoints(source, e, target);
   const cost = (ta: number, tb: number, ea: number, eb: number): number => {
     const expected = ratio * len(e, ea, eb);
-    return Math.abs(len(t, ta, tb) - expected) / Math.sqrt(expected + 1) + 1.5 * (tb - ta + eb - ea);
+    const misplaced = lackingFixpoints(tf, ta, tb, ef, ea, eb) + lackingFixpoints(ef, ea, eb, tf, ta, tb);
+    const twoToTwo = tb > ta && eb > ea ? TWO_TO_TWO : 0;
+    return Math.abs(len(t, ta, tb) - expected) / Math.sqrt(expected + 1) + 1.5 * (tb - ta + eb - ea) + twoToTwo + MISPLACED_FIXPOINT * misplaced;
   };
   const n = t.length;
   const m = e.length;
   const best: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(Number.POSITIVE_INFINITY));
   const from: [number, number][][] = Array.from({ length: n + 1 }, () => new Array<[number, number]>(m + 1).fill([0, 0]));
   (best[0] as number[])[0] = 0;
-  const steps: [number, number][] = [[1, 1], [1, 2], [2, 1], [1, 3], [3, 1]];
+  // 2–2 as well: two sentences the translation cuts elsewhere (at a stop the English reads as an abbreviation) stay
+  // together with their fixpoints rather than shifting one sentence onto its neighbour.
+  const steps: [number, number][] = [[1, 1], [1, 2], [2, 1], [1, 3], [3, 1], [2, 2]];
   for (let i = 0; i <= n; i++) {
     for (let j = 0; j <= m; j++) {
       const here = (best[i] as number[])[j] as number;
