@@ -146,6 +146,15 @@ const NOT_PROSE = /^\s*(?:\[!(?:NOTE|TIP|IMPORTANT|CAUTION|WARNING|INCLUDE|div|V
 const SPLITTING_TAG =
   /(?<!\\)<\/?(?:br|p|li|ul|ol|td|th|tr|table|thead|tbody|tfoot|caption|colgroup|col|div|hr|h[1-6]|dl|dt|dd|blockquote|pre|img|input|section|details|summary)\b[^<>]*>|<!--[\s\S]*?-->/gi;
 
+/**
+ * Whether a block holds text to pair. Text outside tags is what a translation translates: a block of tags only (`<a
+ * name="top"> </a>`) or of ASCII marks (`-`, `|`) is none; a cell of one symbol (`●`, `√`, `☐` in a comparison table)
+ * is one, as the bilingual format pairs it.
+ */
+function hasText(t: string): boolean {
+  return /[\p{L}\p{N}]|[^\x00-\x7F\p{P}\p{Z}\p{C}]/u.test(t.replace(/<[^<>]*>/g, ''));
+}
+
 /** Width of a line's leading blanks, a tab counting four. */
 function indentOf(line: string): number {
   let w = 0;
@@ -224,8 +233,7 @@ export function unitsOf(text: string): Unit[] {
         end = start + (link[1] as string).length;
       }
       const t = text.slice(start, end);
-      // Text outside tags is what a translation translates: a block of tags only (`<a name="top"> </a>`) is none.
-      if (t.trim() === '' || NOT_PROSE.test(t) || !/[\p{L}\p{N}]/u.test(t.replace(/<[^<>]*>/g, ''))) continue;
+      if (t.trim() === '' || NOT_PROSE.test(t) || !hasText(t)) continue;
       // Spans that do not close (`Nur in <span> cqd…<span/>`) would swallow the pair written around them.
       if ((t.match(/<span\b/gi)?.length ?? 0) !== (t.match(/<\/span>/gi)?.length ?? 0)) continue;
       const at = line + (text.slice(from, start).match(/\n/g)?.length ?? 0);
@@ -578,17 +586,35 @@ export function pairWithEnglish(translation: string, english: string): PairedTex
 
 // A sentence ends at `.`, `!` or `?` before a blank and more text (the bilingual format cuts `row 4. or Select`
 // too), or at a CJK full stop. A closing parenthesis after the stop keeps the sentence going (`(By default, all are
-// selected.) This…` is one segment in the bilingual format).
-const SENTENCE_END = /[.!?][*_"”»’']*(?=\s+[^\s])|[。！？][*_)」』”]*(?=\s*\S)/gu;
+// selected.) This…` is one segment in the bilingual format). Closing marks after the stop stay with the sentence, and
+// so does an escaped placeholder (`lyncdiscover.\<sipdomain\> and…`: the bilingual format reads it as a tag, and
+// ends the sentence after it).
+const CLOSERS = String.raw`(?:[*_"”»’']|\\<[\w.-]+\\>)*`;
+const SENTENCE_END = new RegExp(String.raw`[.!?]${CLOSERS}(?=\s+[^\s])|[。！？][*_)」』”]*(?=\s*\S)`, 'gu');
 // The translation's also at the Arabic question mark, and at a stop with no blank after it before a capitalised
 // word (`…dar.Dieser Partnertyp`, the blank lost in translation).
-const TARGET_SENTENCE_END = /[.!?؟][*_"”»’']*(?=\s+[^\s\p{Ll}])|(?<=\p{Ll})[.!?](?=\p{Lu}\p{Ll})|[。！？][*_)」』”]*(?=\s*\S)/gu;
+const TARGET_SENTENCE_END = new RegExp(String.raw`[.!?؟]${CLOSERS}(?=\s+[^\s\p{Ll}])|(?<=\p{Ll})[.!?](?=\p{Lu}\p{Ll})|[。！？][*_)」』”]*(?=\s*\S)`, 'gu');
 // A translation may end a sentence with a colon where the English has a full stop (`Consider the following example.`
 // → `Sehen Sie sich das folgende Beispiel an:`): read there too when that gives the English's count.
-const TARGET_SENTENCE_END_COLON = /[.!?:؟][*_"”»’']*(?=\s+[^\s])|(?<=\p{Ll})[.!?](?=\p{Lu}\p{Ll})|[。！？：][*_)」』”]*(?=\s*\S)/gu;
+const TARGET_SENTENCE_END_COLON = new RegExp(String.raw`[.!?:؟]${CLOSERS}(?=\s+[^\s])|(?<=\p{Ll})[.!?](?=\p{Lu}\p{Ll})|[。！？：][*_)」』”]*(?=\s*\S)`, 'gu');
 // Abbreviations whose dot ends no sentence. (`\b` is ASCII-only: `kentässä.` would read as the one-letter
 // abbreviation `ä.`; a combining mark is part of its letter: `مسبقًا.`.)
-const ABBREVIATION = /(?<![\p{L}\p{M}\p{N}])(?:e\.g|i\.e|z\.\s?B|d\.\s?h|u\.\s?a|etc|vs|Nr|Abb|ca|bzw|usw|p\.\s?ex|S\.A|Inc|Ltd|Corp|No|Fig|\p{L})\.$/u;
+const ABBREVIATION = /(?<![\p{L}\p{M}\p{N}])(?:e\.g|i\.e|z\.\s?B|d\.\s?h|u\.\s?a|etc|vs|Nr|Abb|ca|bzw|usw|p\.\s?ex|S\.A|Inc|Ltd|Corp|No|Fig|Avg|\p{L})\.$/u;
+// `No.` abbreviates a number only before one (`No. 5`); before a word it is the answer (`No. The tools only…`).
+const NOT_BEFORE_NUMBER = /(?<![\p{L}\p{M}\p{N}])No\.$/u;
+
+/**
+ * Whether the stop ending at `end` (after `.`) is an abbreviation's, not a sentence's: a known abbreviation, or a
+ * single letter inside a sentence (`User B. When…`, `J. Smith`). A single letter that is all of its sentence is a
+ * label (`A. No`, `Q.` in a list of questions and answers), and ends it; `No.` before a word is the word.
+ */
+function abbreviationAt(shielded: string, start: number, end: number): boolean {
+  const before = shielded.slice(Math.max(0, end - 8), end);
+  if (!ABBREVIATION.test(before)) return false;
+  if (end - start === 2 && /^\p{L}\.$/u.test(shielded.slice(start, end))) return false;
+  if (NOT_BEFORE_NUMBER.test(before) && !/^\s*\d/.test(shielded.slice(end))) return false;
+  return true;
+}
 
 /** The sentences of a block: offsets of each, without the blanks between them. Links and code spans are not cut. */
 export function sentencesOf(text: string, ends: RegExp = SENTENCE_END): { start: number; end: number }[] {
@@ -599,7 +625,7 @@ export function sentencesOf(text: string, ends: RegExp = SENTENCE_END): { start:
   for (const m of shielded.matchAll(ends)) {
     const end = m.index + 1;
     const end2 = m.index + m[0].length;
-    if (m[0].startsWith('.') && ABBREVIATION.test(shielded.slice(Math.max(0, end - 8), end))) continue;
+    if (m[0].startsWith('.') && abbreviationAt(shielded, start, end)) continue;
     out.push({ start, end: end2 });
     start = end2;
     while (start < text.length && /\s/.test(text[start] as string)) start++;

@@ -1,6 +1,6 @@
 // Paired mode (issue #22): a translation-only article aligned block by block with its English article.
 import { describe, expect, it } from 'vitest';
-import { pairWithEnglish, unitsOf } from '../../src/parse/pair-align.js';
+import { pairWithEnglish, sentencesOf, unitsOf } from '../../src/parse/pair-align.js';
 import { parseArticle } from '../../src/parse/article.js';
 import { linkMismatch } from '../../src/checks/link-mismatch.js';
 import { runCheckOnTree } from '../helpers/check-tester.js';
@@ -189,5 +189,43 @@ describe('pairWithEnglish: sentences aligned by their fixpoints', () => {
       ['Si el usuari', 'If User B re', 'or Business.'],
     ]);
     expect(linksFound(es, en, 'es-ES')).toEqual([]);
+  });
+});
+
+// Where the bilingual format ends a sentence, and where it does not (issue #22 equivalence test: the bilingual
+// reading's segments of sfb).
+describe('sentencesOf: the bilingual format\'s sentence ends', () => {
+  const cut = (text: string): string[] => sentencesOf(text).map((s) => text.slice(s.start, s.end));
+
+  it('after an escaped placeholder that follows a stop (`lyncdiscover.\\<sipdomain\\> and…`), not inside one', () => {
+    expect(cut('If already assigned, the lyncdiscover.\\<sipdomain\\> and lyncdiscoverinternal.\\<sipdomain\\> records.')).toEqual([
+      'If already assigned, the lyncdiscover.\\<sipdomain\\>',
+      'and lyncdiscoverinternal.\\<sipdomain\\>',
+      'records.',
+    ]);
+    expect(cut('Type lyncdiscover.\\<sipdomain\\>, then select OK.')).toEqual(['Type lyncdiscover.\\<sipdomain\\>, then select OK.']);
+  });
+
+  it('`No.` before a word is the answer, before a number the abbreviation', () => {
+    expect(cut('No. The tools only create users.')).toEqual(['No.', 'The tools only create users.']);
+    expect(cut('See No. 5 in the list.')).toEqual(['See No. 5 in the list.']);
+  });
+
+  it('a single letter that is all of its sentence is a label (`A. No`); inside a sentence an initial (`User B. When`)', () => {
+    expect(cut('A. No, it does not.')).toEqual(['A.', 'No, it does not.']);
+    expect(cut('Assume User A messages User B. When User B replies, it lands in Teams.')).toEqual(['Assume User A messages User B. When User B replies, it lands in Teams.']);
+    expect(cut('Avg. Disk Read \\< 10 ms')).toEqual(['Avg. Disk Read \\< 10 ms']);
+  });
+});
+
+describe('unitsOf: a cell of one symbol is text to pair, a cell of ASCII marks is not', () => {
+  it('pairs `●` and `√` as the bilingual format does; `-` and `|`-only cells stay out', () => {
+    const en = `${fm('en-US')}\n| Feature | Lync | Skype |\n|---|---|---|\n| Chat | ● | - |\n| Video | √ | ☐ |\n`;
+    const ja = `${fm('ja-JP')}\n| 機能 | Lync | Skype |\n|---|---|---|\n| チャット | ● | - |\n| ビデオ | √ | ☐ |\n`;
+    expect(unitsOf(ja).map((u) => u.text)).toEqual(['機能', 'Lync', 'Skype', 'チャット', '●', 'ビデオ', '√', '☐']);
+    const { article } = parseArticle({ bytes: Buffer.from(pairWithEnglish(ja, en).text), path: 'ja-JP/a.md', relPath: 'a.md', root: 0, locale: 'ja-JP' });
+    expect(article.segments.map((s) => [s.line, s.target, s.source])).toEqual([
+      [6, '機能', 'Feature'], [6, 'Lync', 'Lync'], [6, 'Skype', 'Skype'], [8, 'チャット', 'Chat'], [8, '●', '●'], [9, 'ビデオ', 'Video'], [9, '√', '√'], [9, '☐', '☐'],
+    ]);
   });
 });
