@@ -750,9 +750,15 @@ function sentenceFixpoints(text: string, spans: readonly Span[], other: string):
   return spans.map((s) => blockFixpointsOf(text.slice(s.start, s.end)).filter((f) => f.length > 0 && otherHas.has(f)));
 }
 
-/** A block's fixpoints for sentence alignment: those of block alignment, and the targets of HTML links (`<a href>`). */
+/**
+ * A block's fixpoints for sentence alignment: those of block alignment, and the targets of HTML links (`<a href>`).
+ * A link whose text the translation lost (`[](…)`) is left out: MT that drops a link's text also moves the link to the
+ * next sentence (`…höchste Einstufung. [](assign-policies.md#…) Wenn…`), so it tells nothing of where its sentence
+ * went, and following it would pair the two sentences as one and hide the damage from link-mismatch.
+ */
 function blockFixpointsOf(text: string): string[] {
-  return [...fixpointsOf(text), ...[...text.matchAll(/\bhref\s*=\s*"([^"]+)"/gi)].map((m) => m[1] as string)];
+  const kept = text.replace(/(?<!!)\[\s*\]\([^)]*\)/g, '');
+  return [...fixpointsOf(kept), ...[...kept.matchAll(/\bhref\s*=\s*"([^"]+)"/gi)].map((m) => m[1] as string)];
 }
 
 /**
@@ -789,6 +795,10 @@ function alignSentences(t: readonly Span[], e: readonly Span[], target: string, 
   const cost = (ta: number, tb: number, ea: number, eb: number): number => {
     const expected = ratio * len(e, ea, eb);
     const misplaced = lackingFixpoints(tf, ta, tb, ef, ea, eb) + lackingFixpoints(ef, ea, eb, tf, ta, tb);
+    // Two pairs put together only when pairing them one to one would put a fixpoint in the wrong pair.
+    if (tb > ta && eb > ea && lackingFixpoints(tf, ta, ta, ef, ea, ea) + lackingFixpoints(ef, ea, ea, tf, ta, ta) + lackingFixpoints(tf, tb, tb, ef, eb, eb) + lackingFixpoints(ef, eb, eb, tf, tb, tb) === 0) {
+      return Number.POSITIVE_INFINITY;
+    }
     const twoToTwo = tb > ta && eb > ea ? TWO_TO_TWO : 0;
     return Math.abs(len(t, ta, tb) - expected) / Math.sqrt(expected + 1) + 1.5 * (tb - ta + eb - ea) + twoToTwo + MISPLACED_FIXPOINT * misplaced;
   };

@@ -171,6 +171,19 @@ describe('pairWithEnglish: sentences aligned by their fixpoints', () => {
     expect(linksFound(zh, EN3, 'zh-CN')).toEqual([]);
   });
 
+  // From the real Teams pair's de-DE easy-policy-setup-edu.md: MT lost the link's text and moved the empty link to the
+  // start of the next sentence. The empty link is no fixpoint: the sentences stay one to one, and link-mismatch reports
+  // the damage (judged true on the real pair) instead of a pair of two sentences that hides it.
+  it('an empty link MT moved into the next sentence is no fixpoint: the damage is still reported', () => {
+    const en = `${fm('en-US')}\nThe wizard assigns policies to your staff group using a [group assignment ranking](assign-policies.md#ranking) of 1, which is the highest ranking. If your staff group has an existing policy, that policy is moved to a lower ranking.\n`;
+    const de = `${fm('de-DE')}\nDer Assistent weist Ihrer Mitarbeitergruppe Richtlinien mit der Rangfolge "1" für Gruppenzuweisungen zu, die höchste Einstufung. [](assign-policies.md#ranking) Wenn Ihrer Mitarbeitergruppe eine Richtlinie zugewiesen ist, wird diese in eine niedrigere Rangfolge verschoben.\n`;
+    expect(segmentsOf(de, en, 'de-DE').map(([t, e]) => [t.slice(0, 12), e.slice(0, 12)])).toEqual([
+      ['Der Assisten', 'The wizard a'],
+      ['[](assign-po', 'If your staf'],
+    ]);
+    expect(linksFound(de, en, 'de-DE')).toEqual(['de-DE/a.md:6 link-mismatch/dropped', 'de-DE/a.md:6 link-mismatch/added']);
+  });
+
   it('a link the translation really dropped is still reported, on its line', () => {
     const zh = ZH3('有关启用对联合用户的支持的详细信息，请参阅在 Lync Server 2013 中启用或禁用远程用户访问。');
     expect(linksFound(zh, EN3, 'zh-CN')).toEqual(['zh-CN/a.md:6 link-mismatch/dropped']);
@@ -178,10 +191,11 @@ describe('pairWithEnglish: sentences aligned by their fixpoints', () => {
 
   // From sfb's es-ES upgrade-to-Teams-on-prem-upgrade-methods.md: the Spanish stops after `(Consulte […](…)).` where
   // the English reads `(See […](…).)  For example` as one sentence, and the English stops at `User B. When` where the
-  // Spanish does not. Two sentences against two keep the link in their group (2–2), the rest stay one to one.
+  // Spanish does not. Two sentences against two (2–2) keep the link and the name `TeamsOnly` each in its group, the
+  // rest stay one to one.
   it('two sentences cut elsewhere on each side pair two to two, the link inside', () => {
-    const en = `${fm('en-US')}\nHowever, recipients may continue to receive chats. This is because the client keeps separate threads.  (See [Teams Conversations](coexistence.md#threads).)  For example, assume User A uses Teams to message User B. When User B replies, the chat lands in User A's Teams client. Now assume User A uses the Skype for Business client to message User B, who gets it in Teams as a separate conversation. If User B replies to this conversation, it lands in Skype for Business.\n`;
-    const es = `${fm('es-ES')}\nSin embargo, los destinatarios pueden seguir recibiendo chats.  Esto se debe a que el cliente mantiene hilos independientes.  (Consulte [conversaciones de Teams](coexistence.md#threads)).  Por ejemplo, supongamos que el usuario A usa Teams para enviar un mensaje al usuario B. Cuando el usuario B responda, la conversación se situará en el cliente de Teams del usuario A. Supongamos que el usuario A usa el cliente de Skype Empresarial para enviar un mensaje al usuario B, que lo recibe en Teams como conversación independiente. Si el usuario B responde a esta conversación, llega a Skype Empresarial.\n`;
+    const en = `${fm('en-US')}\nHowever, recipients may continue to receive chats. This is because the client keeps separate threads.  (See [Teams Conversations](coexistence.md#threads).)  For example, assume User A uses Teams to message TeamsOnly User B. When User B replies, the chat lands in User A's Teams client. Now assume User A uses the Skype for Business client to message TeamsOnly User B, who gets it in Teams as a separate conversation. If User B replies to this conversation, it lands in Skype for Business.\n`;
+    const es = `${fm('es-ES')}\nSin embargo, los destinatarios pueden seguir recibiendo chats.  Esto se debe a que el cliente mantiene hilos independientes.  (Consulte [conversaciones de Teams](coexistence.md#threads)).  Por ejemplo, supongamos que el usuario A usa Teams para enviar un mensaje al usuario TeamsOnly B. Cuando el usuario B responda, la conversación se situará en el cliente de Teams del usuario A. Supongamos que el usuario A usa el cliente de Skype Empresarial para enviar un mensaje al usuario TeamsOnly B, que lo recibe en Teams como conversación independiente. Si el usuario B responde a esta conversación, llega a Skype Empresarial.\n`;
     expect(segmentsOf(es, en, 'es-ES').map(([t, e]) => [t.slice(0, 12), e.slice(0, 12), e.slice(-12)])).toEqual([
       ['Sin embargo,', 'However, rec', 'ceive chats.'],
       ['Esto se debe', 'This is beca', 'ate threads.'],
