@@ -792,11 +792,13 @@ function alignSentences(t: readonly Span[], e: readonly Span[], target: string, 
   const len = (list: readonly Span[], a: number, b: number): number => (list[b] as Span).end - (list[a] as Span).start;
   const tf = sentenceFixpoints(target, t, source);
   const ef = sentenceFixpoints(source, e, target);
+  // Most blocks share no fixpoint: their sentences are aligned by length alone, without counting.
+  const shared = ef.some((l) => l.length > 0);
   const cost = (ta: number, tb: number, ea: number, eb: number): number => {
     const expected = ratio * len(e, ea, eb);
-    const misplaced = lackingFixpoints(tf, ta, tb, ef, ea, eb) + lackingFixpoints(ef, ea, eb, tf, ta, tb);
+    const misplaced = shared ? lackingFixpoints(tf, ta, tb, ef, ea, eb) + lackingFixpoints(ef, ea, eb, tf, ta, tb) : 0;
     // Two pairs put together only when pairing them one to one would put a fixpoint in the wrong pair.
-    if (tb > ta && eb > ea && lackingFixpoints(tf, ta, ta, ef, ea, ea) + lackingFixpoints(ef, ea, ea, tf, ta, ta) + lackingFixpoints(tf, tb, tb, ef, eb, eb) + lackingFixpoints(ef, eb, eb, tf, tb, tb) === 0) {
+    if (tb > ta && eb > ea && (!shared || lackingFixpoints(tf, ta, ta, ef, ea, ea) + lackingFixpoints(ef, ea, ea, tf, ta, ta) + lackingFixpoints(tf, tb, tb, ef, eb, eb) + lackingFixpoints(ef, eb, eb, tf, tb, tb) === 0)) {
       return Number.POSITIVE_INFINITY;
     }
     const twoToTwo = tb > ta && eb > ea ? TWO_TO_TWO : 0;
