@@ -5,7 +5,10 @@
 //
 // Usage: npm run build && node bench/paired-equivalence.mjs [corpus-dir…] [--files N] [--samples K]
 //   --files N    N articles spread evenly over the corpus (every k-th file of the sorted list; 0 = all)
-//   --samples K  print K findings per check that only one reading has (to explain the differences)
+//   --samples K  print K findings per check that only one reading has (to explain the differences); a paired
+//                finding is compared and printed on the bilingual file's line of its text
+//   --misses K   print K bilingual segments (merged pairs aside) not recovered as the same pair, with the paired
+//                reading's pairs on their line
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,11 +21,12 @@ const { defaultConfig } = await import(path.join(ROOT, 'dist/config/schema.js'))
 
 const { values: opts, positionals } = parseArgs({
   allowPositionals: true,
-  options: { files: { type: 'string', default: '0' }, samples: { type: 'string', default: '0' } },
+  options: { files: { type: 'string', default: '0' }, samples: { type: 'string', default: '0' }, misses: { type: 'string', default: '0' } },
 });
 const corpora = positionals.length > 0 ? positionals : ['.cache/corpus', '.cache/corpus-dyn365'];
 const limit = Number(opts.files);
 const samples = Number(opts.samples);
+const missesWanted = Number(opts.misses);
 const rules = activeRules(defaultConfig);
 
 const PAIR = /<span data-ttu-id="([^"]*)">([\s\S]*?)<\/span><span class="sxs-lookup"><span data-stu-id="\1">([\s\S]*?)<\/span><\/span>/g;
@@ -58,7 +62,33 @@ function refined(s, paired, byStart) {
   return false;
 }
 
-const findingKey = (f) => `${f.ruleId}/${f.messageId}:${f.line}:${f.actual ?? ''}`;
+const findingKey = (f, line = f.line) => `${f.ruleId}/${f.messageId}:${line}:${f.actual ?? ''}`;
+
+/**
+ * For each line of the translation split from a bilingual article (1-based), the bilingual article's line that holds
+ * its start. The bilingual file also holds the English halves: where one spans lines, the translation's lines after
+ * it are that many lines higher up, and a paired finding is compared on the bilingual line of its text.
+ */
+function bilingualLines(text) {
+  const map = [0, 1];
+  let bLine = 1;
+  const count = (s, both) => {
+    for (const c of s) {
+      if (c !== '\n') continue;
+      bLine++;
+      if (both) map.push(bLine);
+    }
+  };
+  let last = 0;
+  for (const m of text.matchAll(PAIR)) {
+    count(text.slice(last, m.index), true);
+    count(m[2], true);
+    count(m[3], false);
+    last = m.index + m[0].length;
+  }
+  count(text.slice(last), true);
+  return map;
+}
 
 for (const corpus of corpora) {
   const abs = path.resolve(ROOT, corpus);
@@ -74,6 +104,7 @@ for (const corpus of corpora) {
   let mergedRecovered = 0;
   let unitsTotal = 0;
   let unitsAligned = 0;
+  const misses = []; // bilingual segments (merged pairs aside) not recovered, with the paired pairs on their line
   const byCheck = new Map(); // ruleId → { bilingual, paired, same, onlyB: [], onlyP: [] }
   const started = performance.now();
   for (let n = 0; n < all.length; n += stride) {
@@ -116,15 +147,19 @@ for (const corpus of corpora) {
         alike++;
         if (isMerged) mergedRecovered++;
         have.set(key, left - 1);
-      } else if (refined(s, again.article.segments, byStart)) alike++;
+      } else {
+        if (refined(s, again.article.segments, byStart)) alike++;
+        if (!isMerged && missesWanted > 0) misses.push({ rel, s, paired: again.article.segments.filter((x) => x.targetTextLine === s.targetTextLine) });
+      }
     }
-    const keysOf = (found) => {
+    const keysOf = (found, line = (f) => f.line) => {
       const m = new Map();
-      for (const f of found) m.set(findingKey(f), [...(m.get(findingKey(f)) ?? []), f]);
+      for (const f of found) m.set(findingKey(f, line(f)), [...(m.get(findingKey(f, line(f))) ?? []), f]);
       return m;
     };
     const b = keysOf(bilingual.findings);
-    const p = keysOf(again.findings);
+    const lineOf = bilingualLines(text);
+    const p = keysOf(again.findings, (f) => lineOf[f.line] ?? f.line);
     const entry = (id) => {
       if (!byCheck.has(id)) byCheck.set(id, { bilingual: 0, paired: 0, same: 0, onlyB: [], onlyP: [] });
       return byCheck.get(id);
@@ -139,7 +174,7 @@ for (const corpus of corpora) {
     }
     for (const [k, list] of p) {
       const other = b.get(k) ?? [];
-      for (const f of list.slice(other.length)) entry(list[0].ruleId).onlyP.push(`${rel}:${f.line} ${f.messageId} ${JSON.stringify(f.actual ?? '')}`);
+      for (const f of list.slice(other.length)) entry(list[0].ruleId).onlyP.push(`${rel}:${lineOf[f.line] ?? f.line} ${f.messageId} ${JSON.stringify(f.actual ?? '')} (translation line ${f.line})`);
     }
   }
   const pct = (a, total) => (total === 0 ? 'n/a' : `${((100 * a) / total).toFixed(1)} %`);
@@ -150,6 +185,11 @@ for (const corpus of corpora) {
   console.log(`  without the bilingual format's merged pairs (ids …-pNNN, ${merged}): ${recovered - mergedRecovered} of ${segments - merged} (${pct(recovered - mergedRecovered, segments - merged)})`);
   console.log(`segments aligned alike (the same pair, or cut finer into consecutive pairs the same way): ${alike} of ${segments} (${pct(alike, segments)})`);
   console.log(`blocks of the translations aligned with an English block: ${unitsAligned} of ${unitsTotal} (${pct(unitsAligned, unitsTotal)})`);
+  const stepM = Math.max(1, Math.floor(misses.length / Math.max(1, missesWanted)));
+  for (const { rel, s, paired } of misses.filter((_, k) => k % stepM === 0).slice(0, missesWanted)) {
+    console.log(`  miss ${rel}:${s.targetTextLine}\n    bilingual T: ${norm(s.target)}\n              E: ${norm(s.source)}`);
+    for (const x of paired) console.log(`    paired    T: ${norm(x.target)}\n              E: ${norm(x.source)}`);
+  }
   console.log('article-scope findings per check: bilingual → paired (change; the same finding in both)');
   for (const [id, c] of [...byCheck].sort((x, y) => x[0].localeCompare(y[0]))) {
     const change = c.bilingual === 0 ? 'n/a' : `${c.paired >= c.bilingual ? '+' : ''}${(((c.paired - c.bilingual) / c.bilingual) * 100).toFixed(1)} %`;

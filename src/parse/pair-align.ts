@@ -146,6 +146,15 @@ const NOT_PROSE = /^\s*(?:\[!(?:NOTE|TIP|IMPORTANT|CAUTION|WARNING|INCLUDE|div|V
 const SPLITTING_TAG =
   /(?<!\\)<\/?(?:br|p|li|ul|ol|td|th|tr|table|thead|tbody|tfoot|caption|colgroup|col|div|hr|h[1-6]|dl|dt|dd|blockquote|pre|img|input|section|details|summary)\b[^<>]*>|<!--[\s\S]*?-->/gi;
 
+/**
+ * Whether a block holds text to pair. Text outside tags is what a translation translates: a block of tags only (`<a
+ * name="top"> </a>`) or of ASCII marks (`-`, `|`) is none; a cell of one symbol (`●`, `√`, `☐` in a comparison table)
+ * is one, as the bilingual format pairs it.
+ */
+function hasText(t: string): boolean {
+  return /[\p{L}\p{N}]|[^\x00-\x7F\p{P}\p{Z}\p{C}]/u.test(t.replace(/<[^<>]*>/g, ''));
+}
+
 /** Width of a line's leading blanks, a tab counting four. */
 function indentOf(line: string): number {
   let w = 0;
@@ -224,8 +233,7 @@ export function unitsOf(text: string): Unit[] {
         end = start + (link[1] as string).length;
       }
       const t = text.slice(start, end);
-      // Text outside tags is what a translation translates: a block of tags only (`<a name="top"> </a>`) is none.
-      if (t.trim() === '' || NOT_PROSE.test(t) || !/[\p{L}\p{N}]/u.test(t.replace(/<[^<>]*>/g, ''))) continue;
+      if (t.trim() === '' || NOT_PROSE.test(t) || !hasText(t)) continue;
       // Spans that do not close (`Nur in <span> cqd…<span/>`) would swallow the pair written around them.
       if ((t.match(/<span\b/gi)?.length ?? 0) !== (t.match(/<\/span>/gi)?.length ?? 0)) continue;
       const at = line + (text.slice(from, start).match(/\n/g)?.length ?? 0);
@@ -581,17 +589,35 @@ export function pairWithEnglish(translation: string, english: string, known?: re
 
 // A sentence ends at `.`, `!` or `?` before a blank and more text (the bilingual format cuts `row 4. or Select`
 // too), or at a CJK full stop. A closing parenthesis after the stop keeps the sentence going (`(By default, all are
-// selected.) This…` is one segment in the bilingual format).
-const SENTENCE_END = /[.!?][*_"”»’']*(?=\s+[^\s])|[。！？][*_)」』”]*(?=\s*\S)/gu;
+// selected.) This…` is one segment in the bilingual format). Closing marks after the stop stay with the sentence, and
+// so does an escaped placeholder (`lyncdiscover.\<sipdomain\> and…`: the bilingual format reads it as a tag, and
+// ends the sentence after it).
+const CLOSERS = String.raw`(?:[*_"”»’']|\\<[\w.-]+\\>)*`;
+const SENTENCE_END = new RegExp(String.raw`[.!?]${CLOSERS}(?=\s+[^\s])|[。！？][*_)」』”]*(?=\s*\S)`, 'gu');
 // The translation's also at the Arabic question mark, and at a stop with no blank after it before a capitalised
 // word (`…dar.Dieser Partnertyp`, the blank lost in translation).
-const TARGET_SENTENCE_END = /[.!?؟][*_"”»’']*(?=\s+[^\s\p{Ll}])|(?<=\p{Ll})[.!?](?=\p{Lu}\p{Ll})|[。！？][*_)」』”]*(?=\s*\S)/gu;
+const TARGET_SENTENCE_END = new RegExp(String.raw`[.!?؟]${CLOSERS}(?=\s+[^\s\p{Ll}])|(?<=\p{Ll})[.!?](?=\p{Lu}\p{Ll})|[。！？][*_)」』”]*(?=\s*\S)`, 'gu');
 // A translation may end a sentence with a colon where the English has a full stop (`Consider the following example.`
 // → `Sehen Sie sich das folgende Beispiel an:`): read there too when that gives the English's count.
-const TARGET_SENTENCE_END_COLON = /[.!?:؟][*_"”»’']*(?=\s+[^\s])|(?<=\p{Ll})[.!?](?=\p{Lu}\p{Ll})|[。！？：][*_)」』”]*(?=\s*\S)/gu;
+const TARGET_SENTENCE_END_COLON = new RegExp(String.raw`[.!?:؟]${CLOSERS}(?=\s+[^\s])|(?<=\p{Ll})[.!?](?=\p{Lu}\p{Ll})|[。！？：][*_)」』”]*(?=\s*\S)`, 'gu');
 // Abbreviations whose dot ends no sentence. (`\b` is ASCII-only: `kentässä.` would read as the one-letter
 // abbreviation `ä.`; a combining mark is part of its letter: `مسبقًا.`.)
-const ABBREVIATION = /(?<![\p{L}\p{M}\p{N}])(?:e\.g|i\.e|z\.\s?B|d\.\s?h|u\.\s?a|etc|vs|Nr|Abb|ca|bzw|usw|p\.\s?ex|S\.A|Inc|Ltd|Corp|No|Fig|\p{L})\.$/u;
+const ABBREVIATION = /(?<![\p{L}\p{M}\p{N}])(?:e\.g|i\.e|z\.\s?B|d\.\s?h|u\.\s?a|etc|vs|Nr|Abb|ca|bzw|usw|p\.\s?ex|S\.A|Inc|Ltd|Corp|No|Fig|Avg|\p{L})\.$/u;
+// `No.` abbreviates a number only before one (`No. 5`); before a word it is the answer (`No. The tools only…`).
+const NOT_BEFORE_NUMBER = /(?<![\p{L}\p{M}\p{N}])No\.$/u;
+
+/**
+ * Whether the stop ending at `end` (after `.`) is an abbreviation's, not a sentence's: a known abbreviation, or a
+ * single letter inside a sentence (`User B. When…`, `J. Smith`). A single letter that is all of its sentence is a
+ * label (`A. No`, `Q.` in a list of questions and answers), and ends it; `No.` before a word is the word.
+ */
+function abbreviationAt(shielded: string, start: number, end: number): boolean {
+  const before = shielded.slice(Math.max(0, end - 8), end);
+  if (!ABBREVIATION.test(before)) return false;
+  if (end - start === 2 && /^\p{L}\.$/u.test(shielded.slice(start, end))) return false;
+  if (NOT_BEFORE_NUMBER.test(before) && !/^\s*\d/.test(shielded.slice(end))) return false;
+  return true;
+}
 
 /** The sentences of a block: offsets of each, without the blanks between them. Links and code spans are not cut. */
 export function sentencesOf(text: string, ends: RegExp = SENTENCE_END): { start: number; end: number }[] {
@@ -602,7 +628,7 @@ export function sentencesOf(text: string, ends: RegExp = SENTENCE_END): { start:
   for (const m of shielded.matchAll(ends)) {
     const end = m.index + 1;
     const end2 = m.index + m[0].length;
-    if (m[0].startsWith('.') && ABBREVIATION.test(shielded.slice(Math.max(0, end - 8), end))) continue;
+    if (m[0].startsWith('.') && abbreviationAt(shielded, start, end)) continue;
     out.push({ start, end: end2 });
     start = end2;
     while (start < text.length && /\s/.test(text[start] as string)) start++;
@@ -622,7 +648,7 @@ function pairsOf(target: string, source: string, id: string): string {
     // Read at colons too when that gives the English's count and fits its lengths better (`…Problemen:
     // [Anrufanalyse](…)` lacks a stop after the link; its colon is no sentence end).
     const withColons = sentencesOf(target, TARGET_SENTENCE_END_COLON);
-    if (withColons.length === e.length && alignSentences(withColons, e, target.length, source.length).cost < alignSentences(t, e, target.length, source.length).cost) t = withColons;
+    if (withColons.length === e.length && alignSentences(withColons, e, target, source).cost < alignSentences(t, e, target, source).cost) t = withColons;
   }
   // Thai marks no sentence end: a blank separates sentences and phrases alike. Cut at the blanks that best fit the
   // English sentences' lengths.
@@ -634,7 +660,7 @@ function pairsOf(target: string, source: string, id: string): string {
   if (t.length < 2 && e.length < 2) return pair(target, source, id);
   let out = '';
   let last = 0;
-  alignSentences(t, e, target.length, source.length).forEach(([ts, es], k) => {
+  alignSentences(t, e, target, source).forEach(([ts, es], k) => {
     const tr = { start: (t[ts[0]] as Span).start, end: (t[ts[1]] as Span).end };
     const en = { start: (e[es[0]] as Span).start, end: (e[es[1]] as Span).end };
     out += target.slice(last, tr.start) + pair(target.slice(tr.start, tr.end), source.slice(en.start, en.end), `${id}-${k + 1}`);
@@ -708,23 +734,87 @@ function cutToFit(text: string, english: readonly Span[], ratio: number, source 
 }
 
 /**
- * Sentences of a block aligned by length, as Gale and Church align them: one to one, or one to two either way, the
- * translation's lengths read against the English's in the ratio of the two blocks. Returns the groups, in order, as
- * inclusive index ranges `[[tFirst, tLast], [eFirst, eLast]]`.
+ * What a 2–2 group costs beyond its two extra sentences: two 1–1 pairs whose lengths differ (a translation longer in
+ * one sentence, shorter in the next) are the usual case, so two pairs are only put together when a fixpoint would
+ * else stand in the wrong pair.
  */
-function alignSentences(t: readonly Span[], e: readonly Span[], tTotal: number, eTotal: number): SentenceGroups {
-  const ratio = tTotal / Math.max(1, eTotal);
+const TWO_TO_TWO = 4;
+
+/** What a fixpoint out of place costs in a sentence group: as much as a poor length (as in `cutToFit`). */
+const MISPLACED_FIXPOINT = 2;
+
+/**
+ * The fixpoints of each sentence (link destinations, HTML link targets, code spans, numbers, CamelCase names) that
+ * the other side's block also has somewhere: those that can tell where a sentence went. A number the translation
+ * localized, or a name it translated, is on one side only and says nothing.
+ */
+function sentenceFixpoints(text: string, spans: readonly Span[], other: string): string[][] {
+  const otherHas = new Set(blockFixpointsOf(other));
+  return spans.map((s) => blockFixpointsOf(text.slice(s.start, s.end)).filter((f) => f.length > 0 && otherHas.has(f)));
+}
+
+/**
+ * A block's fixpoints for sentence alignment: those of block alignment, and the targets of HTML links (`<a href>`).
+ * A link whose text the translation lost (`[](…)`) is left out: MT that drops a link's text also moves the link to the
+ * next sentence (`…höchste Einstufung. [](assign-policies.md#…) Wenn…`), so it tells nothing of where its sentence
+ * went, and following it would pair the two sentences as one and hide the damage from link-mismatch.
+ */
+function blockFixpointsOf(text: string): string[] {
+  const kept = text.replace(/(?<!!)\[\s*\]\([^)]*\)/g, '');
+  return [...fixpointsOf(kept), ...[...kept.matchAll(/\bhref\s*=\s*"([^"]+)"/gi)].map((m) => m[1] as string)];
+}
+
+/**
+ * How many fixpoints of one side's sentences `a..b` the other side's sentences `c..d` lack (each counted as often as
+ * it occurs: two links to the same page are two).
+ */
+function lackingFixpoints(mine: readonly string[][], a: number, b: number, theirs: readonly string[][], c: number, d: number): number {
+  const left = new Map<string, number>();
+  for (let k = c; k <= d; k++) for (const f of theirs[k] as string[]) left.set(f, (left.get(f) ?? 0) + 1);
+  let lacking = 0;
+  for (let k = a; k <= b; k++) {
+    for (const f of mine[k] as string[]) {
+      const n = left.get(f) ?? 0;
+      if (n > 0) left.set(f, n - 1);
+      else lacking++;
+    }
+  }
+  return lacking;
+}
+
+/**
+ * Sentences of a block aligned by length, as Gale and Church align them: one to one, or one to two either way, the
+ * translation's lengths read against the English's in the ratio of the two blocks; and by fixpoints, as the blocks
+ * are: a link, code span or number both blocks have belongs in the same group on both sides (a translation that
+ * stops where the English does not, `…Problemen: [Anrufanalyse](…)`, would else pair the link's sentence with its
+ * neighbour by length alone). Returns the groups, in order, as inclusive index ranges `[[tFirst, tLast], [eFirst,
+ * eLast]]`.
+ */
+function alignSentences(t: readonly Span[], e: readonly Span[], target: string, source: string): SentenceGroups {
+  const ratio = target.length / Math.max(1, source.length);
   const len = (list: readonly Span[], a: number, b: number): number => (list[b] as Span).end - (list[a] as Span).start;
+  const tf = sentenceFixpoints(target, t, source);
+  const ef = sentenceFixpoints(source, e, target);
+  // Most blocks share no fixpoint: their sentences are aligned by length alone, without counting.
+  const shared = ef.some((l) => l.length > 0);
   const cost = (ta: number, tb: number, ea: number, eb: number): number => {
     const expected = ratio * len(e, ea, eb);
-    return Math.abs(len(t, ta, tb) - expected) / Math.sqrt(expected + 1) + 1.5 * (tb - ta + eb - ea);
+    const misplaced = shared ? lackingFixpoints(tf, ta, tb, ef, ea, eb) + lackingFixpoints(ef, ea, eb, tf, ta, tb) : 0;
+    // Two pairs put together only when pairing them one to one would put a fixpoint in the wrong pair.
+    if (tb > ta && eb > ea && (!shared || lackingFixpoints(tf, ta, ta, ef, ea, ea) + lackingFixpoints(ef, ea, ea, tf, ta, ta) + lackingFixpoints(tf, tb, tb, ef, eb, eb) + lackingFixpoints(ef, eb, eb, tf, tb, tb) === 0)) {
+      return Number.POSITIVE_INFINITY;
+    }
+    const twoToTwo = tb > ta && eb > ea ? TWO_TO_TWO : 0;
+    return Math.abs(len(t, ta, tb) - expected) / Math.sqrt(expected + 1) + 1.5 * (tb - ta + eb - ea) + twoToTwo + MISPLACED_FIXPOINT * misplaced;
   };
   const n = t.length;
   const m = e.length;
   const best: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(Number.POSITIVE_INFINITY));
   const from: [number, number][][] = Array.from({ length: n + 1 }, () => new Array<[number, number]>(m + 1).fill([0, 0]));
   (best[0] as number[])[0] = 0;
-  const steps: [number, number][] = [[1, 1], [1, 2], [2, 1], [1, 3], [3, 1]];
+  // 2–2 as well: two sentences the translation cuts elsewhere (at a stop the English reads as an abbreviation) stay
+  // together with their fixpoints rather than shifting one sentence onto its neighbour.
+  const steps: [number, number][] = [[1, 1], [1, 2], [2, 1], [1, 3], [3, 1], [2, 2]];
   for (let i = 0; i <= n; i++) {
     for (let j = 0; j <= m; j++) {
       const here = (best[i] as number[])[j] as number;

@@ -1,7 +1,9 @@
 // Paired mode (issue #22): a translation-only article aligned block by block with its English article.
 import { describe, expect, it } from 'vitest';
-import { pairWithEnglish, unitsOf } from '../../src/parse/pair-align.js';
+import { pairWithEnglish, sentencesOf, unitsOf } from '../../src/parse/pair-align.js';
 import { parseArticle } from '../../src/parse/article.js';
+import { linkMismatch } from '../../src/checks/link-mismatch.js';
+import { runCheckOnTree } from '../helpers/check-tester.js';
 
 const fm = (locale: string): string => `---\ntitle: T\nms.contentlocale: ${locale}\n---\n`;
 const EN = `${fm('en-US')}
@@ -142,6 +144,102 @@ describe('pairWithEnglish: what does not align (issue #22 c)', () => {
       ['เปิดหน้า', 'Open the page.'],
       ['จากนั้นเลือก ตกลง', 'Then select OK.'],
       ['(بشكل افتراضي، يتم تحديد الكل.) ويعكس هذا السلوك المنطق.', '(By default, all are selected.) This reflects the logic.'],
+    ]);
+  });
+});
+
+// Sentences are aligned by their fixpoints as well as their lengths (issue #22 equivalence test): a link both blocks
+// have belongs in the same pair on both sides. By length alone, these paired a sentence with its neighbour's link.
+describe('pairWithEnglish: sentences aligned by their fixpoints', () => {
+  const segmentsOf = (tr: string, en: string, locale: string): [string, string][] =>
+    parseArticle({ bytes: Buffer.from(pairWithEnglish(tr, en).text), path: `${locale}/a.md`, relPath: 'a.md', root: 0, locale }).article.segments.map((s) => [s.target, s.source]);
+  const linksFound = (tr: string, en: string, locale: string): string[] =>
+    runCheckOnTree(linkMismatch, { [`${locale}/a.md`]: pairWithEnglish(tr, en).text }).map((f) => `${f.path}:${f.line} ${f.ruleId}/${f.messageId}`);
+  // From sfb's zh-CN lync-server-2013-configure-support-for-allowed-external-domains.md: three sentences on each side,
+  // the Chinese ones much shorter than the English, the second and third each holding one HTML link.
+  const EN3 = `${fm('en-US')}\n> This procedure describes how to configure support for specific domains, but implementing support for federated users also requires that you enable support for federated users for your organization, and configure and apply policies to control which users can collaborate with federated users. For details about enabling support for federated users, see <A href="remote.md">Enable or disable remote user access in Lync Server 2013</A>. For details about configuring policies to control federation, see <A href="policies.md">Configure policies to control federated user access in Lync Server 2013</A>.\n`;
+  const ZH3 = (second: string): string =>
+    `${fm('zh-CN')}\n> 此过程描述如何配置对特定域的支持，但是实施对联盟用户的支持还需要组织启用对联盟用户的支持，并配置和应用策略以控制可与联盟用户协作的用户。 ${second} 有关配置用于控制联合的策略的详细信息，请参阅 <A href="policies.md">在 Lync Server 2013 中配置用于控制联合用户访问的策略</A>。\n`;
+
+  it('three sentences each: one to one, each link with its own sentence, no link-mismatch', () => {
+    const zh = ZH3('有关启用对联合用户的支持的详细信息，请参阅 <A href="remote.md">在 Lync Server 2013 中启用或禁用远程用户访问</A>。');
+    expect(segmentsOf(zh, EN3, 'zh-CN').map(([t, e]) => [t.slice(0, 8), e.slice(0, 20)])).toEqual([
+      ['此过程描述如何配', 'This procedure descr'],
+      ['有关启用对联合用', 'For details about en'],
+      ['有关配置用于控制', 'For details about co'],
+    ]);
+    expect(linksFound(zh, EN3, 'zh-CN')).toEqual([]);
+  });
+
+  // From the real Teams pair's de-DE easy-policy-setup-edu.md: MT lost the link's text and moved the empty link to the
+  // start of the next sentence. The empty link is no fixpoint: the sentences stay one to one, and link-mismatch reports
+  // the damage (judged true on the real pair) instead of a pair of two sentences that hides it.
+  it('an empty link MT moved into the next sentence is no fixpoint: the damage is still reported', () => {
+    const en = `${fm('en-US')}\nThe wizard assigns policies to your staff group using a [group assignment ranking](assign-policies.md#ranking) of 1, which is the highest ranking. If your staff group has an existing policy, that policy is moved to a lower ranking.\n`;
+    const de = `${fm('de-DE')}\nDer Assistent weist Ihrer Mitarbeitergruppe Richtlinien mit der Rangfolge "1" für Gruppenzuweisungen zu, die höchste Einstufung. [](assign-policies.md#ranking) Wenn Ihrer Mitarbeitergruppe eine Richtlinie zugewiesen ist, wird diese in eine niedrigere Rangfolge verschoben.\n`;
+    expect(segmentsOf(de, en, 'de-DE').map(([t, e]) => [t.slice(0, 12), e.slice(0, 12)])).toEqual([
+      ['Der Assisten', 'The wizard a'],
+      ['[](assign-po', 'If your staf'],
+    ]);
+    expect(linksFound(de, en, 'de-DE')).toEqual(['de-DE/a.md:6 link-mismatch/dropped', 'de-DE/a.md:6 link-mismatch/added']);
+  });
+
+  it('a link the translation really dropped is still reported, on its line', () => {
+    const zh = ZH3('有关启用对联合用户的支持的详细信息，请参阅在 Lync Server 2013 中启用或禁用远程用户访问。');
+    expect(linksFound(zh, EN3, 'zh-CN')).toEqual(['zh-CN/a.md:6 link-mismatch/dropped']);
+  });
+
+  // From sfb's es-ES upgrade-to-Teams-on-prem-upgrade-methods.md: the Spanish stops after `(Consulte […](…)).` where
+  // the English reads `(See […](…).)  For example` as one sentence, and the English stops at `User B. When` where the
+  // Spanish does not. Two sentences against two (2–2) keep the link and the name `TeamsOnly` each in its group, the
+  // rest stay one to one.
+  it('two sentences cut elsewhere on each side pair two to two, the link inside', () => {
+    const en = `${fm('en-US')}\nHowever, recipients may continue to receive chats. This is because the client keeps separate threads.  (See [Teams Conversations](coexistence.md#threads).)  For example, assume User A uses Teams to message TeamsOnly User B. When User B replies, the chat lands in User A's Teams client. Now assume User A uses the Skype for Business client to message TeamsOnly User B, who gets it in Teams as a separate conversation. If User B replies to this conversation, it lands in Skype for Business.\n`;
+    const es = `${fm('es-ES')}\nSin embargo, los destinatarios pueden seguir recibiendo chats.  Esto se debe a que el cliente mantiene hilos independientes.  (Consulte [conversaciones de Teams](coexistence.md#threads)).  Por ejemplo, supongamos que el usuario A usa Teams para enviar un mensaje al usuario TeamsOnly B. Cuando el usuario B responda, la conversación se situará en el cliente de Teams del usuario A. Supongamos que el usuario A usa el cliente de Skype Empresarial para enviar un mensaje al usuario TeamsOnly B, que lo recibe en Teams como conversación independiente. Si el usuario B responde a esta conversación, llega a Skype Empresarial.\n`;
+    expect(segmentsOf(es, en, 'es-ES').map(([t, e]) => [t.slice(0, 12), e.slice(0, 12), e.slice(-12)])).toEqual([
+      ['Sin embargo,', 'However, rec', 'ceive chats.'],
+      ['Esto se debe', 'This is beca', 'ate threads.'],
+      ['(Consulte [c', '(See [Teams ', 'onversation.'],
+      ['Si el usuari', 'If User B re', 'or Business.'],
+    ]);
+    expect(linksFound(es, en, 'es-ES')).toEqual([]);
+  });
+});
+
+// Where the bilingual format ends a sentence, and where it does not (issue #22 equivalence test: the bilingual
+// reading's segments of sfb).
+describe('sentencesOf: the bilingual format\'s sentence ends', () => {
+  const cut = (text: string): string[] => sentencesOf(text).map((s) => text.slice(s.start, s.end));
+
+  it('after an escaped placeholder that follows a stop (`lyncdiscover.\\<sipdomain\\> and…`), not inside one', () => {
+    expect(cut('If already assigned, the lyncdiscover.\\<sipdomain\\> and lyncdiscoverinternal.\\<sipdomain\\> records.')).toEqual([
+      'If already assigned, the lyncdiscover.\\<sipdomain\\>',
+      'and lyncdiscoverinternal.\\<sipdomain\\>',
+      'records.',
+    ]);
+    expect(cut('Type lyncdiscover.\\<sipdomain\\>, then select OK.')).toEqual(['Type lyncdiscover.\\<sipdomain\\>, then select OK.']);
+  });
+
+  it('`No.` before a word is the answer, before a number the abbreviation', () => {
+    expect(cut('No. The tools only create users.')).toEqual(['No.', 'The tools only create users.']);
+    expect(cut('See No. 5 in the list.')).toEqual(['See No. 5 in the list.']);
+  });
+
+  it('a single letter that is all of its sentence is a label (`A. No`); inside a sentence an initial (`User B. When`)', () => {
+    expect(cut('A. No, it does not.')).toEqual(['A.', 'No, it does not.']);
+    expect(cut('Assume User A messages User B. When User B replies, it lands in Teams.')).toEqual(['Assume User A messages User B. When User B replies, it lands in Teams.']);
+    expect(cut('Avg. Disk Read \\< 10 ms')).toEqual(['Avg. Disk Read \\< 10 ms']);
+  });
+});
+
+describe('unitsOf: a cell of one symbol is text to pair, a cell of ASCII marks is not', () => {
+  it('pairs `●` and `√` as the bilingual format does; `-` and `|`-only cells stay out', () => {
+    const en = `${fm('en-US')}\n| Feature | Lync | Skype |\n|---|---|---|\n| Chat | ● | - |\n| Video | √ | ☐ |\n`;
+    const ja = `${fm('ja-JP')}\n| 機能 | Lync | Skype |\n|---|---|---|\n| チャット | ● | - |\n| ビデオ | √ | ☐ |\n`;
+    expect(unitsOf(ja).map((u) => u.text)).toEqual(['機能', 'Lync', 'Skype', 'チャット', '●', 'ビデオ', '√', '☐']);
+    const { article } = parseArticle({ bytes: Buffer.from(pairWithEnglish(ja, en).text), path: 'ja-JP/a.md', relPath: 'a.md', root: 0, locale: 'ja-JP' });
+    expect(article.segments.map((s) => [s.line, s.target, s.source])).toEqual([
+      [6, '機能', 'Feature'], [6, 'Lync', 'Lync'], [6, 'Skype', 'Skype'], [8, 'チャット', 'Chat'], [8, '●', '●'], [9, 'ビデオ', 'Video'], [9, '√', '√'], [9, '☐', '☐'],
     ]);
   });
 });
