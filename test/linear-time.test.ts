@@ -28,6 +28,10 @@ describe('cases that were super-linear in loccheck, now linear (≤ 2 s + 4 s pe
       `${fm('de-DE')}\n${Array.from({ length: 2000 }, (_, i) => `## heading number ${i}\n\n`).join('')}${Array.from({ length: 2000 }, (_, i) => `[x](#missing-anchor-${i})\n`).join('')}`,
     ],
     [
+      'one segment with 1,600 links on each side, none alike (link-mismatch made each URL locale-neutral once per pair)',
+      `${fm('de-DE')}\n${pair('a-1', Array.from({ length: 1600 }, (_, i) => `[t](https://learn.microsoft.com/de-de/x/${i})`).join(' '), Array.from({ length: 1600 }, (_, i) => `[t](https://learn.microsoft.com/en-us/y/${i})`).join(' '))}\n`,
+    ],
+    [
       'one line of 20,000 segments, each with a finding (segmentAt walked the line)',
       `${fm('de-DE')}\n${Array.from({ length: 20_000 }, (_, i) => pair(`a-${i}`, 'Version 1.2.3', 'Version 1.2.4')).join(' ')}\n`,
     ],
