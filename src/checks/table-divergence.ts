@@ -114,6 +114,23 @@ function noTranslation(v: ValueCell, list: readonly ValueCell[]): boolean {
   return differingCharacters(v.source, v.text) <= max;
 }
 
+/** Placeholders a locale writes in its own words (`TBA` → `Por añadir`, `N/A` → `Nicht zutreffend`): not values. */
+const PLACEHOLDER = /^(?:TBA|TBD|TBC|N\/A|NA)$/i;
+
+/**
+ * An acronym the translation keeps inside words of its own (`URL` → `Dirección URL`, as `string` → `cadena` in the
+ * same column): the common noun translated, the acronym itself unchanged.
+ */
+function acronymKeptInWords(source: string, text: string): boolean {
+  if (!/^[A-Z]{2,5}$/.test(source)) return false;
+  const at = new RegExp(`(?<![\\p{L}\\p{N}])${source}(?![\\p{L}\\p{N}])`, 'u');
+  const rest = text.replace(at, '');
+  return rest !== text && /^[\p{L}\s.'’-]+$/u.test(rest) && /\p{Ll}/u.test(rest);
+}
+
+/** A change that is the locale's wording of a cell, not a changed value: a placeholder, an acronym in words. */
+const localWording = (source: string, text: string): boolean => PLACEHOLDER.test(source) || acronymKeptInWords(source, text);
+
 const SHORTCUT = /\b(ctrl|alt|shift|strg|esc|enter|tab)\s*\+/i;
 
 interface ValueCell {
@@ -177,7 +194,7 @@ function valueCells(articles: readonly Article[], report: Reporter): void {
     const changed = list.filter((v) => v.text !== v.source);
     if (changed.length !== 1) continue;
     const [v] = changed as [ValueCell];
-    if (v.text === '' || numberWriting(v.source, v.text, v.article.locale)) continue;
+    if (v.text === '' || numberWriting(v.source, v.text, v.article.locale) || localWording(v.source, v.text)) continue;
     const col = columns.get(column);
     if (col && col.translated * 4 >= col.cells && !noTranslation(v, list)) continue;
     // A word that Latin-script locales keep alike is theirs by chance: a locale of another script witnesses only
