@@ -634,11 +634,21 @@ const TARGET_SENTENCE_END_COLON = /[.!?:؟][*_"”»’']*(?=\s+[^\s])|(?<=\p{Ll
 // abbreviation `ä.`; a combining mark is part of its letter: `مسبقًا.`.)
 const ABBREVIATION = /(?<![\p{L}\p{M}\p{N}])(?:e\.g|i\.e|z\.\s?B|d\.\s?h|u\.\s?a|etc|vs|Nr|Abb|ca|bzw|usw|p\.\s?ex|S\.A|Inc|Ltd|Corp|No|Fig|\p{L})\.$/u;
 
+/**
+ * A link or code span as the sentence cut reads it: letters, no stop inside. A link whose text ends with a stop
+ * (`[Microsoft 365 oder Office 365.](…) Näheres…`) ends its sentence there, as a stop after the link would: the
+ * stop stands in for the link's last character.
+ */
+function shieldedSpan(span: string): string {
+  const stop = span.startsWith('[') ? /[.!?。！？](?=\]\()/u.exec(span) : null;
+  return stop ? `${'X'.repeat(span.length - 1)}${stop[0]}` : 'X'.repeat(span.length);
+}
+
 /** The sentences of a block: offsets of each, without the blanks between them. Links and code spans are not cut. */
 export function sentencesOf(text: string, ends: RegExp = SENTENCE_END): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   // Inside `[…](…)` and code spans a dot ends nothing; either may start a sentence.
-  const shielded = text.replace(/`[^`]*`|\[[^\]]*\]\([^)]*\)/g, (m) => 'X'.repeat(m.length));
+  const shielded = text.replace(/`[^`]*`|\[[^\]]*\]\([^)]*\)/g, shieldedSpan);
   let start = 0;
   for (const m of shielded.matchAll(ends)) {
     const end = m.index + 1;
@@ -673,15 +683,38 @@ function pairsOf(target: string, source: string, id: string): string {
   const pair = (tt: string, ee: string, pid: string): string =>
     `<span data-ttu-id="${pid}">${tt}</span><span class="sxs-lookup"><span data-stu-id="${pid}">${ee.replace(/\r?\n/g, ' ')}</span></span>`;
   if (t.length < 2 && e.length < 2) return pair(target, source, id);
+  const groups = alignSentences(t, e, target.length, source.length);
+  // A translation that merges two English sentences and splits elsewhere (`…準備として、[Kit](…) を入手します。` for
+  // `Ready to…? Get the [Kit](…), which…`): pairs by length would part a link from its English; the block as one
+  // pair carries both.
+  if (fixpointsMisplaced(groups, t, e, target, source)) return pair(target, source, id);
   let out = '';
   let last = 0;
-  alignSentences(t, e, target.length, source.length).forEach(([ts, es], k) => {
+  groups.forEach(([ts, es], k) => {
     const tr = { start: (t[ts[0]] as Span).start, end: (t[ts[1]] as Span).end };
     const en = { start: (e[es[0]] as Span).start, end: (e[es[1]] as Span).end };
     out += target.slice(last, tr.start) + pair(target.slice(tr.start, tr.end), source.slice(en.start, en.end), `${id}-${k + 1}`);
     last = tr.end;
   });
   return out + target.slice(last);
+}
+
+/**
+ * Whether sentence pairs part a link destination or a code span from its English: one that a group's translation
+ * holds, its English lacks, and another group's English holds (or the reverse). Numbers are left out: a translation
+ * localizes them.
+ */
+function fixpointsMisplaced(groups: SentenceGroups, t: readonly Span[], e: readonly Span[], target: string, source: string): boolean {
+  const anchored = (text: string): Set<string> => new Set(fixpointsOf(text).filter((f) => !/^\d+$/.test(f)));
+  const mine = groups.map(([ts]) => anchored(target.slice((t[ts[0]] as Span).start, (t[ts[1]] as Span).end)));
+  const theirs = groups.map(([, es]) => anchored(source.slice((e[es[0]] as Span).start, (e[es[1]] as Span).end)));
+  const elsewhere = (sets: Set<string>[], k: number, f: string): boolean => sets.some((x, j) => j !== k && x.has(f));
+  return mine.some((m, k) => {
+    const en = theirs[k] as Set<string>;
+    for (const f of m) if (!en.has(f) && elsewhere(theirs, k, f)) return true;
+    for (const f of en) if (!m.has(f) && elsewhere(mine, k, f)) return true;
+    return false;
+  });
 }
 
 interface Span {

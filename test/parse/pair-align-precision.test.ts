@@ -1,7 +1,8 @@
 // Paired mode's precision on the real Teams pair (issue #22): blocks the two sides write differently still pair;
 // blocks one side really lacks are still reported.
 import { describe, expect, it } from 'vitest';
-import { pairWithEnglish } from '../../src/parse/pair-align.js';
+import { pairWithEnglish, sentencesOf } from '../../src/parse/pair-align.js';
+import { parseArticle } from '../../src/parse/article.js';
 
 const fm = (locale: string): string => `---\ntitle: T\nms.contentlocale: ${locale}\n---\n`;
 const diffs = (translation: string, english: string): (string | number)[][] =>
@@ -60,5 +61,43 @@ describe('HTML blocks end where CommonMark ends them', () => {
     const paired = pairWithEnglish(chinese, english);
     expect(paired.differences).toEqual([]);
     expect(paired.text.split('\n')[9]).toBe('> <span data-ttu-id="lc-3">![屏幕截图。](media/a.png)</span><span class="sxs-lookup"><span data-stu-id="lc-3">![Screenshot.](media/a.png)</span></span>');
+  });
+});
+
+describe('sentences: a stop at the end of a link text ends the sentence', () => {
+  const segmentsOf = (translation: string, english: string): string[][] => {
+    const { article } = parseArticle({ bytes: Buffer.from(pairWithEnglish(translation, english).text), path: 'de-DE/a.md', relPath: 'a.md', root: 0, locale: 'de-DE' });
+    return article.segments.map((s) => [s.target, s.source]);
+  };
+  const en = `${fm('en-US')}\nYou need [Microsoft 365 or Office 365](a.md). See [Teams add-on licensing](b.md) for details.\n`;
+
+  it('`[… Office 365.](a.md) Näheres…` is two sentences, each paired with its English', () => {
+    const de = `${fm('de-DE')}\nSie benötigen [Microsoft 365 oder Office 365.](a.md) Näheres finden Sie unter [Lizenzierung für Teams-Add-Ons](b.md).\n`;
+    expect(segmentsOf(de, en)).toEqual([
+      ['Sie benötigen [Microsoft 365 oder Office 365.](a.md)', 'You need [Microsoft 365 or Office 365](a.md).'],
+      ['Näheres finden Sie unter [Lizenzierung für Teams-Add-Ons](b.md).', 'See [Teams add-on licensing](b.md) for details.'],
+    ]);
+  });
+
+  it('a stop inside a link text, not at its end, still ends nothing (`[Version 1.2 Notes](a.md)`)', () => {
+    expect(sentencesOf('See [Version 1.2 notes](a.md) for the list.').length).toBe(1);
+  });
+});
+
+describe('sentences: pairs by length that would part a link from its English', () => {
+  const segmentsOf = (translation: string, english: string): string[][] => {
+    const { article } = parseArticle({ bytes: Buffer.from(pairWithEnglish(translation, english).text), path: 'ja-JP/a.md', relPath: 'a.md', root: 0, locale: 'ja-JP' });
+    return article.segments.map((s) => [s.target, s.source]);
+  };
+  const en = `${fm('en-US')}\nReady to roll out Teams to your users? Get the [Customer Success Kit](https://aka.ms/kit), which contains these great email templates.\n`;
+
+  it('a translation that merges the two English sentences and splits elsewhere: the block is one pair', () => {
+    const ja = `${fm('ja-JP')}\nTeams をユーザーに展開するための準備として、[カスタマー サクセス キット](https://aka.ms/kit) を入手します。これには、次の便利なメール テンプレートが含まれています。\n`;
+    expect(segmentsOf(ja, en)).toEqual([[ja.split('\n')[5], en.split('\n')[5]]]);
+  });
+
+  it('sentences that keep their links are still paired one by one', () => {
+    const ja = `${fm('ja-JP')}\nTeams をユーザーに展開する準備はできましたか? [カスタマー サクセス キット](https://aka.ms/kit) を入手してください。これには便利なメール テンプレートが含まれています。\n`;
+    expect(segmentsOf(ja, en).map(([, s]) => s)).toEqual(['Ready to roll out Teams to your users?', 'Get the [Customer Success Kit](https://aka.ms/kit), which contains these great email templates.']);
   });
 });
