@@ -162,6 +162,9 @@ function startsHtmlBlock(rest: string, inParagraph: boolean): boolean {
 const SPLITTING_TAG =
   /(?<!\\)<\/?(?:br|p|li|ul|ol|td|th|tr|table|thead|tbody|tfoot|caption|colgroup|col|div|hr|h[1-6]|dl|dt|dd|blockquote|pre|img|input|section|details|summary)\b[^<>]*>|<!--[\s\S]*?-->/gi;
 
+/** A table cell holding a dash only (`–`, `-`, `—`): a translation's way to write `N/A`. */
+const dashCell = (kind: string, text: string): boolean => kind.startsWith('cell') && /^[-–—]$/.test(text.trim());
+
 /** Width of a line's leading blanks, a tab counting four. */
 function indentOf(line: string): number {
   let w = 0;
@@ -243,7 +246,8 @@ export function unitsOf(text: string): Unit[] {
       }
       const t = text.slice(start, end);
       // Text outside tags is what a translation translates: a block of tags only (`<a name="top"> </a>`) is none.
-      if (t.trim() === '' || NOT_PROSE.test(t) || !/[\p{L}\p{N}]/u.test(t.replace(/<[^<>]*>/g, ''))) continue;
+      // A table cell that is a dash stands for the English's `N/A` (`–` in a de-DE table): a cell all the same.
+      if (t.trim() === '' || NOT_PROSE.test(t) || !(/[\p{L}\p{N}]/u.test(t.replace(/<[^<>]*>/g, '')) || dashCell(kind, t))) continue;
       // Spans that do not close (`Nur in <span> cqd…<span/>`) would swallow the pair written around them.
       if ((t.match(/<span\b/gi)?.length ?? 0) !== (t.match(/<\/span>/gi)?.length ?? 0)) continue;
       const at = line + (text.slice(from, start).match(/\n/g)?.length ?? 0);

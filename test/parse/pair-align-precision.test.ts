@@ -101,3 +101,17 @@ describe('sentences: pairs by length that would part a link from its English', (
     expect(segmentsOf(ja, en).map(([, s]) => s)).toEqual(['Ready to roll out Teams to your users?', 'Get the [Customer Success Kit](https://aka.ms/kit), which contains these great email templates.']);
   });
 });
+
+describe('table cells', () => {
+  const en = `${fm('en-US')}\n| Feature | Web | Mobile |\n|---|---|---|\n| Presenter join | Yes | N/A |\n`;
+
+  it('a dash for the English\'s N/A is the cell: nothing missing', () => {
+    const de = `${fm('de-DE')}\n| Feature | Web | Mobil |\n|---|---|---|\n| Beitritt als Referent | Ja | – |\n`;
+    expect(diffs(de, en)).toEqual([]);
+  });
+
+  it('a row that lacks the cell still differs: the English row missing, the translated row extra', () => {
+    const de = `${fm('de-DE')}\n| Feature | Web | Mobil |\n|---|---|---|\n| Beitritt als Referent | Ja |\n`;
+    expect(diffs(de, en)).toEqual([['missing', 6, 8], ['extra', 8, 6]]);
+  });
+});
