@@ -705,11 +705,14 @@ function pairsOf(target: string, source: string, id: string): string {
 
 /**
  * Whether sentence pairs part a link destination or a code span from its English: one that a group's translation
- * holds, its English lacks, and another group's English holds (or the reverse). Numbers are left out: a translation
- * localizes them.
+ * holds, its English lacks, and another group's English holds (or the reverse).
  */
 function fixpointsMisplaced(groups: SentenceGroups, t: readonly Span[], e: readonly Span[], target: string, source: string): boolean {
-  const anchored = (text: string): Set<string> => new Set(fixpointsOf(text).filter((f) => !/^\d+$/.test(f)));
+  // A link emptied of its text (`[](…)`, its words left in the sentence before) is MT damage that the pairs by
+  // sentence show (the link dropped from one, added to the next): it moves nothing here.
+  // Names (`PowerShell`) recur from sentence to sentence: only link destinations and code spans anchor a sentence.
+  const anchored = (text: string): Set<string> =>
+    new Set([...text.replace(/\[\]\([^)]*\)/g, '').matchAll(/\]\(([^)\s]+)|`([^`]+)`/g)].map((m) => m[1] ?? m[2] ?? ''));
   const mine = groups.map(([ts]) => anchored(target.slice((t[ts[0]] as Span).start, (t[ts[1]] as Span).end)));
   const theirs = groups.map(([, es]) => anchored(source.slice((e[es[0]] as Span).start, (e[es[1]] as Span).end)));
   const elsewhere = (sets: Set<string>[], k: number, f: string): boolean => sets.some((x, j) => j !== k && x.has(f));

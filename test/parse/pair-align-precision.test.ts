@@ -96,6 +96,13 @@ describe('sentences: pairs by length that would part a link from its English', (
     expect(segmentsOf(ja, en)).toEqual([[ja.split('\n')[5], en.split('\n')[5]]]);
   });
 
+  it('a link emptied of its text in the next sentence (MT damage) keeps the sentence pairs that show it', () => {
+    const english = `${fm('en-US')}\nTeams sends [priority notifications](https://support.microsoft.com/x) every two minutes. A change notification follows.\n`;
+    const german = `${fm('de-DE')}\nTeams sendet Prioritätsbenachrichtigungen alle zwei Minuten. [](https://support.microsoft.com/x) Eine Änderungsbenachrichtigung folgt.\n`;
+    const { article } = parseArticle({ bytes: Buffer.from(pairWithEnglish(german, english).text), path: 'de-DE/a.md', relPath: 'a.md', root: 0, locale: 'de-DE' });
+    expect(article.segments.map((s) => s.target)).toEqual(['Teams sendet Prioritätsbenachrichtigungen alle zwei Minuten.', '[](https://support.microsoft.com/x) Eine Änderungsbenachrichtigung folgt.']);
+  });
+
   it('sentences that keep their links are still paired one by one', () => {
     const ja = `${fm('ja-JP')}\nTeams をユーザーに展開する準備はできましたか? [カスタマー サクセス キット](https://aka.ms/kit) を入手してください。これには便利なメール テンプレートが含まれています。\n`;
     expect(segmentsOf(ja, en).map(([, s]) => s)).toEqual(['Ready to roll out Teams to your users?', 'Get the [Customer Success Kit](https://aka.ms/kit), which contains these great email templates.']);
