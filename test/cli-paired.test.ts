@@ -85,3 +85,24 @@ describe('--source: a translation made from another revision of the English', ()
     expect(found).toEqual(['de-DE/b.md:4 paired-stale']);
   });
 });
+
+describe('--source: facts a translation writes its own way are no findings (issue #22, judged false on the real pair)', () => {
+  const findingsOf = async (files: Record<string, string>): Promise<string[]> => {
+    const r = await run(['de-DE', '--source', 'en-US', '--format', 'json'], { cwd: tree(files) });
+    return (JSON.parse(r.stdout) as { findings: JsonFinding[] }).findings
+      .filter((f) => f.ruleId === 'fact-mismatch')
+      .map((f) => `${f.path}:${f.line} ${f.ruleId}/${f.messageId} ${f.actual ?? ''}`);
+  };
+  // Lines 6, 8 and 10 hold a key chord, a constant with a footnote, and a key chord whose digit changed.
+  const en = `${fm('en-US')}\nWindows: Ctrl + Alt + Shift + 1\n\n- SEND_FILES, RECEIVE_FILES.<sup>2</sup> Controls whether a bot sends files.\n\nMac: Option + Command + Shift + 1\n`;
+
+  it('German key names (STRG+ALT+UMSCHALT+1) and a footnote after a constant (RECEIVE_FILES. <sup>2</sup>): nothing; a chord whose key changed still is', async () => {
+    const de = `${fm('de-DE')}\nWindows: STRG+ALT+UMSCHALT+1\n\n- SEND_FILES, RECEIVE_FILES. <sup>2</sup> Steuert, ob ein Bot Dateien sendet.\n\nMac: WAHL+BEFEHL+UMSCHALT+3\n`;
+    expect(await findingsOf({ 'en-US/a.md': en, 'de-DE/a.md': de })).toEqual(['de-DE/a.md:10 fact-mismatch/missing ']);
+  });
+
+  it('a constant the translation really mangles is still reported', async () => {
+    const de = `${fm('de-DE')}\nWindows: STRG+ALT+UMSCHALT+1\n\n- SEND_FILES, RECEIVE_ FILES. <sup>2</sup> Steuert, ob ein Bot Dateien sendet.\n\nMac: WAHL+BEFEHL+UMSCHALT+1\n`;
+    expect(await findingsOf({ 'en-US/a.md': en, 'de-DE/a.md': de })).toEqual(['de-DE/a.md:8 fact-mismatch/mangled RECEIVE_ FILES']);
+  });
+});

@@ -114,6 +114,25 @@ function noTranslation(v: ValueCell, list: readonly ValueCell[]): boolean {
   return differingCharacters(v.source, v.text) <= max;
 }
 
+/** Placeholders a locale writes in its own words (`TBA` → `Por añadir`, `N/A` → `Nicht zutreffend`): not values. */
+const PLACEHOLDER = /^(?:TBA|TBD|TBC|N\/A|NA)$/i;
+
+/**
+ * An acronym the translation keeps inside words of its own (`URL` → `Dirección URL`): the common noun translated,
+ * the acronym itself unchanged. Read only in a column the locale translates elsewhere too (`string` → `cadena`): in a
+ * column of codes it keeps, a word added to a code (`BQ` → `BQ até`) is damage.
+ */
+function acronymKeptInWords(source: string, text: string): boolean {
+  if (!/^[A-Z]{2,5}$/.test(source)) return false;
+  const at = new RegExp(`(?<![\\p{L}\\p{N}])${source}(?![\\p{L}\\p{N}])`, 'u');
+  const rest = text.replace(at, '');
+  return rest !== text && /^[\p{L}\s.'’-]+$/u.test(rest) && /\p{Ll}/u.test(rest);
+}
+
+/** A change that is the locale's wording of a cell, not a changed value: a placeholder, an acronym in words. */
+const localWording = (source: string, text: string, columnTranslated: boolean): boolean =>
+  PLACEHOLDER.test(source) || (columnTranslated && acronymKeptInWords(source, text));
+
 const SHORTCUT = /\b(ctrl|alt|shift|strg|esc|enter|tab)\s*\+/i;
 
 interface ValueCell {
@@ -172,12 +191,18 @@ function valueCells(articles: readonly Article[], report: Reporter): void {
     if (list.length >= 2 && changed.length * 2 > list.length && new Set(changed.map((v) => v.text)).size >= 2) c.translated++;
     columns.set(column, c);
   }
+  // Per column and article, how many of its cells the article's locale writes otherwise than the English.
+  const changedIn = new Map<string, number>();
+  for (const { column, list } of cells.values()) {
+    for (const v of list) if (v.text !== v.source) changedIn.set(`${column}\u0000${v.article.path}`, (changedIn.get(`${column}\u0000${v.article.path}`) ?? 0) + 1);
+  }
   for (const { column, value, list } of cells.values()) {
     if (!value || list.length < 3) continue;
     const changed = list.filter((v) => v.text !== v.source);
     if (changed.length !== 1) continue;
     const [v] = changed as [ValueCell];
-    if (v.text === '' || numberWriting(v.source, v.text, v.article.locale)) continue;
+    const columnTranslated = (changedIn.get(`${column}\u0000${v.article.path}`) ?? 0) > 1;
+    if (v.text === '' || numberWriting(v.source, v.text, v.article.locale) || localWording(v.source, v.text, columnTranslated)) continue;
     const col = columns.get(column);
     if (col && col.translated * 4 >= col.cells && !noTranslation(v, list)) continue;
     // A word that Latin-script locales keep alike is theirs by chance: a locale of another script witnesses only

@@ -250,8 +250,16 @@ const GLUED_WORD = /^(?:a|an|and|as|at|by|for|from|if|in|is|of|on|or|the|to|with
 const WORDS_AROUND_DIGITS = /^[A-Z]?[a-z\u00df-\u00ff]{3,}\d{1,3}[a-z\u00df-\u00ff]{3,}$/;
 /** A (German compound) word with a number glued on (`Dimensionsmitgliedsname5` for `Dimension member name5`): not a hash. */
 const WORD_AND_NUMBER = /^[A-Z]?[a-z\u00df-\u00ff]{8,}\d{1,6}$/;
-/** A key chord (`STRG+UMSCHALT+F3`, `Alt+Shift+F10`): words joined by `+`, not base64. */
-const KEY_CHORD = /^(?:(?:[A-Z]+|[A-Z][a-z]+)\d{0,2}\+)+(?:[A-Z]+|[A-Z][a-z]+)\d{0,2}$/;
+/**
+ * A key chord (`STRG+UMSCHALT+F3`, `Alt+Shift+F10`, `STRG+ALT+UMSCHALT+1`): words joined by `+`, the last key maybe a
+ * digit, not base64. Its key names are the locale's (German `STRG`, `UMSCHALT`, `WAHL`, `BEFEHL`).
+ */
+const KEY_CHORD = /^(?:(?:[A-Z]+|[A-Z][a-z]+)\d{0,2}\+)+(?:(?:[A-Z]+|[A-Z][a-z]+)\d{0,2}|\d{1,2})$/;
+/**
+ * An upper-case constant ending a sentence, then a footnote number whose tags the text dropped
+ * (`RECEIVE_FILES.<sup>2</sup>` reads `RECEIVE_FILES.2`): the constant and a number, not a file name.
+ */
+const CONSTANT_AND_FOOTNOTE = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\.\d{1,2}$/;
 const ALERT_WORD = /^(?:NOTE|TIP|IMPORTANT|CAUTION|WARNING)$/;
 /** Dotted quads with an octet above 255 (`99.999.999.999,99`, a German amount) are numbers, not IP addresses. */
 const notAnIp = (match: string): boolean => match.split('/')[0]!.split('.').some((o) => Number(o) > 255);
@@ -280,6 +288,8 @@ export function extractFacts(input: string, options: ExtractOptions): Fact[] {
   let text = foldDigits(input.normalize('NFKC'), options.locale);
   for (const re of options.ignore ?? []) text = text.replace(re, ' ');
   const facts: Fact[] = [];
+  // The text before facts were blanked out of it (same offsets): what stood before a number.
+  const unblanked = text;
   const blank = (m: string): string => ' '.repeat(m.length);
   const hasDigit = DIGIT.test(text);
   const english = options.locale === 'en';
@@ -291,7 +301,7 @@ export function extractFacts(input: string, options: ExtractOptions): Fact[] {
       if (kind === 'hash' && (WORDS_AROUND_DIGITS.test(match) || WORD_AND_NUMBER.test(match) || KEY_CHORD.test(match))) return match;
       if (kind === 'ip' && notAnIp(match)) return match;
       // A version (`v7.0`, `Server2019.1`): a name with a digit before a numeric extension is no file name.
-      if (kind === 'name' && /\d[^.]*\.\d+$/.test(match)) return match;
+      if (kind === 'name' && (/\d[^.]*\.\d+$/.test(match) || CONSTANT_AND_FOOTNOTE.test(match))) return match;
       // Alert words in brackets (`[NOTE]`) are words a locale translates, not identifiers.
       if (kind === 'bracketed' && ALERT_WORD.test(match)) return match;
       const value = typeof group === 'string' ? group : match;
@@ -316,7 +326,8 @@ export function extractFacts(input: string, options: ExtractOptions): Fact[] {
       continue;
     }
     // An English decimal without its leading zero (`enter .8`): the locales write `0,8`.
-    if (options.locale === 'en' && !exact && /^\d+$/.test(token) && text[m.index - 1] === '.' && !/[\d\p{L}]/u.test(text[m.index - 2] ?? '')) {
+    // (Not after a name: `RECEIVE_FILES.<sup>2</sup>` is a footnote.)
+    if (options.locale === 'en' && !exact && /^\d+$/.test(token) && text[m.index - 1] === '.' && !/[\d\p{L}_]/u.test(unblanked[m.index - 2] ?? '')) {
       facts.push({ kind: 'number', text: `.${token}`, value: Number(`0.${token}`), exact: false });
       continue;
     }

@@ -143,6 +143,22 @@ const TABLE_DELIMITER = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/;
 const NOT_PROSE = /^\s*(?:\[!(?:NOTE|TIP|IMPORTANT|CAUTION|WARNING|INCLUDE|div|VIDEO)\b|:::(?!no-loc)|\[[^\]]+\]:\s)/i;
 // HTML tags that end a unit (`<br>`, `<li>`, `<td>`, `<p>`…); inline formatting and links stay inside the text.
 // Only HTML's own block and line-break tags: `<max results>` or an escaped `\<sipdomain\>` is text.
+// A line that starts an HTML block, as CommonMark reads it: a block-level tag (`<p>`, `<td>`, `<table>`…) or a
+// comment. Everything up to the next blank line is then one HTML block, however it is wrapped.
+const HTML_BLOCK_START =
+  /^<(?:!--|\/?(?:address|article|aside|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|nav|ol|optgroup|option|p|section|summary|table|tbody|td|tfoot|th|thead|title|tr|ul|pre|script|style|textarea)(?=[\s/>]|$))/i;
+// A line that is one tag alone (`<br/>`, `<span class="x">`, `</div>`) also starts one, unless it goes on with a paragraph.
+const LONE_TAG = /^(?:<[a-zA-Z][\w-]*(?:\s[^<>]*)?\/?>|<\/[a-zA-Z][\w-]*\s*>)\s*$/;
+
+/**
+ * Whether a line (its text after container markers) starts an HTML block. A paragraph that opens with an inline tag
+ * (`<a href="…">Microsoft Graph</a>上に…`, `<span class="underline">Rapport…`) is prose, as its English
+ * (`The API, <a href="…">built on…</a>`) is: CommonMark reads both as paragraphs.
+ */
+function startsHtmlBlock(rest: string, inParagraph: boolean): boolean {
+  return HTML_BLOCK_START.test(rest) || (!inParagraph && LONE_TAG.test(rest));
+}
+
 const SPLITTING_TAG =
   /(?<!\\)<\/?(?:br|p|li|ul|ol|td|th|tr|table|thead|tbody|tfoot|caption|colgroup|col|div|hr|h[1-6]|dl|dt|dd|blockquote|pre|img|input|section|details|summary)\b[^<>]*>|<!--[\s\S]*?-->/gi;
 
@@ -154,6 +170,9 @@ const SPLITTING_TAG =
 function hasText(t: string): boolean {
   return /[\p{L}\p{N}]|[^\x00-\x7F\p{P}\p{Z}\p{C}]/u.test(t.replace(/<[^<>]*>/g, ''));
 }
+
+/** A table cell holding a dash only (`–`, `-`, `—`): a translation's way to write `N/A`. */
+const dashCell = (kind: string, text: string): boolean => kind.startsWith('cell') && /^[-–—]$/.test(text.trim());
 
 /** Width of a line's leading blanks, a tab counting four. */
 function indentOf(line: string): number {
@@ -214,7 +233,9 @@ export function unitsOf(text: string): Unit[] {
       s = from + m.index + m[0].length;
     }
     pieces.push([s, to]);
-    // The k-th piece of a block only pairs with the k-th piece of a block (a cell's lines stay in their order).
+    // The k-th piece of a block only pairs with the k-th piece of a block (a cell's lines stay in their order). The
+    // pieces of an HTML block are not numbered: the two sides wrap and cut its lines differently (`…Credits
+    // </td><td>Or</td>` on one line, or on two), and the alignment keeps them in order anyway.
     for (const [k, [a, b]] of pieces.entries()) {
       const r = trimmed(text, a, b);
       let start = r.start;
@@ -233,12 +254,13 @@ export function unitsOf(text: string): Unit[] {
         end = start + (link[1] as string).length;
       }
       const t = text.slice(start, end);
-      if (t.trim() === '' || NOT_PROSE.test(t) || !hasText(t)) continue;
+      // A table cell that is a dash stands for the English's `N/A` (`–` in a de-DE table): a cell all the same.
+      if (t.trim() === '' || NOT_PROSE.test(t) || !(hasText(t) || dashCell(kind, t))) continue;
       // Spans that do not close (`Nur in <span> cqd…<span/>`) would swallow the pair written around them.
       if ((t.match(/<span\b/gi)?.length ?? 0) !== (t.match(/<\/span>/gi)?.length ?? 0)) continue;
       const at = line + (text.slice(from, start).match(/\n/g)?.length ?? 0);
       units.push({
-        kind: k === 0 ? kind : `${kind}#${k}`,
+        kind: k === 0 || kind === 'html' ? kind : `${kind}#${k}`,
         line: at,
         start: start - (lineStart[at] as number),
         end: end - (lineStart[at] as number),
@@ -280,6 +302,11 @@ export function unitsOf(text: string): Unit[] {
     if (raw.trim() === '') {
       flush();
       prevBlank = true;
+      continue;
+    }
+    // An HTML block goes on to the next blank line, whatever its lines start with (CommonMark).
+    if (open?.kind === 'html') {
+      open.to = base + raw.length;
       continue;
     }
     const indent = indentOf(raw);
@@ -362,8 +389,8 @@ export function unitsOf(text: string): Unit[] {
       add(`h${(h[1] as string).trim().length}`, i, from, from + (h[2] as string).length);
       continue;
     }
-    // An HTML line, unless it is an anchor before the text (`<a name="x"></a>Title`, the localized build's).
-    const html = /^<[a-zA-Z!/]/.test(rest) && !/^<a\s+(?:name|id)="[^"]*"\s*>\s*<\/a>\s*[^\s<]/i.test(rest);
+    // An HTML block (an anchor before the text, `<a name="x"></a>Title`, the localized build's, is prose).
+    const html = startsHtmlBlock(rest, open !== undefined && !wasBlank && prevKind === 'prose');
     // A line that goes on with the open paragraph: no blank line before it, no list marker (quote markers only
     // inside a quote, where they stand inside the pair), not HTML, and no hard line break (two blanks or a backslash)
     // ending the line before.
@@ -374,8 +401,10 @@ export function unitsOf(text: string): Unit[] {
     }
     flush();
     prevKind = html ? 'html' : 'prose';
-    if (html) add('html', i, base + at, base + raw.length);
-    else open = { kind: listed ? 'li' : quoted ? 'quote' : 'p', line: i, from: base + at, to: base + raw.length };
+    // A quoted HTML line is read alone (the quote markers of the lines after it would stand inside its text), and so
+    // is a comment on one line (CommonMark ends its block there: `<!---Delete this section…--->` before a note).
+    if (html && (quoted || rest.startsWith('<!--'))) add('html', i, base + at, base + raw.length);
+    else open = { kind: html ? 'html' : listed ? 'li' : quoted ? 'quote' : 'p', line: i, from: base + at, to: base + raw.length };
   }
   flush();
   return units;
@@ -414,7 +443,17 @@ interface Features {
   readonly logLength: Float64Array;
   readonly fixpoints: readonly (ReadonlySet<string> | undefined)[];
   readonly units: readonly Unit[];
+  /** 1 for a block of a kind translators swap with another (`SWAPPABLE_KINDS`). */
+  readonly swappable: Uint8Array;
 }
+
+/**
+ * Kinds a translation swaps: a list item for an English paragraph (`* Weitere Informationen…` for `*To learn more…`,
+ * `3)Les…` for `3) Les…`: the blank after the marker gained or lost) or the reverse. Such blocks pair, at a cost
+ * that lets a block of the same kind win when one fits as well.
+ */
+const SWAPPABLE_KINDS = new Set(['p', 'li']);
+const KIND_SWAP_COST = 0.4;
 
 const kindIds = new Map<string, number>([['code', 0]]);
 const CODE = 0;
@@ -423,7 +462,9 @@ function features(units: readonly Unit[], ratio: number): Features {
   const kinds = new Int32Array(units.length);
   const logLength = new Float64Array(units.length);
   const fixpoints: (ReadonlySet<string> | undefined)[] = [];
+  const swappable = new Uint8Array(units.length);
   units.forEach((u, k) => {
+    swappable[k] = SWAPPABLE_KINDS.has(u.kind) ? 1 : 0;
     let id = kindIds.get(u.kind);
     if (id === undefined) {
       id = kindIds.size;
@@ -433,11 +474,18 @@ function features(units: readonly Unit[], ratio: number): Features {
     logLength[k] = Math.log(ratio * u.text.length + 5);
     fixpoints.push(u.fixpoints.length > 0 ? new Set(u.fixpoints) : undefined);
   });
-  return { kinds, logLength, fixpoints, units };
+  return { kinds, logLength, fixpoints, units, swappable };
+}
+
+/** What pairing two blocks' kinds costs: nothing for the same kind, `KIND_SWAP_COST` for swapped ones, else no pair. */
+function kindCostOf(t: Features, i: number, e: Features, j: number): number | undefined {
+  if (t.kinds[i] === e.kinds[j]) return 0;
+  return t.swappable[i] === 1 && e.swappable[j] === 1 ? KIND_SWAP_COST : undefined;
 }
 
 function fitOf(t: Features, i: number, e: Features, j: number): number | undefined {
-  if (t.kinds[i] !== e.kinds[j]) return undefined;
+  const kindCost = kindCostOf(t, i, e, j);
+  if (kindCost === undefined) return undefined;
   const tu = t.units[i] as Unit;
   const eu = e.units[j] as Unit;
   if (t.kinds[i] === CODE) return 2.5 + (tu.text === eu.text ? 1 : 0);
@@ -448,7 +496,7 @@ function fitOf(t: Features, i: number, e: Features, j: number): number | undefin
     for (const x of eu.fixpoints) if (mine.has(x)) shared++;
     sim = (2 * shared) / (tu.fixpoints.length + eu.fixpoints.length);
   }
-  const score = 1 + sim - 0.7 * Math.abs((t.logLength[i] as number) - (e.logLength[j] as number));
+  const score = 1 + sim - 0.7 * Math.abs((t.logLength[i] as number) - (e.logLength[j] as number)) - kindCost;
   return score > 0.2 ? score : undefined;
 }
 
@@ -499,7 +547,7 @@ export function align(t: readonly Unit[], e: readonly Unit[]): [number, number][
         best = (row[j - 1] as number) - SKIP;
         how = 3;
       }
-      if (ek[j - 1] === kind) {
+      if (ek[j - 1] === kind || (ft.swappable[i - 1] === 1 && fe.swappable[j - 1] === 1)) {
         const f = fitOf(ft, i - 1, fe, j - 1);
         if (f !== undefined && (prev[j - 1] as number) + f >= best) {
           best = (prev[j - 1] as number) + f;
@@ -619,11 +667,21 @@ function abbreviationAt(shielded: string, start: number, end: number): boolean {
   return true;
 }
 
+/**
+ * A link or code span as the sentence cut reads it: letters, no stop inside. A link whose text ends with a stop
+ * (`[Microsoft 365 oder Office 365.](…) Näheres…`) ends its sentence there, as a stop after the link would: the
+ * stop stands in for the link's last character.
+ */
+function shieldedSpan(span: string): string {
+  const stop = span.startsWith('[') ? /[.!?。！？](?=\]\()/u.exec(span) : null;
+  return stop ? `${'X'.repeat(span.length - 1)}${stop[0]}` : 'X'.repeat(span.length);
+}
+
 /** The sentences of a block: offsets of each, without the blanks between them. Links and code spans are not cut. */
 export function sentencesOf(text: string, ends: RegExp = SENTENCE_END): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   // Inside `[…](…)` and code spans a dot ends nothing; either may start a sentence.
-  const shielded = text.replace(/`[^`]*`|\[[^\]]*\]\([^)]*\)/g, (m) => 'X'.repeat(m.length));
+  const shielded = text.replace(/`[^`]*`|\[[^\]]*\]\([^)]*\)/g, shieldedSpan);
   let start = 0;
   for (const m of shielded.matchAll(ends)) {
     const end = m.index + 1;
@@ -658,15 +716,41 @@ function pairsOf(target: string, source: string, id: string): string {
   const pair = (tt: string, ee: string, pid: string): string =>
     `<span data-ttu-id="${pid}">${tt}</span><span class="sxs-lookup"><span data-stu-id="${pid}">${ee.replace(/\r?\n/g, ' ')}</span></span>`;
   if (t.length < 2 && e.length < 2) return pair(target, source, id);
+  const groups = alignSentences(t, e, target, source);
+  // A translation that merges two English sentences and splits elsewhere (`…準備として、[Kit](…) を入手します。` for
+  // `Ready to…? Get the [Kit](…), which…`): pairs by length would part a link from its English; the block as one
+  // pair carries both.
+  if (fixpointsMisplaced(groups, t, e, target, source)) return pair(target, source, id);
   let out = '';
   let last = 0;
-  alignSentences(t, e, target, source).forEach(([ts, es], k) => {
+  groups.forEach(([ts, es], k) => {
     const tr = { start: (t[ts[0]] as Span).start, end: (t[ts[1]] as Span).end };
     const en = { start: (e[es[0]] as Span).start, end: (e[es[1]] as Span).end };
     out += target.slice(last, tr.start) + pair(target.slice(tr.start, tr.end), source.slice(en.start, en.end), `${id}-${k + 1}`);
     last = tr.end;
   });
   return out + target.slice(last);
+}
+
+/**
+ * Whether sentence pairs part a link destination or a code span from its English: one that a group's translation
+ * holds, its English lacks, and another group's English holds (or the reverse).
+ */
+function fixpointsMisplaced(groups: SentenceGroups, t: readonly Span[], e: readonly Span[], target: string, source: string): boolean {
+  // A link emptied of its text (`[](…)`, its words left in the sentence before) is MT damage that the pairs by
+  // sentence show (the link dropped from one, added to the next): it moves nothing here.
+  // Names (`PowerShell`) recur from sentence to sentence: only link destinations and code spans anchor a sentence.
+  const anchored = (text: string): Set<string> =>
+    new Set([...text.replace(/\[\]\([^)]*\)/g, '').matchAll(/\]\(([^)\s]+)|`([^`]+)`/g)].map((m) => m[1] ?? m[2] ?? ''));
+  const mine = groups.map(([ts]) => anchored(target.slice((t[ts[0]] as Span).start, (t[ts[1]] as Span).end)));
+  const theirs = groups.map(([, es]) => anchored(source.slice((e[es[0]] as Span).start, (e[es[1]] as Span).end)));
+  const elsewhere = (sets: Set<string>[], k: number, f: string): boolean => sets.some((x, j) => j !== k && x.has(f));
+  return mine.some((m, k) => {
+    const en = theirs[k] as Set<string>;
+    for (const f of m) if (!en.has(f) && elsewhere(theirs, k, f)) return true;
+    for (const f of en) if (!m.has(f) && elsewhere(mine, k, f)) return true;
+    return false;
+  });
 }
 
 interface Span {

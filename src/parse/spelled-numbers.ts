@@ -44,13 +44,51 @@ const WHOLE_WORDS: Record<string, readonly RegExp[]> = Object.fromEntries([
   ...Object.entries(STEMS).map(([language, byNumber]) => [language, byNumber.map((stems) => new RegExp(`(?<![\\p{L}\\p{M}])(?:${stems.join('|')})`, 'u'))]),
 ]);
 
-/** True when the text spells out the integer `n` (0–12) in the locale's language. */
+/**
+ * German writes a number and what it counts as one word (`einer neunstelligen Nummer` for `a 9 digit number`,
+ * `zweistufig`, `dreimal`): the number word may start such a compound.
+ */
+const GERMAN_COMPOUND = /^(?:stellig|fach|mal|stufig|teilig|seitig|tägig|stündig|minütig|jährig|monatig|wöchig|zeilig|spaltig)/u;
+
+/** The word for a thousand after a spelled number (`nove mil`, `trois mille`), or joined to it (`neuntausend`). */
+const THOUSAND: Record<string, { word: string; joined: boolean }> = {
+  en: { word: 'thousand', joined: false },
+  de: { word: 'tausend', joined: true },
+  es: { word: 'mil', joined: false },
+  pt: { word: 'mil', joined: false },
+  fr: { word: 'mille', joined: false },
+  it: { word: 'mila', joined: true },
+};
+
+/** True when the text spells out `n` thousands (2–12: `9,000` → `nove mil`, `3,000` → `três mil`, `neuntausend`). */
+function spellsOutThousands(lower: string, n: number, language: string): boolean {
+  const thousand = THOUSAND[language];
+  const words = WORDS[language]?.[n / 1000];
+  if (!thousand || !words || !Number.isInteger(n / 1000) || n < 2000) return false;
+  const joiner = thousand.joined ? '' : '\\s+';
+  return new RegExp(`(?<![\\p{L}\\p{M}])(?:${words.join('|')})${joiner}${thousand.word}(?![\\p{L}\\p{M}])`, 'u').test(lower);
+}
+
+/** True when the text spells out the integer `n` (0–12, or 2–12 thousands) in the locale's language. */
 export function spellsOut(text: string, n: number, locale: string): boolean {
-  if (!Number.isInteger(n) || n < 0 || n > 12) return false;
   const language = locale.split('-')[0]?.toLowerCase() ?? '';
+  if (n >= 2000 && n <= 12000) return spellsOutThousands(text.toLowerCase(), n, language);
+  if (!Number.isInteger(n) || n < 0 || n > 12) return false;
   const words = WORDS[language]?.[n] ?? STEMS[language]?.[n];
   if (!words) return false;
   const lower = text.toLowerCase();
   if (language === 'ja' || language === 'zh' || language === 'th') return words.some((w) => lower.includes(w));
-  return (WHOLE_WORDS[language]?.[n] as RegExp).test(lower);
+  if ((WHOLE_WORDS[language]?.[n] as RegExp).test(lower)) return true;
+  return language === 'de' && germanCompound(lower, words);
+}
+
+/** Whether a German number word starts a compound that counts with it (`neunstelligen`, `dreimal`). */
+function germanCompound(lower: string, words: readonly string[]): boolean {
+  for (const w of words) {
+    for (let at = lower.indexOf(w); at >= 0; at = lower.indexOf(w, at + 1)) {
+      if (at > 0 && /[\p{L}\p{M}]/u.test(lower[at - 1] as string)) continue;
+      if (GERMAN_COMPOUND.test(lower.slice(at + w.length))) return true;
+    }
+  }
+  return false;
 }

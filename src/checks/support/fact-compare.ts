@@ -174,10 +174,13 @@ function compoundNotCmdlet(cmdlet: string, target: string, sourceFacts: readonly
 /** Languages that inflect a kept name with a suffix (Finnish DevOpsissa, Turkish DevOps'ta, Hungarian, Estonian). */
 const SUFFIXING = /^(?:fi|tr|hu|et)\b/i;
 
-/** Whether a clock time of the source (`2:45 PM`, key 885 minutes) stands in the target, in 24- or 12-hour form. */
+/**
+ * Whether a clock time of the source (`2:45 PM`, key 885 minutes) stands in the target, in 24- or 12-hour form, also
+ * with the hour word of Japanese and Chinese (`午前 11 時 02 分`, `11点02分`).
+ */
 function timeKept(key: string, target: string): boolean {
   const minutes = Number(key);
-  for (const m of target.matchAll(/(?<!\d)(\d{1,2})\s?[:.h]\s?(\d{2})(?!\d)/g)) {
+  for (const m of target.matchAll(/(?<!\d)(\d{1,2})\s?[:.h時时点]\s?(\d{2})(?!\d)/g)) {
     const t = Number(m[1]) * 60 + Number(m[2]);
     if (t === minutes || t === minutes - 720 || (minutes < 60 && t === minutes + 720)) return true;
   }

@@ -1,0 +1,124 @@
+// Paired mode's precision on the real Teams pair (issue #22): blocks the two sides write differently still pair;
+// blocks one side really lacks are still reported.
+import { describe, expect, it } from 'vitest';
+import { pairWithEnglish, sentencesOf } from '../../src/parse/pair-align.js';
+import { parseArticle } from '../../src/parse/article.js';
+
+const fm = (locale: string): string => `---\ntitle: T\nms.contentlocale: ${locale}\n---\n`;
+const diffs = (translation: string, english: string): (string | number)[][] =>
+  pairWithEnglish(translation, english).differences.map((d) => [d.kind, d.line, d.englishLine]);
+
+describe('HTML blocks: one block however each side wraps them', () => {
+  // English lines 6-9: a table row whose cell the English wraps over two lines and whose second cell shares a line.
+  const en = `${fm('en-US')}\n<table>\n<tr>\n<td>Business Voice<br>International Calling Plan\nCommunication Credits </td><td>Or</td>\n<td>Audio Conferencing</td>\n</tr>\n</table>\n`;
+
+  it('a cell the translation writes on one line pairs with the English wrapped over two', () => {
+    const pt = `${fm('pt-BR')}\n<table>\n<tr>\n<td>Business Voice<br>Plano de Chamadas Internacionais Créditos de comunicação </td><td>Ou</td>\n<td>Audioconferência</td>\n</tr>\n</table>\n`;
+    expect(diffs(pt, en)).toEqual([]);
+  });
+
+  it('a cell the translation lacks is still missing (on the translated block before it, line 8)', () => {
+    const pt = `${fm('pt-BR')}\n<table>\n<tr>\n<td>Business Voice<br>Plano de Chamadas Internacionais Créditos de comunicação </td>\n<td>Audioconferência</td>\n</tr>\n</table>\n`;
+    expect(diffs(pt, en)).toEqual([['missing', 8, 9]]);
+  });
+
+  it('a <p> whose link the English wraps to the next line is one block', () => {
+    const english = `${fm('en-US')}\n<ul>\n<li><p>Data Loss Prevention is available.</p></li>\n</ul>\n<p>For a complete list, see \n<a href="/x">How Exchange and Teams interact.</a></p>\n`;
+    const german = `${fm('de-DE')}\n<ul>\n<li><p>Verhinderung von Datenverlust ist verfügbar.</p></li>\n</ul>\n<p>Eine vollständige Liste finden Sie unter <a href="/x">Exchange und Teams Interaktion.</a></p>\n`;
+    expect(diffs(german, english)).toEqual([]);
+    const extra = german.replace('</ul>\n', '</ul>\n<p>Ein Absatz, den das Englische nicht hat.</p>\n');
+    expect(diffs(extra, english)).toEqual([['extra', 9, 7]]);
+  });
+
+  it('a paragraph that opens with an inline tag is prose, as its English is', () => {
+    const english = `${fm('en-US')}\nThe Submission API, <a href="/graph/x">built on Microsoft Graph</a>, allows it.\n\nLast paragraph.\n`;
+    const japanese = `${fm('ja-JP')}\n<a href="/graph/x">Microsoft Graph</a>上に構築された Submission API を使用すると、可能です。\n\n最後の段落。\n`;
+    expect(diffs(japanese, english)).toEqual([]);
+    const span = `${fm('fr-FR')}\n<span class="underline">Rapport sur les actions engagées par Microsoft\npour favoriser l’accès</span>\n`;
+    expect(diffs(`${fm('es-ES')}\n<span class="underline">Rapport sur les actions engagées par Microsoft pour favoriser l'accès</span>\n`, span)).toEqual([]);
+  });
+});
+
+describe('kinds translators swap: a list item for a paragraph', () => {
+  const en = `${fm('en-US')}\nIntro.\n\n*To learn more about permissions, see [Private channels](private-channels.md).\n\n3) The content is not exposed.\n`;
+
+  it('pairs a list item with the English paragraph it translates, and the reverse (`3)Les` for `3) Les`)', () => {
+    const de = `${fm('de-DE')}\nEinleitung.\n\n* Weitere Informationen finden Sie unter [Private Kanäle](private-channels.md).\n\n3)Der Inhalt wird nicht offengelegt.\n`;
+    expect(diffs(de, en)).toEqual([]);
+    expect(pairWithEnglish(de, en).aligned).toBe(3);
+  });
+
+  it('a list item the English lacks is still extra, and does not take an English paragraph of its own kind\'s neighbour', () => {
+    const de = `${fm('de-DE')}\nEinleitung.\n\n- Ein Punkt, den das Englische nicht hat.\n\nWeitere Informationen finden Sie unter [Private Kanäle](private-channels.md).\n\n3) Der Inhalt wird nicht offengelegt.\n`;
+    expect(diffs(de, en)).toEqual([['extra', 8, 6]]);
+  });
+});
+
+describe('HTML blocks end where CommonMark ends them', () => {
+  it('a comment on one line is a block of its own: the note after it is read as a note', () => {
+    const english = `${fm('en-US')}\n<!---Delete this section later--->\n> [!IMPORTANT]\n> The connectors move to a new URL.\n> 1. Open the page.\n> ![Screenshot.](media/a.png)\n`;
+    const chinese = `${fm('zh-CN')}\n<!---Delete this section later--->\n> [!IMPORTANT]\n> 连接器转换到新的 URL。\n> 1. 打开页面。\n> ![屏幕截图。](media/a.png)\n`;
+    const paired = pairWithEnglish(chinese, english);
+    expect(paired.differences).toEqual([]);
+    expect(paired.text.split('\n')[9]).toBe('> <span data-ttu-id="lc-3">![屏幕截图。](media/a.png)</span><span class="sxs-lookup"><span data-stu-id="lc-3">![Screenshot.](media/a.png)</span></span>');
+  });
+});
+
+describe('sentences: a stop at the end of a link text ends the sentence', () => {
+  const segmentsOf = (translation: string, english: string): string[][] => {
+    const { article } = parseArticle({ bytes: Buffer.from(pairWithEnglish(translation, english).text), path: 'de-DE/a.md', relPath: 'a.md', root: 0, locale: 'de-DE' });
+    return article.segments.map((s) => [s.target, s.source]);
+  };
+  const en = `${fm('en-US')}\nYou need [Microsoft 365 or Office 365](a.md). See [Teams add-on licensing](b.md) for details.\n`;
+
+  it('`[… Office 365.](a.md) Näheres…` is two sentences, each paired with its English', () => {
+    const de = `${fm('de-DE')}\nSie benötigen [Microsoft 365 oder Office 365.](a.md) Näheres finden Sie unter [Lizenzierung für Teams-Add-Ons](b.md).\n`;
+    expect(segmentsOf(de, en)).toEqual([
+      ['Sie benötigen [Microsoft 365 oder Office 365.](a.md)', 'You need [Microsoft 365 or Office 365](a.md).'],
+      ['Näheres finden Sie unter [Lizenzierung für Teams-Add-Ons](b.md).', 'See [Teams add-on licensing](b.md) for details.'],
+    ]);
+  });
+
+  it('a stop inside a link text, not at its end, still ends nothing (`[Version 1.2 Notes](a.md)`)', () => {
+    expect(sentencesOf('See [Version 1.2 notes](a.md) for the list.').length).toBe(1);
+  });
+});
+
+describe('sentences: pairs by length that would part a link from its English', () => {
+  const segmentsOf = (translation: string, english: string): string[][] => {
+    const { article } = parseArticle({ bytes: Buffer.from(pairWithEnglish(translation, english).text), path: 'ja-JP/a.md', relPath: 'a.md', root: 0, locale: 'ja-JP' });
+    return article.segments.map((s) => [s.target, s.source]);
+  };
+  const en = `${fm('en-US')}\nReady to roll out Teams to your users? Get the [Customer Success Kit](https://aka.ms/kit), which contains these great email templates.\n`;
+
+  it('a translation that merges the two English sentences and splits elsewhere: the block is one pair', () => {
+    const ja = `${fm('ja-JP')}\nTeams をユーザーに展開するための準備として、[カスタマー サクセス キット](https://aka.ms/kit) を入手します。これには、次の便利なメール テンプレートが含まれています。\n`;
+    expect(segmentsOf(ja, en)).toEqual([[ja.split('\n')[5], en.split('\n')[5]]]);
+  });
+
+  it('a link emptied of its text in the next sentence (MT damage) keeps the sentence pairs that show it', () => {
+    const english = `${fm('en-US')}\nTeams sends [priority notifications](https://support.microsoft.com/x) every two minutes. A change notification follows.\n`;
+    const german = `${fm('de-DE')}\nTeams sendet Prioritätsbenachrichtigungen alle zwei Minuten. [](https://support.microsoft.com/x) Eine Änderungsbenachrichtigung folgt.\n`;
+    const { article } = parseArticle({ bytes: Buffer.from(pairWithEnglish(german, english).text), path: 'de-DE/a.md', relPath: 'a.md', root: 0, locale: 'de-DE' });
+    expect(article.segments.map((s) => s.target)).toEqual(['Teams sendet Prioritätsbenachrichtigungen alle zwei Minuten.', '[](https://support.microsoft.com/x) Eine Änderungsbenachrichtigung folgt.']);
+  });
+
+  it('sentences that keep their links are still paired one by one', () => {
+    const ja = `${fm('ja-JP')}\nTeams をユーザーに展開する準備はできましたか? [カスタマー サクセス キット](https://aka.ms/kit) を入手してください。これには便利なメール テンプレートが含まれています。\n`;
+    expect(segmentsOf(ja, en).map(([, s]) => s)).toEqual(['Ready to roll out Teams to your users?', 'Get the [Customer Success Kit](https://aka.ms/kit), which contains these great email templates.']);
+  });
+});
+
+describe('table cells', () => {
+  const en = `${fm('en-US')}\n| Feature | Web | Mobile |\n|---|---|---|\n| Presenter join | Yes | N/A |\n`;
+
+  it('a dash for the English\'s N/A is the cell: nothing missing', () => {
+    const de = `${fm('de-DE')}\n| Feature | Web | Mobil |\n|---|---|---|\n| Beitritt als Referent | Ja | – |\n`;
+    expect(diffs(de, en)).toEqual([]);
+  });
+
+  it('a row that lacks the cell still differs: the English row missing, the translated row extra', () => {
+    const de = `${fm('de-DE')}\n| Feature | Web | Mobil |\n|---|---|---|\n| Beitritt als Referent | Ja |\n`;
+    expect(diffs(de, en)).toEqual([['missing', 6, 8], ['extra', 8, 6]]);
+  });
+});
