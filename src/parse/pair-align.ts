@@ -171,8 +171,11 @@ function hasText(t: string): boolean {
   return /[\p{L}\p{N}]|[^\x00-\x7F\p{P}\p{Z}\p{C}]/u.test(t.replace(/<[^<>]*>/g, ''));
 }
 
-/** A table cell holding a dash only (`–`, `-`, `—`): a translation's way to write `N/A`. */
-const dashCell = (kind: string, text: string): boolean => kind.startsWith('cell') && /^[-–—]$/.test(text.trim());
+/**
+ * A table cell holding a typographic dash only (`–`, `—`): a translation's way to write `N/A`. An ASCII `-` cell is
+ * not text to pair, as the bilingual format does not pair it.
+ */
+const dashCell = (kind: string, text: string): boolean => kind.startsWith('cell') && /^[–—]$/.test(text.trim());
 
 /** Width of a line's leading blanks, a tab counting four. */
 function indentOf(line: string): number {
