@@ -75,14 +75,18 @@ function finalizeInPlace(list: PendingFinding[]): Finding[] {
     // `f` is a fresh copy (the pending finding may be a cached one): completed in place, not copied again.
     const finding = f as typeof f & { origin: Origin; fingerprint: string };
     finding.origin = origin ?? 'translation';
-    finding.fingerprint = sha256Hex(`${base}\u0000${n}`).slice(0, 32);
+    finding.fingerprint = fingerprintOf(`${base}\u0000${n}`);
     out[i] = finding;
   }
   return out;
 }
 
-/** One-shot `crypto.hash` where Node has it (20.12+): a third of the cost of a Hash object per finding. */
-const sha256Hex: (text: string) => string =
+/**
+ * The first 128 bits of the text's sha256, in hex. Read from the digest's bytes, not sliced from its 64-character hex:
+ * a slice keeps the whole hex alive behind it, and the report holds one fingerprint per finding until it is written.
+ * One-shot `crypto.hash` where Node has it (20.12+): a third of the cost of a Hash object per finding.
+ */
+const fingerprintOf: (text: string) => string =
   typeof (crypto as { hash?: unknown }).hash === 'function'
-    ? (text) => (crypto as unknown as { hash: (algorithm: string, data: string, encoding: 'hex') => string }).hash('sha256', text, 'hex')
-    : (text) => crypto.createHash('sha256').update(text).digest('hex');
+    ? (text) => (crypto as unknown as { hash: (algorithm: string, data: string, encoding: 'buffer') => Buffer }).hash('sha256', text, 'buffer').toString('hex', 0, 16)
+    : (text) => crypto.createHash('sha256').update(text).digest().toString('hex', 0, 16);
