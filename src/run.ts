@@ -243,7 +243,8 @@ async function lintWith(options: LintOptions, config: Config, limits: WorkerLimi
   // would otherwise keep every pending finding alive beside its final form.
   results.length = 0;
   fresh.length = 0;
-  pending.push(...checkProject(articles, rules, projectIndex(found.roots, found.files, articles, found.sourceFiles)));
+  // One at a time: spread into `push`, the project findings of a run four times the corpus's size overflowed the stack.
+  for (const f of checkProject(articles, rules, projectIndex(found.roots, found.files, articles, found.sourceFiles))) pending.push(f);
   // Links and anchors (with the segment text of each link) served the project checks alone: the rest of the run
   // and the caller keep the summaries without them, and what the checks built on them can be collected.
   for (let i = 0; i < articles.length; i++) articles[i] = withoutLinks(articles[i] as ArticleSummary);
