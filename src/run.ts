@@ -11,7 +11,7 @@ import { type FamilyEntry, familyHash, familyTitles, groupByFamily, withFamilies
 import { type FamilyResult, type PhaseClock, analyzeFamily, crashedFamily, newClock } from './engine/analyze-entry.js';
 import { finishFindings } from './engine/finalize.js';
 import { activeRules } from './engine/rules.js';
-import { checkProject } from './engine/scopes.js';
+import { checkProject, withoutLinks } from './engine/scopes.js';
 import { makeReport } from './engine/summary.js';
 import { type EarlyWorker, type TimeLimit, type WorkerLimits, analyzeInWorkers, defaultJobs, startEarlyWorker, workersAvailable } from './engine/pool.js';
 import { shareStrings } from './engine/share-strings.js';
@@ -71,7 +71,10 @@ export interface LintResult {
    * config file), or undefined. The cli's output writer asks it before replacing anything.
    */
   protectedPath: (absPath: string) => string | undefined;
-  /** What the run kept of each article it checked (no article models: those stay in the workers). */
+  /**
+   * What the run kept of each article it checked (no article models: those stay in the workers), for its counts and
+   * suppressions: `anchors` and `localLinks` are empty (the project checks used them; they are not kept after).
+   */
   articles: ArticleSummary[];
   /** Milliseconds per phase, and files served from the cache (for the benchmark). */
   timings: {
@@ -243,10 +246,17 @@ async function lintWith(options: LintOptions, config: Config, limits: WorkerLimi
   }
   const analyzedAt = performance.now();
 
-  const done = results as FamilyResult[];
-  const articles = done.flatMap((r) => r.summaries);
-  const pending = done.flatMap((r) => r.findings);
-  pending.push(...checkProject(articles, rules, projectIndex(found.roots, found.files, articles, found.sourceFiles)));
+  const articles = (results as FamilyResult[]).flatMap((r) => r.summaries);
+  const pending = (results as FamilyResult[]).flatMap((r) => r.findings);
+  // From here on the findings live in `pending` alone, which finishing empties as it goes: the family results
+  // would otherwise keep every pending finding alive beside its final form.
+  results.length = 0;
+  fresh.length = 0;
+  // One at a time: spread into `push`, the project findings of a run four times the corpus's size overflowed the stack.
+  for (const f of checkProject(articles, rules, projectIndex(found.roots, found.files, articles, found.sourceFiles))) pending.push(f);
+  // Links and anchors (with the segment text of each link) served the project checks alone: the rest of the run
+  // and the caller keep the summaries without them, and what the checks built on them can be collected.
+  for (let i = 0; i < articles.length; i++) articles[i] = withoutLinks(articles[i] as ArticleSummary);
   const projectAt = performance.now();
   const findings = finishFindings(pending, articles, rules, { origin: config.origin });
   const made = makeReport(options.version ?? '0.0.0', articles, findings, notes, performance.now() - started, config.file);

@@ -109,6 +109,28 @@ export function summarizeArticle(article: Article): ArticleSummary {
   };
 }
 
+const NO_ANCHORS: readonly string[] = Object.freeze([]);
+const NO_LINKS: readonly SummaryLink[] = Object.freeze([]);
+
+/**
+ * A summary once the project checks have run: its anchors and local links (with their segment text, the bulk of a
+ * summary) served those checks only, so what the rest of the run keeps (suppressions, counts, places) is this.
+ */
+export function withoutLinks(summary: ArticleSummary): ArticleSummary {
+  return {
+    path: summary.path,
+    locale: summary.locale,
+    family: summary.family,
+    relPath: summary.relPath,
+    root: summary.root,
+    segmentCount: summary.segmentCount,
+    tableCount: summary.tableCount,
+    anchors: NO_ANCHORS,
+    localLinks: NO_LINKS,
+    suppressions: summary.suppressions,
+  };
+}
+
 /** Runs the project-scope checks (links across files) over the summaries of every article of the run. */
 export function checkProject(articles: readonly ArticleSummary[], rules: readonly ActiveRule[], project: ProjectIndex): PendingFinding[] {
   const findings: PendingFinding[] = [];
