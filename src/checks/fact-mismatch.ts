@@ -13,7 +13,8 @@ import type { ArticleCheck } from './types.js';
  */
 function witnessOf(issue: FactIssue, source: string): string | undefined {
   if (issue.kind === 'mangled' || issue.kind === 'case-changed' || issue.kind === 'unit-dropped' || issue.kind === 'debris' || issue.factKind === 'parameter') return undefined;
-  const actual = issue.kind === 'missing' ? '' : (issue.actual ?? '');
+  // Locales that each write their own acronym (GDPR → DSGVO, RGPD) say the same thing: the acronym is not kept.
+  const actual = issue.kind === 'missing' || acronymReplaced(issue) ? '' : (issue.actual ?? '');
   return `${issue.kind}:${issue.expected}:${actual}:${normalizeSource(source)}`;
 }
 
@@ -26,6 +27,14 @@ function mayBeTerm(issue: FactIssue, source: string): boolean {
   return issue.factKind === 'account' && /^[A-Z][A-Za-z]*\\{1,2}[A-Z][a-z]+$/.test(issue.expected) && !/[A-Za-z]:\\/.test(source);
 }
 
+/**
+ * A bracketed acronym (`[GDPR](…)`) replaced by another acronym in capitals (`[DSGVO](…)`, `[RGPD](…)`): either an
+ * organisation's name the locales abbreviate in their language, or a name of data translated (`[ROUND]` →
+ * `[RUNDUNG]`). The family tells: when half its locales replace it, it is their convention (`conventionShare`).
+ */
+function acronymReplaced(issue: FactIssue): boolean {
+  return issue.kind === 'changed' && issue.factKind === 'bracketed' && /^[A-Z]{2,8}$/.test(issue.expected) && /^\[\p{Lu}{2,8}\]$/u.test(issue.actual ?? '') && issue.actual !== `[${issue.expected}]`;
+}
 
 const fixOf = <T>(fix: T | undefined): { fix: T } | Record<string, never> => (fix ? { fix } : {});
 
@@ -82,7 +91,7 @@ export const factMismatch: ArticleCheck = {
           ...(witnessOf(issue, s.source) !== undefined ? { witness: witnessOf(issue, s.source) } : {}),
           ...(issue.englishDamaged !== undefined ? { sourceDamage: issue.englishDamaged } : {}),
           // A name in words (FastTab, XML\Element) that half the locales translate is a term, not data.
-          ...(issue.kind === 'missing' && mayBeTerm(issue, s.source) ? { conventionShare: 0.5 } : {}),
+          ...((issue.kind === 'missing' && mayBeTerm(issue, s.source)) || acronymReplaced(issue) ? { conventionShare: 0.5 } : {}),
           ...fixOf(factFix(issue, s, parsed)),
         });
       }

@@ -120,6 +120,38 @@ describe('a term the locales translate (conventions)', () => {
   });
 });
 
+describe('an acronym the locales abbreviate in their language (GDPR → DSGVO, RGPD)', () => {
+  const src = 'Read about the [GDPR](/compliance/regulatory/gdpr) first.';
+  const local = (locale: string, acronym: string) => doc(locale, pair('a-1', `Lesen Sie zuerst über die [${acronym}](/compliance/regulatory/gdpr).`, src));
+
+  it('three of six locales each write their own acronym: each at info, the translation\'s, with the evidence', () => {
+    const files = {
+      'de-DE/a.md': local('de-DE', 'DSGVO'),
+      'es-ES/a.md': local('es-ES', 'RGPD'),
+      'fr-FR/a.md': local('fr-FR', 'RGPD'),
+      'ja-JP/a.md': local('ja-JP', 'GDPR'),
+      'pt-BR/a.md': local('pt-BR', 'GDPR'),
+      'zh-CN/a.md': local('zh-CN', 'GDPR'),
+    };
+    const found = runCheckOnTree(factMismatch, files);
+    expect(show(found)).toEqual(['de-DE/a.md:6 changed info translation', 'es-ES/a.md:6 changed info translation', 'fr-FR/a.md:6 changed info translation']);
+    expect(found[0]?.evidence).toBe("3 of the family's 6 articles translate it too: a term the locales translate, not data");
+  });
+
+  it('two of six locales replace a name of data (ROUND → RUNDUNG, YUVARLA): each stays an error', () => {
+    const round = 'Use [ROUND](er-functions-mathematical-round.md) here.';
+    const files = {
+      'de-DE/a.md': doc('de-DE', pair('a-1', 'Verwenden Sie hier [RUNDUNG](er-functions-mathematical-round.md).', round)),
+      'tr-TR/a.md': doc('tr-TR', pair('a-1', 'Burada [YUVARLA](er-functions-mathematical-round.md) kullanın.', round)),
+      'fi-FI/a.md': doc('fi-FI', pair('a-1', 'Käytä tässä [ROUND](er-functions-mathematical-round.md).', round)),
+      'ru-RU/a.md': doc('ru-RU', pair('a-1', 'Используйте здесь [ROUND](er-functions-mathematical-round.md).', round)),
+      'ar-SA/a.md': doc('ar-SA', pair('a-1', 'استخدم [ROUND](er-functions-mathematical-round.md) هنا.', round)),
+      'th-TH/a.md': doc('th-TH', pair('a-1', 'ใช้ [ROUND](er-functions-mathematical-round.md) ที่นี่', round)),
+    };
+    expect(run(factMismatch, files)).toEqual(['de-DE/a.md:6 changed error translation', 'tr-TR/a.md:6 changed error translation']);
+  });
+});
+
 describe('link-mismatch with witnesses', () => {
   it('a link lost from the English half while every translation keeps it: one source finding', () => {
     const src = 'See the deployment guide.';
