@@ -283,9 +283,14 @@ export function dateKey(numbers: readonly string[]): string {
     .join(',');
 }
 
+/** Superscript digits: after a number or a name, a footnote mark (`250¹`), not more of it. */
+export const SUPERSCRIPT_DIGIT = /[¹²³\u2070-\u2079]/;
+const FOOTNOTE_ON_NUMBER = new RegExp(`(?<=[0-9])${SUPERSCRIPT_DIGIT.source}+`, 'g');
+
 export function extractFacts(input: string, options: ExtractOptions): Fact[] {
   // Full-width digits and letters (２０１５, ＡＢＣ) are the same tokens to a reader.
-  let text = foldDigits(input.normalize('NFKC'), options.locale);
+  // A superscript digit after a number is its footnote mark (`250¹`, from `250&sup1;`), which NFKC would make `2501`.
+  let text = foldDigits(input.replace(FOOTNOTE_ON_NUMBER, (m) => ' '.repeat(m.length)).normalize('NFKC'), options.locale);
   for (const re of options.ignore ?? []) text = text.replace(re, ' ');
   const facts: Fact[] = [];
   // The text before facts were blanked out of it (same offsets): what stood before a number.

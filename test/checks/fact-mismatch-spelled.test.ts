@@ -20,8 +20,16 @@ testCheck(factMismatch, {
     { name: 'a clock time with the Japanese hour word (11:02 AM → 午前 11 時 02 分)', files: {
       'ja-JP/a.md': doc('ja-JP', pair('a', '午前 11 時 02 分に開始しました。', 'At 11:02 AM it started.')),
     } },
+    { name: 'a number before a superscript footnote mark (250¹, written 250&sup1;) is the number', files: {
+      'pt-BR/a.md': doc('pt-BR', pair('a', 'Sujeito a um limite de objeto de 250&sup1;', 'Subject to a 250 object limit&sup1;')),
+    } },
   ],
   invalid: [
+    {
+      name: 'a number continued by an ordinary digit (250 → 2501) is still changed or missing',
+      files: { 'pt-BR/a.md': doc('pt-BR', pair('a', 'Sujeito a um limite de objeto de 2501', 'Subject to a 250 object limit')) },
+      errors: [{ messageId: 'missing', path: 'pt-BR/a.md', line: L, expected: '250' }],
+    },
     {
       name: 'another number of thousands spelled out (9,000 → oito mil) is still missing',
       files: { 'pt-BR/a.md': doc('pt-BR', pair('a', 'Inclui oito mil minutos.', 'Includes 9,000 minutes.')) },

@@ -1,5 +1,5 @@
 // Compares the facts of a segment's source with its target: kept, mangled, changed, missing or added.
-import { type Fact, dateKey, foldDigits, markupCounts, separators } from '../../parse/facts.js';
+import { type Fact, SUPERSCRIPT_DIGIT, dateKey, foldDigits, markupCounts, separators } from '../../parse/facts.js';
 import { type InlineLink, inlineLinksOf } from '../../parse/markdown.js';
 import { BROKEN_LINK_IN_ENGLISH, brokenLinkTo, withLowerHost } from './urls.js';
 import { spellsOut } from '../../parse/spelled-numbers.js';
@@ -104,11 +104,14 @@ function valueWith(token: string, locale: string, rules: CompareOptions['numberR
 
 const digitsOf = (s: string): string => s.replace(/\D/g, '');
 
+// A superscript digit after a token is a footnote mark (`250¹`, from `250&sup1;`), not more of the token.
+const CONTINUES_TOKEN = new RegExp(`(?!${SUPERSCRIPT_DIGIT.source})[\\p{L}\\p{N}]`, 'u');
+
 /** Where `token` stands in `text`, not continued by a letter or digit (Get-Method is not in Get-Methode); -1 if nowhere. */
 function indexOfToken(text: string, token: string): number {
   for (let at = text.indexOf(token); at >= 0; at = text.indexOf(token, at + 1)) {
     const after = text.charAt(at + token.length);
-    if (!/[\p{L}\p{N}]/u.test(after) || !/[\p{L}\p{N}]$/u.test(token)) return at;
+    if (!CONTINUES_TOKEN.test(after) || !/[\p{L}\p{N}]$/u.test(token)) return at;
   }
   return -1;
 }
