@@ -106,3 +106,21 @@ describe('--source: facts a translation writes its own way are no findings (issu
     expect(await findingsOf({ 'en-US/a.md': en, 'de-DE/a.md': de })).toEqual(['de-DE/a.md:8 fact-mismatch/mangled RECEIVE_ FILES']);
   });
 });
+
+describe('--source: findings stand at the translation file\'s columns; no fix is offered on a translation-only file', () => {
+  it('the mangled hash on its segment\'s column in the translation (1, not the paired text\'s 26), no fix, and --fix writes nothing', async () => {
+    const { readFileSync } = await import('node:fs');
+    const path = await import('node:path');
+    const de = doc('de-DE', 'Einrichten', 'AdDO8hsJqilU93hQHC3OZaPR2saEA = =', '8.3');
+    const dir = tree({ 'en-US/a.md': EN, 'de-DE/a.md': de });
+    const r = await run(['de-DE', '--source', 'en-US', '--format', 'json'], { cwd: dir });
+    const report = JSON.parse(r.stdout) as { findings: (JsonFinding & { column: number; fix?: unknown })[]; summary: { fixable?: number } };
+    const found = report.findings.map((f) => `${f.path}:${f.line}:${f.column} ${f.ruleId}/${f.messageId} fix=${f.fix !== undefined}`);
+    expect(found).toEqual(['de-DE/a.md:8:1 fact-mismatch/mangled fix=false']);
+    expect(report.summary.fixable ?? 0).toBe(0);
+    const fixed = await run(['de-DE', '--source', 'en-US', '--fix'], { cwd: dir });
+    expect(fixed.stdout + fixed.stderr).not.toContain('is no longer at');
+    expect(readFileSync(path.join(dir, 'de-DE/a.md'), 'utf8')).toBe(de);
+    expect(readFileSync(path.join(dir, 'en-US/a.md'), 'utf8')).toBe(EN);
+  });
+});

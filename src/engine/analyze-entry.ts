@@ -4,7 +4,7 @@ import { type ReadResult, readArticleBytes } from '../corpus/read.js';
 import type { Article, ArticleSummary } from '../model.js';
 import { type ParseMemo, emptyArticle, newParseMemo, parseArticle } from '../parse/article.js';
 import { type HistoryChange, historyDrift } from '../parse/history-drift.js';
-import { type PairDifference, pairWithEnglish } from '../parse/pair-align.js';
+import { type PairDifference, type PairedColumns, pairWithEnglish, pairedColumns } from '../parse/pair-align.js';
 import type { ParseProblem } from '../model.js';
 import { createHash } from 'node:crypto';
 import type { ActiveRule, PendingFinding } from './rules.js';
@@ -27,6 +27,8 @@ export interface EntryResult {
   findings: PendingFinding[];
   /** The bytes checked, while the family's fixes still need their hash. */
   bytes?: Uint8Array;
+  /** Paired mode: the columns of the paired text checked ↔ the translation file's. */
+  columns?: PairedColumns;
 }
 
 /** What a worker sends back for a family: no article model, only what the rest of the run needs. */
@@ -63,7 +65,10 @@ export function analyzeEntry(
       parsed = parseArticle({ ...input, bytes }, { maxBytes, ...(memo ? { memo } : {}) });
       // Paired mode: what did not align with the English is reported by missing-segment (as problems addressed to it).
       if (paired && (paired.differences.length > 0 || paired.stale || paired.history.length > 0)) {
-        const extra = [...(paired.stale ? [paired.stale] : []), ...paired.differences.map(differenceProblem), ...paired.history];
+        const extra = [...(paired.stale ? [paired.stale] : []), ...paired.differences.map(differenceProblem), ...paired.history].map((p) => ({
+          ...p,
+          column: paired.columns.toPaired(p.line, p.column),
+        }));
         parsed = { ...parsed, article: { ...parsed.article, problems: [...parsed.article.problems, ...extra] } };
       }
     } catch (error) {
@@ -74,9 +79,10 @@ export function analyzeEntry(
     }
     const parsedAt = performance.now();
     clock.parseMs += parsedAt - t;
-    const findings = runArticleChecks(parsed, rules);
+    const checked = runArticleChecks(parsed, rules);
+    const findings = paired ? checked.map((f) => inTranslation(f, paired.columns)) : checked;
     clock.checksMs += performance.now() - parsedAt;
-    return { article: parsed.article, findings, bytes: read.bytes };
+    return { article: parsed.article, findings, bytes: read.bytes, ...(paired ? { columns: paired.columns } : {}) };
   }
   const problem: { messageId: string; data: Record<string, string | number> } =
     read.reason === 'too-large'
@@ -84,6 +90,17 @@ export function analyzeEntry(
       : { messageId: 'unreadable', data: { reason: read.reason } };
   const parsed = emptyArticle(input, [{ checkId: 'unreadable-file', line: 1, column: 1, key: problem.messageId, ...problem }]);
   return { article: parsed.article, findings: runArticleChecks(parsed, rules) };
+}
+
+/**
+ * A finding on a paired article as it stands in the translation file: columns of the paired text (the pairs written
+ * in it) mapped back to the translation's own. Its fix is dropped: `--fix` edits only the translated span of a
+ * bilingual pair, which a translation-only file does not have.
+ */
+function inTranslation(f: PendingFinding, columns: PairedColumns): PendingFinding {
+  const { fix: _fix, ...rest } = f;
+  const related = f.related.map((r) => (r.path === f.path && r.column !== undefined ? { ...r, column: columns.toTranslation(r.line, r.column) } : r));
+  return { ...rest, column: columns.toTranslation(f.line, f.column), related };
 }
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
@@ -113,7 +130,7 @@ function withEnglish(
   englishPath: string,
   maxBytes: number,
   atCommit?: SourceAtCommit,
-): { bytes: Uint8Array; differences: readonly PairDifference[]; stale?: ParseProblem; history: readonly ParseProblem[] } | undefined {
+): { bytes: Uint8Array; columns: PairedColumns; differences: readonly PairDifference[]; stale?: ParseProblem; history: readonly ParseProblem[] } | undefined {
   const english = readArticleBytes(englishPath, maxBytes);
   if (!english.ok) return undefined;
   try {
@@ -127,6 +144,7 @@ function withEnglish(
     const paired = pairWithEnglish(translation, englishText, drift?.pairs);
     return {
       bytes: Buffer.from(paired.text, 'utf8'),
+      columns: pairedColumns(translation, paired),
       differences: drift ? paired.differences.filter((d) => !drift.explains(d)) : paired.differences,
       history: drift && atCommit ? drift.changes.map((c) => historyProblem(c, atCommit)) : [],
       ...staleness(translation, english.bytes),
@@ -207,7 +225,12 @@ export function analyzeFamily(
   const findings = results.flatMap((r) => r.findings);
   const t = performance.now();
   const families = groupFamilies(articles);
-  findings.push(...checkFamilies(families, rules));
+  // Family findings on a paired article: in its translation's columns too.
+  const columnsOf = new Map(results.flatMap((r) => ('columns' in r && r.columns ? [[r.article.path, r.columns] as const] : [])));
+  for (const f of checkFamilies(families, rules)) {
+    const columns = columnsOf.get(f.path);
+    findings.push(columns ? inTranslation(f, columns) : f);
+  }
   for (const [family, members] of families) originFromEnglish(members, findings.filter((f) => f.family === family));
   stampFixHashes(findings, results);
   const summaries = articles.map(summarizeArticle);

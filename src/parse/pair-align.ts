@@ -6,6 +6,7 @@
 // finding keeps the translation's line. Front matter, code blocks and blocks that do not align stay as they are.
 import { diffArrays } from 'diff';
 import { PAIRED_ID_PREFIX } from '../model.js';
+import { LineIndex } from './lines.js';
 
 /** One block of an article: what it is, where its text stands on its line, and the fixpoints that survive translation. */
 interface Unit {
@@ -31,6 +32,94 @@ export interface PairedText {
   readonly aligned: number;
   /** What does not align: blocks one side has and the other lacks, code blocks that differ. */
   readonly differences: readonly PairDifference[];
+  /**
+   * Where the translation's own text stands in `text`: triples (offset in `text`, offset in the translation, length),
+   * in order. Every character of the translation is in one run; what lies between runs was inserted.
+   */
+  readonly copies: readonly number[];
+}
+
+/** The paired text as it is written, with where each run of the translation's own text lands in it. */
+class PairedWriter {
+  private readonly parts: string[] = [];
+  private length = 0;
+  readonly copies: number[] = [];
+
+  /** The translation's text from `from` to `to`, as it is. */
+  copy(translation: string, from: number, to: number): void {
+    if (to <= from) return;
+    this.copies.push(this.length, from, to - from);
+    this.write(translation.slice(from, to));
+  }
+
+  /** Text of the pair's markup or its English, not the translation's. */
+  insert(text: string): void {
+    this.write(text);
+  }
+
+  private write(text: string): void {
+    this.parts.push(text);
+    this.length += text.length;
+  }
+
+  get text(): string {
+    return this.parts.join('');
+  }
+}
+
+/** Offset in the paired text → offset in the translation (inserted text: the end of the translation's run before it). */
+export function translationOffset(copies: readonly number[], offset: number): number {
+  const k = runAt(copies, 0, offset);
+  if (k < 0) return 0;
+  const [at, from, n] = [copies[k] as number, copies[k + 1] as number, copies[k + 2] as number];
+  return from + Math.min(offset - at, n);
+}
+
+/** Offset in the translation → offset in the paired text (where that character was copied). */
+export function pairedOffset(copies: readonly number[], offset: number): number {
+  const k = runAt(copies, 1, offset);
+  if (k < 0) return offset;
+  const [at, from] = [copies[k] as number, copies[k + 1] as number];
+  return at + (offset - from);
+}
+
+/**
+ * Columns between the paired text and the translation it was written from: both have the same lines, and the
+ * translation's text stands in the paired text in runs (`copies`). A column inside inserted text maps to where the
+ * translation's text goes on.
+ */
+export interface PairedColumns {
+  toTranslation(line: number, column: number): number;
+  toPaired(line: number, column: number): number;
+}
+
+export function pairedColumns(translation: string, paired: Pick<PairedText, 'text' | 'copies'>): PairedColumns {
+  const mine = new LineIndex(translation).starts;
+  const theirs = new LineIndex(paired.text).starts;
+  const map = (from: readonly number[], to: readonly number[], f: (offset: number) => number) => (line: number, column: number): number => {
+    const a = from[line - 1];
+    const b = to[line - 1];
+    return a === undefined || b === undefined ? column : f(a + column - 1) - b + 1;
+  };
+  return {
+    toTranslation: map(theirs, mine, (o) => translationOffset(paired.copies, o)),
+    toPaired: map(mine, theirs, (o) => pairedOffset(paired.copies, o)),
+  };
+}
+
+/** The index of the last run (triple) whose field `field` is at most `offset`, by binary search; -1 if none. */
+function runAt(copies: readonly number[], field: 0 | 1, offset: number): number {
+  let lo = 0;
+  let hi = copies.length / 3 - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((copies[mid * 3 + field] as number) <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found * 3;
 }
 
 /**
@@ -616,22 +705,24 @@ export function pairWithEnglish(translation: string, english: string, known?: re
     .map(([ti, ei], n) => [t[ti] as Unit, e[ei] as Unit, n + 1] as const)
     .filter(([u]) => u.kind !== 'code')
     .sort((x, y) => x[0].from - y[0].from);
-  const parts: string[] = [];
+  const w = new PairedWriter();
   let last = 0;
   for (const [u, en, n] of written) {
     // A block that is one link against one that is more (`[Set up](a.md).`): both with their link.
     const [mine, theirs] = (u.whole === undefined) === (en.whole === undefined) ? [u, en] : [u.whole ?? u, en.whole ?? en];
-    parts.push(translation.slice(last, mine.from), pairsOf(mine.text, theirs.text, `${PAIRED_ID_PREFIX}${n}`));
+    w.copy(translation, last, mine.from);
+    pairsOf(w, translation, mine.from, mine.to, theirs.text, `${PAIRED_ID_PREFIX}${n}`);
     last = mine.to;
   }
-  parts.push(translation.slice(last));
-  const text = parts.join('');
+  w.copy(translation, last, translation.length);
+  const text = w.text;
   const prose = (u: Unit | undefined): boolean => u !== undefined && u.kind !== 'code';
   return {
     text,
     units: t.filter(prose).length,
     aligned: pairs.filter(([ti]) => prose(t[ti])).length,
     differences: differencesOf(t, e, pairs),
+    copies: w.copies,
   };
 }
 
@@ -699,7 +790,8 @@ export function sentencesOf(text: string, ends: RegExp = SENTENCE_END): { start:
  * The pairs of one aligned block: one per sentence when both sides have as many sentences (the bilingual format
  * pairs sentences), else the whole block as one pair. The translation's blanks between sentences are kept.
  */
-function pairsOf(target: string, source: string, id: string): string {
+function pairsOf(w: PairedWriter, translation: string, from: number, to: number, source: string, id: string): void {
+  const target = translation.slice(from, to);
   const e = sentencesOf(source);
   let t = sentencesOf(target, TARGET_SENTENCE_END);
   if (t.length < e.length) {
@@ -712,24 +804,27 @@ function pairsOf(target: string, source: string, id: string): string {
   // English sentences' lengths.
   if (t.length < e.length && THAI.test(target)) t = cutToFit(target, e, target.length / Math.max(1, source.length), source);
   // The English goes on the translation's line: its own line breaks (a paragraph the English wraps) become blanks,
-  // else every line after the pair would be reported that many lines too low.
-  const pair = (tt: string, ee: string, pid: string): string =>
-    `<span data-ttu-id="${pid}">${tt}</span><span class="sxs-lookup"><span data-stu-id="${pid}">${ee.replace(/\r?\n/g, ' ')}</span></span>`;
-  if (t.length < 2 && e.length < 2) return pair(target, source, id);
+  // else every line after the pair would be reported that many lines too low. Offsets `a`..`b` are the target's.
+  const pair = (a: number, b: number, ee: string, pid: string): void => {
+    w.insert(`<span data-ttu-id="${pid}">`);
+    w.copy(translation, from + a, from + b);
+    w.insert(`</span><span class="sxs-lookup"><span data-stu-id="${pid}">${ee.replace(/\r?\n/g, ' ')}</span></span>`);
+  };
+  if (t.length < 2 && e.length < 2) return pair(0, target.length, source, id);
   const groups = alignSentences(t, e, target, source);
   // A translation that merges two English sentences and splits elsewhere (`…準備として、[Kit](…) を入手します。` for
   // `Ready to…? Get the [Kit](…), which…`): pairs by length would part a link from its English; the block as one
   // pair carries both.
-  if (fixpointsMisplaced(groups, t, e, target, source)) return pair(target, source, id);
-  let out = '';
+  if (fixpointsMisplaced(groups, t, e, target, source)) return pair(0, target.length, source, id);
   let last = 0;
   groups.forEach(([ts, es], k) => {
     const tr = { start: (t[ts[0]] as Span).start, end: (t[ts[1]] as Span).end };
     const en = { start: (e[es[0]] as Span).start, end: (e[es[1]] as Span).end };
-    out += target.slice(last, tr.start) + pair(target.slice(tr.start, tr.end), source.slice(en.start, en.end), `${id}-${k + 1}`);
+    w.copy(translation, from + last, from + tr.start);
+    pair(tr.start, tr.end, source.slice(en.start, en.end), `${id}-${k + 1}`);
     last = tr.end;
   });
-  return out + target.slice(last);
+  w.copy(translation, from + last, to);
 }
 
 /**
