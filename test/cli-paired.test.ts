@@ -84,6 +84,14 @@ describe('--source: a translation made from another revision of the English', ()
     const found = (JSON.parse(r.stdout) as { findings: JsonFinding[] }).findings.filter((f) => f.ruleId === 'source-drift').map((f) => `${f.path}:${f.line} ${f.messageId}`);
     expect(found).toEqual(['de-DE/b.md:4 paired-stale']);
   });
+
+  it('a CRLF translation: paired-stale on the hash\'s own line (4), not the line after', async () => {
+    const en = `${fm('en-US')}\n# Set up\n\nCopy the file.\n`;
+    const de = `---\r\ntitle: T\r\nms.contentlocale: de-DE\r\nms.openlocfilehash: ${'0'.repeat(40)}\r\n---\r\n\r\n# Einrichten\r\n\r\nKopieren Sie die Datei.\r\n`;
+    const r = await run(['de-DE', '--source', 'en-US', '--format', 'json'], { cwd: tree({ 'en-US/a.md': en, 'de-DE/a.md': de }) });
+    const found = (JSON.parse(r.stdout) as { findings: JsonFinding[] }).findings.filter((f) => f.ruleId === 'source-drift').map((f) => `${f.path}:${f.line} ${f.messageId}`);
+    expect(found).toEqual(['de-DE/a.md:4 paired-stale']);
+  });
 });
 
 describe('--source: facts a translation writes its own way are no findings (issue #22, judged false on the real pair)', () => {

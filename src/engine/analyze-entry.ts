@@ -160,14 +160,15 @@ function withEnglish(
  * it is not the hash of the English file beside it, the English changed since: a `source-drift/paired-stale` problem.
  */
 function staleness(translation: string, english: Uint8Array): { stale?: ParseProblem } {
-  const fm = /^---\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)\s*(?:\r?\n|$)/.exec(translation);
+  const fm = /^---\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)\s*(?:\r?\n|$)/d.exec(translation);
   const m = fm ? /^ms\.openlocfilehash:\s*["']?([0-9a-f]{40})["']?\s*$/im.exec(fm[1] as string) : null;
   if (!fm || !m) return {};
   const crlf = Buffer.from(Buffer.from(english).toString('latin1').replace(/\r?\n/g, '\r\n'), 'latin1');
   const current = createHash('sha1').update(crlf).digest('hex');
   const recorded = (m[1] as string).toLowerCase();
   if (current === recorded) return {};
-  const line = translation.slice(0, fm.index + 4 + m.index).split('\n').length;
+  // From the front matter's own offset (its first line is `---\n` or `---\r\n`).
+  const line = translation.slice(0, (fm.indices?.[1]?.[0] ?? 0) + m.index).split('\n').length;
   return { stale: { checkId: 'source-drift', messageId: 'paired-stale', data: { recorded, current }, line, column: 1, key: `paired-stale:${recorded}` } };
 }
 
