@@ -132,3 +132,22 @@ describe('--source: findings stand at the translation file\'s columns; no fix is
     expect(readFileSync(path.join(dir, 'en-US/a.md'), 'utf8')).toBe(EN);
   });
 });
+
+describe('--source with changed files (pull-request mode)', () => {
+  it('an edit of the English alone checks its translations (their family); an unrelated change checks nothing', async () => {
+    const path = await import('node:path');
+    const { lint } = await import('../src/run.js');
+    const dir = tree({
+      'en-US/a.md': EN,
+      'en-US/b.md': EN,
+      'de-DE/a.md': doc('de-DE', 'Einrichten', 'AdDO8hsJqilU93hQHC3OZaPR2saEA = =', '8.3'),
+      'de-DE/b.md': doc('de-DE', 'Einrichten', 'AdDO8hsJqilU93hQHC3OZaPR2saEA = =', '8.3'),
+    });
+    const found = async (changed: string): Promise<string[]> => {
+      const r = await lint({ inputs: ['de-DE'], source: 'en-US', cwd: dir, jobs: 0, changedFiles: [path.join(dir, changed)] });
+      return r.report.findings.map((f) => `${f.path}:${f.line} ${f.ruleId}/${f.messageId}`);
+    };
+    expect(await found('en-US/a.md')).toEqual(['de-DE/a.md:8 fact-mismatch/mangled']);
+    expect(await found('en-US/c.md')).toEqual([]);
+  });
+});
