@@ -514,16 +514,13 @@ const MAX_CELLS = 8_000_000;
 const FULL_CELLS = 1_000_000;
 const BAND = 150;
 
-/**
- * How well a translated block fits an English block, or undefined when it cannot be its translation: the same
- * kind, plus the share of fixpoints they have in common (no evidence either way when one side has none: a
+/*
+ * How well a translated block fits an English block (`fitOf`), or undefined when it cannot be its translation: the
+ * same kind, plus the share of fixpoints they have in common (no evidence either way when one side has none: a
  * translation writes `WLAN` for `WiFi`), less the distance of their lengths (the translation's read in the ratio of
  * the two articles) on a log scale. Code blocks are the surest landmarks (never translated): they outweigh any pair
  * of prose blocks.
  */
-export function fit(t: Unit, e: Unit, ratio: number): number | undefined {
-  return fitOf(features([t], 1), 0, features([e], ratio), 0);
-}
 
 /** What the alignment compares of each block, computed once per block. */
 interface Features {
@@ -544,10 +541,12 @@ interface Features {
 const SWAPPABLE_KINDS = new Set(['p', 'li']);
 const KIND_SWAP_COST = 0.4;
 
-const kindIds = new Map<string, number>([['code', 0]]);
+/** Kind → id, shared by the two sides of one alignment (per call: kinds such as `cell3/7#2` are unbounded). */
+type KindIds = Map<string, number>;
 const CODE = 0;
+const newKindIds = (): KindIds => new Map([['code', CODE]]);
 
-function features(units: readonly Unit[], ratio: number): Features {
+function features(units: readonly Unit[], ratio: number, kindIds: KindIds): Features {
   const kinds = new Int32Array(units.length);
   const logLength = new Float64Array(units.length);
   const fixpoints: (ReadonlySet<string> | undefined)[] = [];
@@ -606,8 +605,9 @@ export function align(t: readonly Unit[], e: readonly Unit[]): [number, number][
   if (n * m > MAX_CELLS) return alignByDiff(t, e);
   const lenOf = (list: readonly Unit[]): number => list.reduce((sum, u) => sum + (u.kind === 'code' ? 0 : u.text.length), 0);
   const ratio = Math.max(1, lenOf(t)) / Math.max(1, lenOf(e));
-  const ft = features(t, 1);
-  const fe = features(e, ratio);
+  const kindIds = newKindIds();
+  const ft = features(t, 1, kindIds);
+  const fe = features(e, ratio, kindIds);
   const ek = fe.kinds;
   // back: 1 = match, 2 = skip a translated block, 3 = skip an English block.
   const back = new Uint8Array((n + 1) * (m + 1));
