@@ -224,10 +224,41 @@ function trimmed(line: string, start: number, end: number): { start: number; end
 
 // A fence: three backticks with no backtick after them (else a code span), or three tildes.
 const FENCE = /^[\s>]*?(`{3,}(?=[^`]*$)|~{3,})/;
-const HEADING = /^(#{1,6}\s+)(.*?)(\s+#+\s*)?$/;
+const HEADING_OPENER = /^#{1,6}\s+/;
 const LIST_MARKER = /^((?:[-*+]|\d{1,9}[.)])\s+(?:\[[ xX]\]\s+)?)/;
 const QUOTE_MARKERS = /^(?:>\s?)+/;
-const TABLE_DELIMITER = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/;
+/**
+ * A table's delimiter row (`| :-- | --: |`): cells of dashes between optional colons, pipes between them. By trimming
+ * and splitting: the regex this replaces (`^\s*\|?\s*:?-+…`) went quadratic on a long run of blanks.
+ */
+function isTableDelimiter(line: string): boolean {
+  let s = line.trim();
+  if (s.startsWith('|')) s = s.slice(1);
+  if (s.endsWith('|')) s = s.slice(0, -1);
+  return s.split('|').every((cell) => /^:?-+:?$/.test(cell.trim()));
+}
+
+/**
+ * An ATX heading's opener (`## `) and text without its closing hashes (`## Title ##` → `Title`), as
+ * `^(#{1,6}\s+)(.*?)(\s+#+\s*)?$` reads it, in linear time (that regex is quadratic on a long run of blanks).
+ */
+function headingOf(rest: string): { opener: string; text: string } | undefined {
+  const o = HEADING_OPENER.exec(rest);
+  if (!o || /[\n\r\u2028\u2029]/.test(rest)) return undefined;
+  const r = rest.slice(o[0].length);
+  // The closing sequence: blanks, hashes, optional blanks to the end; the text ends where its blanks start.
+  let end = r.length;
+  while (end > 0 && /\s/.test(r[end - 1] as string)) end--;
+  let hashes = end;
+  while (hashes > 0 && r[hashes - 1] === '#') hashes--;
+  let blanks = hashes;
+  while (blanks > 0 && /\s/.test(r[blanks - 1] as string)) blanks--;
+  const closed = hashes < end && blanks < hashes;
+  return { opener: o[0], text: closed ? r.slice(0, blanks) : r };
+}
+
+/** A hard line break ends the line: two blanks or a backslash (by its end, not a regex that rescans a run of blanks). */
+const endsWithHardBreak = (line: string): boolean => line.endsWith('  ') || line.endsWith('\\');
 // Text that is markup only: an alert marker, an include, a docs extension block, a link reference definition.
 const NOT_PROSE = /^\s*(?:\[!(?:NOTE|TIP|IMPORTANT|CAUTION|WARNING|INCLUDE|div|VIDEO)\b|:::(?!no-loc)|\[[^\]]+\]:\s)/i;
 // HTML tags that end a unit (`<br>`, `<li>`, `<td>`, `<p>`…); inline formatting and links stay inside the text.
@@ -280,9 +311,12 @@ function tableRowsOf(lines: readonly string[]): Set<number> {
   const body = (l: string): string => l.replace(/^\s*(?:>\s?)*/, '');
   for (let k = 1; k < lines.length; k++) {
     const d = body(lines[k] as string);
-    if (!d.includes('|') || !TABLE_DELIMITER.test(d) || !body(lines[k - 1] as string).includes('|')) continue;
+    if (!d.includes('|') || !isTableDelimiter(d) || !body(lines[k - 1] as string).includes('|')) continue;
     rows.add(k - 1);
-    for (let j = k + 1; j < lines.length && (lines[j] as string).trim() !== '' && body(lines[j] as string).includes('|'); j++) rows.add(j);
+    let j = k + 1;
+    for (; j < lines.length && (lines[j] as string).trim() !== '' && body(lines[j] as string).includes('|'); j++) rows.add(j);
+    // A delimiter line among these rows would find the same rows again: go on after them.
+    k = j - 1;
   }
   return rows;
 }
@@ -296,6 +330,17 @@ export function unitsOf(text: string): Unit[] {
     lineStart.push(at);
     at += (rawLines[k] as string).length + 1;
   }
+  /** The 0-based line holding an offset, by binary search over the line starts. */
+  const lineOf = (offset: number): number => {
+    let lo = 0;
+    let hi = lineStart.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((lineStart[mid] as number) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
   const units: Unit[] = [];
   let i = 0;
   if (/^---\s*$/.test(lines[0] ?? '')) {
@@ -347,7 +392,7 @@ export function unitsOf(text: string): Unit[] {
       if (t.trim() === '' || NOT_PROSE.test(t) || !(hasText(t) || dashCell(kind, t))) continue;
       // Spans that do not close (`Nur in <span> cqd…<span/>`) would swallow the pair written around them.
       if ((t.match(/<span\b/gi)?.length ?? 0) !== (t.match(/<\/span>/gi)?.length ?? 0)) continue;
-      const at = line + (text.slice(from, start).match(/\n/g)?.length ?? 0);
+      const at = lineOf(start);
       units.push({
         kind: k === 0 || kind === 'html' ? kind : `${kind}#${k}`,
         line: at,
@@ -428,7 +473,7 @@ export function unitsOf(text: string): Unit[] {
       prevKind = 'prose';
       continue;
     }
-    if (TABLE_DELIMITER.test(raw.replace(/^\s*(?:>\s?)*/, '')) && raw.includes('-')) {
+    if (raw.includes('-') && isTableDelimiter(raw.replace(/^\s*(?:>\s?)*/, ''))) {
       flush();
       prevKind = 'prose';
       continue;
@@ -470,12 +515,12 @@ export function unitsOf(text: string): Unit[] {
       cells.forEach((c, k) => add(`cell${k}/${cells.length}`, i, base + at + c.start, base + at + c.end));
       continue;
     }
-    const h = HEADING.exec(rest);
+    const h = headingOf(rest);
     if (h && !listed) {
       flush();
       prevKind = 'prose';
-      const from = base + at + (h[1] as string).length;
-      add(`h${(h[1] as string).trim().length}`, i, from, from + (h[2] as string).length);
+      const from = base + at + h.opener.length;
+      add(`h${h.opener.trim().length}`, i, from, from + h.text.length);
       continue;
     }
     // An HTML block (an anchor before the text, `<a name="x"></a>Title`, the localized build's, is prose).
@@ -483,7 +528,7 @@ export function unitsOf(text: string): Unit[] {
     // A line that goes on with the open paragraph: no blank line before it, no list marker (quote markers only
     // inside a quote, where they stand inside the pair), not HTML, and no hard line break (two blanks or a backslash)
     // ending the line before.
-    const hardBreak = /(?: {2,}|\\)$/.test(lines[i - 1] ?? '');
+    const hardBreak = endsWithHardBreak(lines[i - 1] ?? '');
     if (open && !wasBlank && !listed && !html && !hardBreak && (!quoted || open.kind === 'quote') && prevKind === 'prose') {
       open.to = base + raw.length;
       continue;
@@ -510,6 +555,11 @@ function sameBlock(t: Unit, e: Unit): boolean {
 
 /** Largest article (translation units × English units) aligned by the scored alignment; larger ones by the diff. */
 const MAX_CELLS = 8_000_000;
+/**
+ * The most blocks added and removed that the diff of very long articles looks for (its time grows with their
+ * product with the articles' length: 12,000 headings against 12,000 list items took 76 s unbounded).
+ */
+const MAX_EDITS = 2_000;
 /** Up to this many cells the alignment is computed in full; beyond, in a band of at least `BAND` blocks each way. */
 const FULL_CELLS = 1_000_000;
 const BAND = 150;
@@ -663,7 +713,9 @@ export function align(t: readonly Unit[], e: readonly Unit[]): [number, number][
 
 /** Pairs of (translation unit, English unit) indexes: equal runs of the diff, and same-kind blocks replaced in place. */
 function alignByDiff(t: readonly Unit[], e: readonly Unit[]): [number, number][] {
-  const parts = diffArrays([...t], [...e], { comparator: (a: Unit, b: Unit) => sameBlock(a, b) });
+  const parts = diffArrays([...t], [...e], { comparator: (a: Unit, b: Unit) => sameBlock(a, b), maxEditLength: MAX_EDITS });
+  // Articles that differ in more blocks than that (a hostile pull request): nothing pairs, nothing is compared.
+  if (parts === undefined) return [];
   const pairs: [number, number][] = [];
   let i = 0;
   let j = 0;
@@ -794,15 +846,24 @@ function pairsOf(w: PairedWriter, translation: string, from: number, to: number,
   const target = translation.slice(from, to);
   const e = sentencesOf(source);
   let t = sentencesOf(target, TARGET_SENTENCE_END);
+  // The sentence alignment of `t`, once computed (each is up to n × m cells).
+  let aligned: SentenceGroups | undefined;
   if (t.length < e.length) {
     // Read at colons too when that gives the English's count and fits its lengths better (`…Problemen:
     // [Anrufanalyse](…)` lacks a stop after the link; its colon is no sentence end).
     const withColons = sentencesOf(target, TARGET_SENTENCE_END_COLON);
-    if (withColons.length === e.length && alignSentences(withColons, e, target, source).cost < alignSentences(t, e, target, source).cost) t = withColons;
+    if (withColons.length === e.length) {
+      const byColons = alignSentences(withColons, e, target, source);
+      const byStops = alignSentences(t, e, target, source);
+      [t, aligned] = byColons.cost < byStops.cost ? [withColons, byColons] : [t, byStops];
+    }
   }
   // Thai marks no sentence end: a blank separates sentences and phrases alike. Cut at the blanks that best fit the
   // English sentences' lengths.
-  if (t.length < e.length && THAI.test(target)) t = cutToFit(target, e, target.length / Math.max(1, source.length), source);
+  if (t.length < e.length && THAI.test(target)) {
+    t = cutToFit(target, e, target.length / Math.max(1, source.length), source);
+    aligned = undefined;
+  }
   // The English goes on the translation's line: its own line breaks (a paragraph the English wraps) become blanks,
   // else every line after the pair would be reported that many lines too low. Offsets `a`..`b` are the target's.
   const pair = (a: number, b: number, ee: string, pid: string): void => {
@@ -811,7 +872,7 @@ function pairsOf(w: PairedWriter, translation: string, from: number, to: number,
     w.insert(`</span><span class="sxs-lookup"><span data-stu-id="${pid}">${ee.replace(/\r?\n/g, ' ')}</span></span>`);
   };
   if (t.length < 2 && e.length < 2) return pair(0, target.length, source, id);
-  const groups = alignSentences(t, e, target, source);
+  const groups = aligned ?? alignSentences(t, e, target, source);
   // A translation that merges two English sentences and splits elsewhere (`…準備として、[Kit](…) を入手します。` for
   // `Ready to…? Get the [Kit](…), which…`): pairs by length would part a link from its English; the block as one
   // pair carries both.
@@ -878,22 +939,36 @@ function cutToFit(text: string, english: readonly Span[], ratio: number, source 
   const best: number[][] = Array.from({ length: m + 1 }, () => new Array<number>(c + 1).fill(Number.POSITIVE_INFINITY));
   const from: number[][] = Array.from({ length: m + 1 }, () => new Array<number>(c + 1).fill(-1));
   (best[0] as number[])[0] = 0;
+  // Where each fixpoint occurs in the text, in order: a piece holds it when an occurrence starts in it and ends by its end.
+  const occurrences = new Map<string, number[]>();
+  for (const f of new Set(fixpoints.flat())) {
+    const at: number[] = [];
+    for (let x = text.indexOf(f); x >= 0; x = text.indexOf(f, x + 1)) at.push(x);
+    occurrences.set(f, at);
+  }
   // best[k][j]: k pieces, the next piece starting at starts[j].
   for (let k = 0; k < m; k++) {
     for (let j = 0; j < c; j++) {
       const here = (best[k] as number[])[j] as number;
       if (!Number.isFinite(here)) continue;
       const last = k === m - 1;
+      // For the pieces starting at starts[j]: where each fixpoint of sentence k first ends in the text after that
+      // start (pieces ending before it lack it), sorted, so each piece counts what it lacks by moving one pointer.
+      const firstEnds = (fixpoints[k] as string[])
+        .map((f) => {
+          const at = occurrences.get(f) as number[];
+          const x = firstAtOrAfter(at, starts[j] as number);
+          return x < at.length ? (at[x] as number) + f.length : Number.POSITIVE_INFINITY;
+        })
+        .sort((a, b) => a - b);
+      let held = 0;
       for (let e = last ? c - 1 : j; e < c; e++) {
         if (last && e !== c - 1) continue;
         if (!last && e === c - 1) break;
         const len = (ends[e] as number) - (starts[j] as number);
         const w = want[k] as number;
-        let lacking = 0;
-        if ((fixpoints[k] as string[]).length > 0) {
-          const piece = text.slice(starts[j] as number, ends[e] as number);
-          for (const f of fixpoints[k] as string[]) if (!piece.includes(f)) lacking++;
-        }
+        while (held < firstEnds.length && (firstEnds[held] as number) <= (ends[e] as number)) held++;
+        const lacking = firstEnds.length - held;
         const cost = here + Math.abs(len - w) / Math.sqrt(w + 1) - (bonus[e] as number) + 2 * lacking;
         if (cost < ((best[k + 1] as number[])[e + 1] as number)) {
           (best[k + 1] as number[])[e + 1] = cost;
@@ -910,6 +985,18 @@ function cutToFit(text: string, english: readonly Span[], ratio: number, source 
     j = s;
   }
   return out;
+}
+
+/** The index of the first of the sorted `offsets` at or after `offset` (`offsets.length` if none). */
+function firstAtOrAfter(offsets: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = offsets.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((offsets[mid] as number) < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**
@@ -988,37 +1075,45 @@ function alignSentences(t: readonly Span[], e: readonly Span[], target: string, 
   };
   const n = t.length;
   const m = e.length;
-  const best: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(Number.POSITIVE_INFINITY));
-  const from: [number, number][][] = Array.from({ length: n + 1 }, () => new Array<[number, number]>(m + 1).fill([0, 0]));
-  (best[0] as number[])[0] = 0;
+  // No path (a block of one sentence against four), or a block too long to align sentence by sentence (a hostile
+  // paragraph of thousands of sentences): the block as one pair.
+  const onePair = (): SentenceGroups => Object.assign([[[0, n - 1], [0, m - 1]]] as [[number, number], [number, number]][], { cost: Number.POSITIVE_INFINITY });
+  if ((n + 1) * (m + 1) > MAX_SENTENCE_CELLS) return onePair();
+  const w = m + 1;
+  const best = new Float64Array((n + 1) * w).fill(Number.POSITIVE_INFINITY);
+  // The step that reached each cell, as an index in `steps`.
+  const from = new Uint8Array((n + 1) * w);
+  best[0] = 0;
   // 2–2 as well: two sentences the translation cuts elsewhere (at a stop the English reads as an abbreviation) stay
   // together with their fixpoints rather than shifting one sentence onto its neighbour.
   const steps: [number, number][] = [[1, 1], [1, 2], [2, 1], [1, 3], [3, 1], [2, 2]];
   for (let i = 0; i <= n; i++) {
     for (let j = 0; j <= m; j++) {
-      const here = (best[i] as number[])[j] as number;
+      const here = best[i * w + j] as number;
       if (!Number.isFinite(here)) continue;
-      for (const [di, dj] of steps) {
-        if (i + di > n || j + dj > m) continue;
+      steps.forEach(([di, dj], k) => {
+        if (i + di > n || j + dj > m) return;
         const c = here + cost(i, i + di - 1, j, j + dj - 1);
-        if (c < ((best[i + di] as number[])[j + dj] as number)) {
-          (best[i + di] as number[])[j + dj] = c;
-          (from[i + di] as [number, number][])[j + dj] = [di, dj];
+        if (c < (best[(i + di) * w + j + dj] as number)) {
+          best[(i + di) * w + j + dj] = c;
+          from[(i + di) * w + j + dj] = k;
         }
-      }
+      });
     }
   }
-  // No path (a block of one sentence against four): the block as one pair.
-  if (!Number.isFinite((best[n] as number[])[m] as number)) return Object.assign([[[0, n - 1], [0, m - 1]]] as [[number, number], [number, number]][], { cost: Number.POSITIVE_INFINITY });
+  if (!Number.isFinite(best[n * w + m] as number)) return onePair();
   const groups: [[number, number], [number, number]][] = [];
   for (let i = n, j = m; i > 0 || j > 0; ) {
-    const [di, dj] = (from[i] as [number, number][])[j] as [number, number];
+    const [di, dj] = steps[from[i * w + j] as number] as [number, number];
     groups.unshift([[i - di, i - 1], [j - dj, j - 1]]);
     i -= di;
     j -= dj;
   }
-  return Object.assign(groups, { cost: (best[n] as number[])[m] as number });
+  return Object.assign(groups, { cost: best[n * w + m] as number });
 }
+
+/** Past this many cells (sentences of the translation × the English's, each plus one), a block is one pair. */
+const MAX_SENTENCE_CELLS = 250_000;
 
 /** Sentence groups of a block (inclusive index ranges of translation and English sentences) and their cost. */
 type SentenceGroups = [[number, number], [number, number]][] & { cost: number };
