@@ -63,6 +63,7 @@ export function analyzeEntry(
     const bytes = paired?.bytes ?? read.bytes;
     try {
       parsed = parseArticle({ ...input, bytes }, { maxBytes, ...(memo ? { memo } : {}) });
+      if (paired) parsed = { ...parsed, article: { ...parsed.article, paired: true as const } };
       // Paired mode: what did not align with the English is reported by missing-segment (as problems addressed to it).
       if (paired && (paired.differences.length > 0 || paired.stale || paired.history.length > 0)) {
         const extra = [...(paired.stale ? [paired.stale] : []), ...paired.differences.map(differenceProblem), ...paired.history].map((p) => ({
