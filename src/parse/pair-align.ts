@@ -6,6 +6,7 @@
 // finding keeps the translation's line. Front matter, code blocks and blocks that do not align stay as they are.
 import { diffArrays } from 'diff';
 import { PAIRED_ID_PREFIX } from '../model.js';
+import { diffRuns } from './diff-runs.js';
 import { LineIndex } from './lines.js';
 
 /** One block of an article: what it is, where its text stands on its line, and the fixpoints that survive translation. */
@@ -717,29 +718,17 @@ function alignByDiff(t: readonly Unit[], e: readonly Unit[]): [number, number][]
   // Articles that differ in more blocks than that (a hostile pull request): nothing pairs, nothing is compared.
   if (parts === undefined) return [];
   const pairs: [number, number][] = [];
-  let i = 0;
-  let j = 0;
-  for (let p = 0; p < parts.length; p++) {
-    const part = parts[p] as { added?: boolean; removed?: boolean; count?: number; value: Unit[] };
-    const count = part.count ?? part.value.length;
-    if (!part.added && !part.removed) {
-      for (let k = 0; k < count; k++) pairs.push([i++, j++]);
+  for (const run of diffRuns(parts)) {
+    const { i, j } = run;
+    if (run.equal) {
+      for (let k = 0; k < run.count; k++) pairs.push([i + k, j + k]);
       continue;
     }
-    if (part.removed) {
-      const next = parts[p + 1] as { added?: boolean; count?: number; value: Unit[] } | undefined;
-      const added = next?.added ? (next.count ?? next.value.length) : 0;
-      // A translated block whose fixpoints changed (a number localized, a link moved) still stands where its English
-      // stands: same-kind blocks of equal runs pair in place.
-      if (added === count) {
-        for (let k = 0; k < count; k++) if (t[i + k]?.kind === e[j + k]?.kind) pairs.push([i + k, j + k]);
-      }
-      i += count;
-      j += added;
-      if (next?.added) p++;
-      continue;
+    // A translated block whose fixpoints changed (a number localized, a link moved) still stands where its English
+    // stands: same-kind blocks of equal runs pair in place.
+    if (run.added === run.removed) {
+      for (let k = 0; k < run.removed; k++) if (t[i + k]?.kind === e[j + k]?.kind) pairs.push([i + k, j + k]);
     }
-    j += count;
   }
   return pairs;
 }
