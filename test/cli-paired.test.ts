@@ -151,3 +151,17 @@ describe('--source with changed files (pull-request mode)', () => {
     expect(await found('en-US/c.md')).toEqual([]);
   });
 });
+
+describe('--source: an English file in UTF-16', () => {
+  it('is converted and paired (it was left unpaired with no word): the mangled hash is found on line 8', async () => {
+    const { writeFileSync } = await import('node:fs');
+    const path = await import('node:path');
+    const dir = tree({ 'de-DE/a.md': doc('de-DE', 'Einrichten', 'AdDO8hsJqilU93hQHC3OZaPR2saEA = =', '8.3') });
+    const { mkdirSync } = await import('node:fs');
+    mkdirSync(path.join(dir, 'en-US'), { recursive: true });
+    writeFileSync(path.join(dir, 'en-US/a.md'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(EN, 'utf16le')]));
+    const r = await run(['de-DE', '--source', 'en-US', '--format', 'json'], { cwd: dir });
+    const found = (JSON.parse(r.stdout) as { findings: JsonFinding[] }).findings.map((f) => `${f.path}:${f.line} ${f.ruleId}/${f.messageId}`);
+    expect(found).toEqual(['de-DE/a.md:8 fact-mismatch/mangled']);
+  });
+});

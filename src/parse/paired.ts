@@ -3,6 +3,7 @@
 // commit). The engine reads the English file; nothing here touches the file system.
 import { createHash } from 'node:crypto';
 import type { ParseProblem } from '../model.js';
+import { decode } from './decode.js';
 import { type HistoryChange, historyDrift } from './history-drift.js';
 import { type PairDifference, type PairedColumns, pairWithEnglish, pairedColumns } from './pair-align.js';
 
@@ -42,13 +43,17 @@ function historyProblem(c: HistoryChange, at: SourceAtCommit): ParseProblem {
 /**
  * Paired mode: a translation-only article with its English article's blocks written beside its own as bilingual
  * pairs (same lines), so every check reads it as it reads the bilingual format. An article that is already bilingual,
- * or either file not clean UTF-8 (the parser reports that), is read as it is (undefined).
+ * a translation not clean UTF-8 (the parser reports that), or an English that is binary or not valid UTF-8, is read as
+ * it is (undefined). A UTF-16 English (with its BOM) is converted, as the parser converts a UTF-16 article.
  */
 export function pairTranslation(bytes: Uint8Array, englishBytes: Uint8Array, atCommit?: SourceAtCommit): PairedTranslation | undefined {
   try {
     const translation = strictUtf8.decode(bytes);
     if (translation.includes('sxs-lookup')) return undefined;
-    const englishText = strictUtf8.decode(englishBytes);
+    // The English as the parser reads any article: a UTF-16 English (BOM) is paired too, not left out silently.
+    const english = decode(englishBytes);
+    if (english.binary || english.problems.some((p) => p.messageId === 'invalid-utf8')) return undefined;
+    const englishText = english.text;
     // With the English of the translation's commit: each translated block pairs with what its English became, what
     // changed since is drift on the translated blocks, and the structural differences it accounts for are not
     // reported again as missing or extra content.
