@@ -64,8 +64,6 @@ export type SegmentContext =
 /** The id prefix of the pairs paired mode writes (`lc-3`, `lc-3-2`): bilingual files use the ids of their tool. */
 export const PAIRED_ID_PREFIX = 'lc-';
 
-/** Whether a pair was written by paired mode (the article is translation-only, aligned with its English here). */
-export const isPairedId = (id: string): boolean => id.startsWith(PAIRED_ID_PREFIX);
 
 /** One translated sentence and its embedded English source (a `data-ttu-id` / `data-stu-id` pair). */
 export interface Segment {
@@ -200,6 +198,11 @@ export interface Article {
   readonly codeBlocks: readonly CodeBlock[];
   readonly problems: readonly ParseProblem[];
   readonly suppressions: readonly Suppression[];
+  /**
+   * A translation-only article aligned with its English here (paired mode): its pairs are the ones loccheck wrote,
+   * its sentences cut by loccheck. Set where paired mode builds the article, never read from the file's ids.
+   */
+  readonly paired?: true;
 }
 
 /** A link as the whole-run link resolution sees it: where it is, and the segment it sits in (for the report). */

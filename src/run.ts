@@ -160,7 +160,8 @@ async function lintWith(options: LintOptions, config: Config, limits: WorkerLimi
   if (options.changedFiles) {
     const changed = new Set(options.changedFiles.map(canonical));
     const canonicalEntry = canonicalFiles();
-    const hit = entries.filter((e) => changed.has(canonicalEntry(e.absPath)));
+    // Paired mode: an edit of the English changes what its translations are checked against.
+    const hit = entries.filter((e) => changed.has(canonicalEntry(e.absPath)) || (e.sourceAbsPath !== undefined && changed.has(canonicalEntry(e.sourceAbsPath))));
     const families = new Set(hit.map((e) => e.family));
     entries = entries.filter((e) => families.has(e.family));
     notes.push(

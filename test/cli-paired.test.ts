@@ -84,6 +84,14 @@ describe('--source: a translation made from another revision of the English', ()
     const found = (JSON.parse(r.stdout) as { findings: JsonFinding[] }).findings.filter((f) => f.ruleId === 'source-drift').map((f) => `${f.path}:${f.line} ${f.messageId}`);
     expect(found).toEqual(['de-DE/b.md:4 paired-stale']);
   });
+
+  it('a CRLF translation: paired-stale on the hash\'s own line (4), not the line after', async () => {
+    const en = `${fm('en-US')}\n# Set up\n\nCopy the file.\n`;
+    const de = `---\r\ntitle: T\r\nms.contentlocale: de-DE\r\nms.openlocfilehash: ${'0'.repeat(40)}\r\n---\r\n\r\n# Einrichten\r\n\r\nKopieren Sie die Datei.\r\n`;
+    const r = await run(['de-DE', '--source', 'en-US', '--format', 'json'], { cwd: tree({ 'en-US/a.md': en, 'de-DE/a.md': de }) });
+    const found = (JSON.parse(r.stdout) as { findings: JsonFinding[] }).findings.filter((f) => f.ruleId === 'source-drift').map((f) => `${f.path}:${f.line} ${f.messageId}`);
+    expect(found).toEqual(['de-DE/a.md:4 paired-stale']);
+  });
 });
 
 describe('--source: facts a translation writes its own way are no findings (issue #22, judged false on the real pair)', () => {
@@ -104,5 +112,56 @@ describe('--source: facts a translation writes its own way are no findings (issu
   it('a constant the translation really mangles is still reported', async () => {
     const de = `${fm('de-DE')}\nWindows: STRG+ALT+UMSCHALT+1\n\n- SEND_FILES, RECEIVE_ FILES. <sup>2</sup> Steuert, ob ein Bot Dateien sendet.\n\nMac: WAHL+BEFEHL+UMSCHALT+1\n`;
     expect(await findingsOf({ 'en-US/a.md': en, 'de-DE/a.md': de })).toEqual(['de-DE/a.md:8 fact-mismatch/mangled RECEIVE_ FILES']);
+  });
+});
+
+describe('--source: findings stand at the translation file\'s columns; no fix is offered on a translation-only file', () => {
+  it('the mangled hash on its segment\'s column in the translation (1, not the paired text\'s 26), no fix, and --fix writes nothing', async () => {
+    const { readFileSync } = await import('node:fs');
+    const path = await import('node:path');
+    const de = doc('de-DE', 'Einrichten', 'AdDO8hsJqilU93hQHC3OZaPR2saEA = =', '8.3');
+    const dir = tree({ 'en-US/a.md': EN, 'de-DE/a.md': de });
+    const r = await run(['de-DE', '--source', 'en-US', '--format', 'json'], { cwd: dir });
+    const report = JSON.parse(r.stdout) as { findings: (JsonFinding & { column: number; fix?: unknown })[]; summary: { fixable?: number } };
+    const found = report.findings.map((f) => `${f.path}:${f.line}:${f.column} ${f.ruleId}/${f.messageId} fix=${f.fix !== undefined}`);
+    expect(found).toEqual(['de-DE/a.md:8:1 fact-mismatch/mangled fix=false']);
+    expect(report.summary.fixable ?? 0).toBe(0);
+    const fixed = await run(['de-DE', '--source', 'en-US', '--fix'], { cwd: dir });
+    expect(fixed.stdout + fixed.stderr).not.toContain('is no longer at');
+    expect(readFileSync(path.join(dir, 'de-DE/a.md'), 'utf8')).toBe(de);
+    expect(readFileSync(path.join(dir, 'en-US/a.md'), 'utf8')).toBe(EN);
+  });
+});
+
+describe('--source with changed files (pull-request mode)', () => {
+  it('an edit of the English alone checks its translations (their family); an unrelated change checks nothing', async () => {
+    const path = await import('node:path');
+    const { lint } = await import('../src/run.js');
+    const dir = tree({
+      'en-US/a.md': EN,
+      'en-US/b.md': EN,
+      'de-DE/a.md': doc('de-DE', 'Einrichten', 'AdDO8hsJqilU93hQHC3OZaPR2saEA = =', '8.3'),
+      'de-DE/b.md': doc('de-DE', 'Einrichten', 'AdDO8hsJqilU93hQHC3OZaPR2saEA = =', '8.3'),
+    });
+    const found = async (changed: string): Promise<string[]> => {
+      const r = await lint({ inputs: ['de-DE'], source: 'en-US', cwd: dir, jobs: 0, changedFiles: [path.join(dir, changed)] });
+      return r.report.findings.map((f) => `${f.path}:${f.line} ${f.ruleId}/${f.messageId}`);
+    };
+    expect(await found('en-US/a.md')).toEqual(['de-DE/a.md:8 fact-mismatch/mangled']);
+    expect(await found('en-US/c.md')).toEqual([]);
+  });
+});
+
+describe('--source: an English file in UTF-16', () => {
+  it('is converted and paired (it was left unpaired with no word): the mangled hash is found on line 8', async () => {
+    const { writeFileSync } = await import('node:fs');
+    const path = await import('node:path');
+    const dir = tree({ 'de-DE/a.md': doc('de-DE', 'Einrichten', 'AdDO8hsJqilU93hQHC3OZaPR2saEA = =', '8.3') });
+    const { mkdirSync } = await import('node:fs');
+    mkdirSync(path.join(dir, 'en-US'), { recursive: true });
+    writeFileSync(path.join(dir, 'en-US/a.md'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(EN, 'utf16le')]));
+    const r = await run(['de-DE', '--source', 'en-US', '--format', 'json'], { cwd: dir });
+    const found = (JSON.parse(r.stdout) as { findings: JsonFinding[] }).findings.map((f) => `${f.path}:${f.line} ${f.ruleId}/${f.messageId}`);
+    expect(found).toEqual(['de-DE/a.md:8 fact-mismatch/mangled']);
   });
 });

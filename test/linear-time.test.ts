@@ -4,6 +4,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { pairWithEnglish } from '../src/parse/pair-align.js';
 import { lint } from '../src/run.js';
 import { fm, pair } from './helpers/check-tester.js';
 import { tempTrees } from './helpers/temp-tree.js';
@@ -39,6 +40,42 @@ describe('cases that were super-linear in loccheck, now linear (≤ 2 s + 4 s pe
     const ms = await inlineMs(text);
     expect(ms).toBeLessThan(bound(text));
   }, 60_000);
+});
+
+/**
+ * Wall time of paired mode's alignment (`pairWithEnglish`, what `--source` runs before the checks) of one translation
+ * with its English, from sources: the rest of a run is the bilingual pipeline, bounded above.
+ */
+function pairedMs(english: string, translation: string): number {
+  const t = performance.now();
+  pairWithEnglish(translation, english);
+  return performance.now() - t;
+}
+
+describe('paired mode (--source): alignment cases that were super-linear, now bounded (≤ 2 s + 4 s per MB of both files)', () => {
+  const bound = (english: string, translation: string): number => 2000 + (4000 * (Buffer.byteLength(english) + Buffer.byteLength(translation))) / MB;
+  const en = (body: string): string => `${fm('en-US')}\n${body}\n`;
+  const de = (body: string): string => `${fm('de-DE')}\n${body}\n`;
+  const spaces = ' '.repeat(60_000);
+  it.each([
+    ['one paragraph of 3,000 sentences on each side (alignSentences: full n × m tables, three times)', en('Word one. '.repeat(3000)), de('Wort eins. '.repeat(3000))],
+    [
+      'Thai: 390 pieces in 20 KB against 390 English sentences with numbers (cutToFit sliced and searched each piece)',
+      en(Array.from({ length: 390 }, (_, i) => `Step ${i} is done.`).join(' ')),
+      `${fm('th-TH')}\n${Array.from({ length: 390 }, (_, i) => `ขั้นตอนที่${i}เสร็จสิ้นแล้วเรียบร้อยดีมาก`).join(' ')}\n`,
+    ],
+    ['20,000 lines of `|-|` under a header row (tableRowsOf rescanned every following row)', en('| a |\n|---|\n| b |'), de(`| a |\n${'|-|\n'.repeat(20_000)}`)],
+    ['a paragraph of 20,000 lines `word<br>` (each piece counted its line from the block start)', en('word<br>\n'.repeat(20_000)), de('Wort<br>\n'.repeat(20_000))],
+    [
+      '4,000 headings against 4,000 list items (the diff past 8M cells ran without an edit bound)',
+      en(Array.from({ length: 4000 }, (_, i) => `## Heading ${i}\n`).join('\n')),
+      de(Array.from({ length: 4000 }, (_, i) => `- Punkt ${i}`).join('\n')),
+    ],
+    ['long runs of blanks in a heading, before a line end and before a pipe (HEADING, hard break, TABLE_DELIMITER)', en('# Title\n\nText.'), de(`# a${spaces}b\n\nx${spaces}y\nz\n\n${spaces}| x\n`)],
+  ])('%s', async (_name, english, translation) => {
+    const ms = pairedMs(english, translation);
+    expect(ms).toBeLessThan(bound(english, translation));
+  }, 120_000);
 });
 
 describe('any article, random or adversarial, up to 1 MB: bounded time and heap on a worker', () => {

@@ -1,5 +1,5 @@
 // Segments other locales have for the same English but this one lacks, and code blocks that differ between locales.
-import { type Article, type CodeBlock, isPairedId, type Segment } from '../model.js';
+import { type Article, type CodeBlock, type Segment } from '../model.js';
 import { normalizeSource, normalizedSources } from './support/align.js';
 import type { FamilyCheck } from './types.js';
 
@@ -167,7 +167,7 @@ export const missingSegment: FamilyCheck = {
         // A paired article's segments are the sentences loccheck cut itself, locale by locale (CJK stops, merged
         // sentences): a sentence cut otherwise is left unpaired, not missing. Its alignment with the English
         // (paired-missing) says what it lacks; judged on the real pair, 7 of 8 such 'missing' were present.
-        if (complete.has(a) && !a.segments.some((s) => isPairedId(s.id))) reportMissing(a, others.filter((o) => complete.has(o)), report);
+        if (complete.has(a) && !a.paired) reportMissing(a, others.filter((o) => complete.has(o)), report);
         // Code blocks, matched by order: the most common shape among the others is the expected one.
         a.codeBlocks.forEach((block, i) => {
           const mineShape = codeShape(block);

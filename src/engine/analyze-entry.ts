@@ -3,10 +3,8 @@ import type { FileEntry } from '../corpus/discover.js';
 import { type ReadResult, readArticleBytes } from '../corpus/read.js';
 import type { Article, ArticleSummary } from '../model.js';
 import { type ParseMemo, emptyArticle, newParseMemo, parseArticle } from '../parse/article.js';
-import { type HistoryChange, historyDrift } from '../parse/history-drift.js';
-import { type PairDifference, pairWithEnglish } from '../parse/pair-align.js';
-import type { ParseProblem } from '../model.js';
-import { createHash } from 'node:crypto';
+import type { PairedColumns } from '../parse/pair-align.js';
+import { type PairedTranslation, type SourceAtCommit, pairTranslation } from '../parse/paired.js';
 import type { ActiveRule, PendingFinding } from './rules.js';
 import { crashFinding } from './rules.js';
 import { checkFamilies, groupFamilies, runArticleChecks, summarizeArticle } from './scopes.js';
@@ -27,6 +25,8 @@ export interface EntryResult {
   findings: PendingFinding[];
   /** The bytes checked, while the family's fixes still need their hash. */
   bytes?: Uint8Array;
+  /** Paired mode: the columns of the paired text checked ↔ the translation file's. */
+  columns?: PairedColumns;
 }
 
 /** What a worker sends back for a family: no article model, only what the rest of the run needs. */
@@ -61,9 +61,10 @@ export function analyzeEntry(
     const bytes = paired?.bytes ?? read.bytes;
     try {
       parsed = parseArticle({ ...input, bytes }, { maxBytes, ...(memo ? { memo } : {}) });
+      if (paired) parsed = { ...parsed, article: { ...parsed.article, paired: true as const } };
       // Paired mode: what did not align with the English is reported by missing-segment (as problems addressed to it).
       if (paired && (paired.differences.length > 0 || paired.stale || paired.history.length > 0)) {
-        const extra = [...(paired.stale ? [paired.stale] : []), ...paired.differences.map(differenceProblem), ...paired.history];
+        const extra = [...(paired.stale ? [paired.stale] : []), ...paired.differences, ...paired.history];
         parsed = { ...parsed, article: { ...parsed.article, problems: [...parsed.article.problems, ...extra] } };
       }
     } catch (error) {
@@ -74,9 +75,10 @@ export function analyzeEntry(
     }
     const parsedAt = performance.now();
     clock.parseMs += parsedAt - t;
-    const findings = runArticleChecks(parsed, rules);
+    const checked = runArticleChecks(parsed, rules);
+    const findings = paired ? checked.map((f) => inTranslation(f, paired.columns)) : checked;
     clock.checksMs += performance.now() - parsedAt;
-    return { article: parsed.article, findings, bytes: read.bytes };
+    return { article: parsed.article, findings, bytes: read.bytes, ...(paired ? { columns: paired.columns } : {}) };
   }
   const problem: { messageId: string; data: Record<string, string | number> } =
     read.reason === 'too-large'
@@ -86,89 +88,25 @@ export function analyzeEntry(
   return { article: parsed.article, findings: runArticleChecks(parsed, rules) };
 }
 
-const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
-const lenientUtf8 = new TextDecoder('utf-8');
-
-type SourceAtCommit = NonNullable<FileEntry['sourceAtCommit']>;
-
 /**
- * A block whose English changed since the translation's commit, as a problem addressed to source-drift (its
- * `changed`, `removed` and `added` messages, as on bilingual articles). The whole old and current English ride in
- * `oldEnglish` and `currentEnglish`, which the check takes off the data and reports as `actual` and `expected`.
+ * A finding on a paired article as it stands in the translation file: columns of the paired text (the pairs written
+ * in it) mapped back to the translation's own. Its fix is dropped: `--fix` edits only the translated span of a
+ * bilingual pair, which a translation-only file does not have.
  */
-function historyProblem(c: HistoryChange, at: SourceAtCommit): ParseProblem {
-  const data: Record<string, string> = { reference: `${at.englishPath} since ${at.commit.slice(0, 12)}`, expected: clip(c.current ?? '') };
-  if (c.old !== undefined) data['oldEnglish'] = c.old;
-  if (c.current !== undefined) data['currentEnglish'] = c.current;
-  return { checkId: 'source-drift', messageId: c.kind, data, line: c.line, column: c.column, key: `${c.kind}:${c.old ?? c.current ?? ''}` };
+function inTranslation(f: PendingFinding, columns: PairedColumns): PendingFinding {
+  const { fix: _fix, ...rest } = f;
+  const related = f.related.map((r) => (r.path === f.path && r.column !== undefined ? { ...r, column: columns.toTranslation(r.line, r.column) } : r));
+  return { ...rest, column: columns.toTranslation(f.line, f.column), related };
 }
 
 /**
- * Paired mode: a translation-only article with its English article's blocks written beside its own as bilingual
- * pairs (same lines), so every check reads it as it reads the bilingual format. An article that is already bilingual,
- * or either file not clean UTF-8 (the parser reports that), is read as it is.
+ * Paired mode: the translation paired with its English (read here, the one file the engine reads for it; the pairing
+ * itself is pure, in parse/paired.ts). Undefined when the English cannot be read: the article is checked as it is.
  */
-function withEnglish(
-  bytes: Uint8Array,
-  englishPath: string,
-  maxBytes: number,
-  atCommit?: SourceAtCommit,
-): { bytes: Uint8Array; differences: readonly PairDifference[]; stale?: ParseProblem; history: readonly ParseProblem[] } | undefined {
+function withEnglish(bytes: Uint8Array, englishPath: string, maxBytes: number, atCommit?: SourceAtCommit): PairedTranslation | undefined {
   const english = readArticleBytes(englishPath, maxBytes);
   if (!english.ok) return undefined;
-  try {
-    const translation = strictUtf8.decode(bytes);
-    if (translation.includes('sxs-lookup')) return undefined;
-    const englishText = strictUtf8.decode(english.bytes);
-    // With the English of the translation's commit: each translated block pairs with what its English became, what
-    // changed since is drift on the translated blocks, and the structural differences it accounts for are not
-    // reported again as missing or extra content.
-    const drift = atCommit ? historyDrift(translation, lenientUtf8.decode(atCommit.bytes), englishText) : undefined;
-    const paired = pairWithEnglish(translation, englishText, drift?.pairs);
-    return {
-      bytes: Buffer.from(paired.text, 'utf8'),
-      differences: drift ? paired.differences.filter((d) => !drift.explains(d)) : paired.differences,
-      history: drift && atCommit ? drift.changes.map((c) => historyProblem(c, atCommit)) : [],
-      ...staleness(translation, english.bytes),
-    };
-  } catch {
-    return undefined;
-  }
-}
-
-/**
- * The Microsoft localized repositories record in each translation `ms.openlocfilehash`: the SHA-1 of the English
- * file it was translated from, its line ends as CRLF (checked on the Teams docs, all 826 files of each locale). When
- * it is not the hash of the English file beside it, the English changed since: a `source-drift/paired-stale` problem.
- */
-function staleness(translation: string, english: Uint8Array): { stale?: ParseProblem } {
-  const fm = /^---\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)\s*(?:\r?\n|$)/.exec(translation);
-  const m = fm ? /^ms\.openlocfilehash:\s*["']?([0-9a-f]{40})["']?\s*$/im.exec(fm[1] as string) : null;
-  if (!fm || !m) return {};
-  const crlf = Buffer.from(Buffer.from(english).toString('latin1').replace(/\r?\n/g, '\r\n'), 'latin1');
-  const current = createHash('sha1').update(crlf).digest('hex');
-  const recorded = (m[1] as string).toLowerCase();
-  if (current === recorded) return {};
-  const line = translation.slice(0, fm.index + 4 + m.index).split('\n').length;
-  return { stale: { checkId: 'source-drift', messageId: 'paired-stale', data: { recorded, current }, line, column: 1, key: `paired-stale:${recorded}` } };
-}
-
-const clip = (s: string): string => (s.length > 120 ? `${s.slice(0, 119)}…` : s);
-
-/** A difference of structure from the English, as a problem addressed to missing-segment. */
-function differenceProblem(d: PairDifference): ParseProblem {
-  const blocks = d.count === 1 ? '1 block' : `${d.count} blocks`;
-  if (d.kind === 'code') {
-    return { checkId: 'missing-segment', messageId: 'paired-code', data: { actual: clip(d.text), expected: clip(d.expected ?? ''), englishLine: d.englishLine }, line: d.line, column: 1, key: `paired-code:${d.text}` };
-  }
-  return {
-    checkId: 'missing-segment',
-    messageId: d.kind === 'missing' ? 'paired-missing' : 'paired-extra',
-    data: { blocks, text: clip(d.text.replace(/\s+/g, ' ')), englishLine: d.englishLine },
-    line: d.line,
-    column: 1,
-    key: `paired-${d.kind}:${d.text}`,
-  };
+  return pairTranslation(bytes, english.bytes, atCommit);
 }
 
 /**
@@ -207,7 +145,12 @@ export function analyzeFamily(
   const findings = results.flatMap((r) => r.findings);
   const t = performance.now();
   const families = groupFamilies(articles);
-  findings.push(...checkFamilies(families, rules));
+  // Family findings on a paired article: in its translation's columns too.
+  const columnsOf = new Map(results.flatMap((r) => ('columns' in r && r.columns ? [[r.article.path, r.columns] as const] : [])));
+  for (const f of checkFamilies(families, rules)) {
+    const columns = columnsOf.get(f.path);
+    findings.push(columns ? inTranslation(f, columns) : f);
+  }
   for (const [family, members] of families) originFromEnglish(members, findings.filter((f) => f.family === family));
   stampFixHashes(findings, results);
   const summaries = articles.map(summarizeArticle);

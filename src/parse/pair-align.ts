@@ -6,6 +6,8 @@
 // finding keeps the translation's line. Front matter, code blocks and blocks that do not align stay as they are.
 import { diffArrays } from 'diff';
 import { PAIRED_ID_PREFIX } from '../model.js';
+import { diffRuns } from './diff-runs.js';
+import { LineIndex } from './lines.js';
 
 /** One block of an article: what it is, where its text stands on its line, and the fixpoints that survive translation. */
 interface Unit {
@@ -31,6 +33,94 @@ export interface PairedText {
   readonly aligned: number;
   /** What does not align: blocks one side has and the other lacks, code blocks that differ. */
   readonly differences: readonly PairDifference[];
+  /**
+   * Where the translation's own text stands in `text`: triples (offset in `text`, offset in the translation, length),
+   * in order. Every character of the translation is in one run; what lies between runs was inserted.
+   */
+  readonly copies: readonly number[];
+}
+
+/** The paired text as it is written, with where each run of the translation's own text lands in it. */
+class PairedWriter {
+  private readonly parts: string[] = [];
+  private length = 0;
+  readonly copies: number[] = [];
+
+  /** The translation's text from `from` to `to`, as it is. */
+  copy(translation: string, from: number, to: number): void {
+    if (to <= from) return;
+    this.copies.push(this.length, from, to - from);
+    this.write(translation.slice(from, to));
+  }
+
+  /** Text of the pair's markup or its English, not the translation's. */
+  insert(text: string): void {
+    this.write(text);
+  }
+
+  private write(text: string): void {
+    this.parts.push(text);
+    this.length += text.length;
+  }
+
+  get text(): string {
+    return this.parts.join('');
+  }
+}
+
+/** Offset in the paired text → offset in the translation (inserted text: the end of the translation's run before it). */
+export function translationOffset(copies: readonly number[], offset: number): number {
+  const k = runAt(copies, 0, offset);
+  if (k < 0) return 0;
+  const [at, from, n] = [copies[k] as number, copies[k + 1] as number, copies[k + 2] as number];
+  return from + Math.min(offset - at, n);
+}
+
+/** Offset in the translation → offset in the paired text (where that character was copied). */
+export function pairedOffset(copies: readonly number[], offset: number): number {
+  const k = runAt(copies, 1, offset);
+  if (k < 0) return offset;
+  const [at, from] = [copies[k] as number, copies[k + 1] as number];
+  return at + (offset - from);
+}
+
+/**
+ * Columns between the paired text and the translation it was written from: both have the same lines, and the
+ * translation's text stands in the paired text in runs (`copies`). A column inside inserted text maps to where the
+ * translation's text goes on.
+ */
+export interface PairedColumns {
+  toTranslation(line: number, column: number): number;
+  toPaired(line: number, column: number): number;
+}
+
+export function pairedColumns(translation: string, paired: Pick<PairedText, 'text' | 'copies'>): PairedColumns {
+  const mine = new LineIndex(translation).starts;
+  const theirs = new LineIndex(paired.text).starts;
+  const map = (from: readonly number[], to: readonly number[], f: (offset: number) => number) => (line: number, column: number): number => {
+    const a = from[line - 1];
+    const b = to[line - 1];
+    return a === undefined || b === undefined ? column : f(a + column - 1) - b + 1;
+  };
+  return {
+    toTranslation: map(theirs, mine, (o) => translationOffset(paired.copies, o)),
+    toPaired: map(mine, theirs, (o) => pairedOffset(paired.copies, o)),
+  };
+}
+
+/** The index of the last run (triple) whose field `field` is at most `offset`, by binary search; -1 if none. */
+function runAt(copies: readonly number[], field: 0 | 1, offset: number): number {
+  let lo = 0;
+  let hi = copies.length / 3 - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((copies[mid * 3 + field] as number) <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found * 3;
 }
 
 /**
@@ -135,10 +225,41 @@ function trimmed(line: string, start: number, end: number): { start: number; end
 
 // A fence: three backticks with no backtick after them (else a code span), or three tildes.
 const FENCE = /^[\s>]*?(`{3,}(?=[^`]*$)|~{3,})/;
-const HEADING = /^(#{1,6}\s+)(.*?)(\s+#+\s*)?$/;
+const HEADING_OPENER = /^#{1,6}\s+/;
 const LIST_MARKER = /^((?:[-*+]|\d{1,9}[.)])\s+(?:\[[ xX]\]\s+)?)/;
 const QUOTE_MARKERS = /^(?:>\s?)+/;
-const TABLE_DELIMITER = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/;
+/**
+ * A table's delimiter row (`| :-- | --: |`): cells of dashes between optional colons, pipes between them. By trimming
+ * and splitting: the regex this replaces (`^\s*\|?\s*:?-+…`) went quadratic on a long run of blanks.
+ */
+function isTableDelimiter(line: string): boolean {
+  let s = line.trim();
+  if (s.startsWith('|')) s = s.slice(1);
+  if (s.endsWith('|')) s = s.slice(0, -1);
+  return s.split('|').every((cell) => /^:?-+:?$/.test(cell.trim()));
+}
+
+/**
+ * An ATX heading's opener (`## `) and text without its closing hashes (`## Title ##` → `Title`), as
+ * `^(#{1,6}\s+)(.*?)(\s+#+\s*)?$` reads it, in linear time (that regex is quadratic on a long run of blanks).
+ */
+function headingOf(rest: string): { opener: string; text: string } | undefined {
+  const o = HEADING_OPENER.exec(rest);
+  if (!o || /[\n\r\u2028\u2029]/.test(rest)) return undefined;
+  const r = rest.slice(o[0].length);
+  // The closing sequence: blanks, hashes, optional blanks to the end; the text ends where its blanks start.
+  let end = r.length;
+  while (end > 0 && /\s/.test(r[end - 1] as string)) end--;
+  let hashes = end;
+  while (hashes > 0 && r[hashes - 1] === '#') hashes--;
+  let blanks = hashes;
+  while (blanks > 0 && /\s/.test(r[blanks - 1] as string)) blanks--;
+  const closed = hashes < end && blanks < hashes;
+  return { opener: o[0], text: closed ? r.slice(0, blanks) : r };
+}
+
+/** A hard line break ends the line: two blanks or a backslash (by its end, not a regex that rescans a run of blanks). */
+const endsWithHardBreak = (line: string): boolean => line.endsWith('  ') || line.endsWith('\\');
 // Text that is markup only: an alert marker, an include, a docs extension block, a link reference definition.
 const NOT_PROSE = /^\s*(?:\[!(?:NOTE|TIP|IMPORTANT|CAUTION|WARNING|INCLUDE|div|VIDEO)\b|:::(?!no-loc)|\[[^\]]+\]:\s)/i;
 // HTML tags that end a unit (`<br>`, `<li>`, `<td>`, `<p>`…); inline formatting and links stay inside the text.
@@ -194,9 +315,12 @@ function tableRowsOf(lines: readonly string[]): Set<number> {
   const body = (l: string): string => l.replace(/^\s*(?:>\s?)*/, '');
   for (let k = 1; k < lines.length; k++) {
     const d = body(lines[k] as string);
-    if (!d.includes('|') || !TABLE_DELIMITER.test(d) || !body(lines[k - 1] as string).includes('|')) continue;
+    if (!d.includes('|') || !isTableDelimiter(d) || !body(lines[k - 1] as string).includes('|')) continue;
     rows.add(k - 1);
-    for (let j = k + 1; j < lines.length && (lines[j] as string).trim() !== '' && body(lines[j] as string).includes('|'); j++) rows.add(j);
+    let j = k + 1;
+    for (; j < lines.length && (lines[j] as string).trim() !== '' && body(lines[j] as string).includes('|'); j++) rows.add(j);
+    // A delimiter line among these rows would find the same rows again: go on after them.
+    k = j - 1;
   }
   return rows;
 }
@@ -210,6 +334,17 @@ export function unitsOf(text: string): Unit[] {
     lineStart.push(at);
     at += (rawLines[k] as string).length + 1;
   }
+  /** The 0-based line holding an offset, by binary search over the line starts. */
+  const lineOf = (offset: number): number => {
+    let lo = 0;
+    let hi = lineStart.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((lineStart[mid] as number) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
   const units: Unit[] = [];
   let i = 0;
   if (/^---\s*$/.test(lines[0] ?? '')) {
@@ -261,7 +396,7 @@ export function unitsOf(text: string): Unit[] {
       if (t.trim() === '' || NOT_PROSE.test(t) || !(hasText(t) || dashCell(kind, t))) continue;
       // Spans that do not close (`Nur in <span> cqd…<span/>`) would swallow the pair written around them.
       if ((t.match(/<span\b/gi)?.length ?? 0) !== (t.match(/<\/span>/gi)?.length ?? 0)) continue;
-      const at = line + (text.slice(from, start).match(/\n/g)?.length ?? 0);
+      const at = lineOf(start);
       units.push({
         kind: k === 0 || kind === 'html' ? kind : `${kind}#${k}`,
         line: at,
@@ -342,7 +477,7 @@ export function unitsOf(text: string): Unit[] {
       prevKind = 'prose';
       continue;
     }
-    if (TABLE_DELIMITER.test(raw.replace(/^\s*(?:>\s?)*/, '')) && raw.includes('-')) {
+    if (raw.includes('-') && isTableDelimiter(raw.replace(/^\s*(?:>\s?)*/, ''))) {
       flush();
       prevKind = 'prose';
       continue;
@@ -384,12 +519,12 @@ export function unitsOf(text: string): Unit[] {
       cells.forEach((c, k) => add(`cell${k}/${cells.length}`, i, base + at + c.start, base + at + c.end));
       continue;
     }
-    const h = HEADING.exec(rest);
+    const h = headingOf(rest);
     if (h && !listed) {
       flush();
       prevKind = 'prose';
-      const from = base + at + (h[1] as string).length;
-      add(`h${(h[1] as string).trim().length}`, i, from, from + (h[2] as string).length);
+      const from = base + at + h.opener.length;
+      add(`h${h.opener.trim().length}`, i, from, from + h.text.length);
       continue;
     }
     // An HTML block (an anchor before the text, `<a name="x"></a>Title`, the localized build's, is prose).
@@ -397,7 +532,7 @@ export function unitsOf(text: string): Unit[] {
     // A line that goes on with the open paragraph: no blank line before it, no list marker (quote markers only
     // inside a quote, where they stand inside the pair), not HTML, and no hard line break (two blanks or a backslash)
     // ending the line before.
-    const hardBreak = /(?: {2,}|\\)$/.test(lines[i - 1] ?? '');
+    const hardBreak = endsWithHardBreak(lines[i - 1] ?? '');
     if (open && !wasBlank && !listed && !html && !hardBreak && (!quoted || open.kind === 'quote') && prevKind === 'prose') {
       open.to = base + raw.length;
       continue;
@@ -424,20 +559,22 @@ function sameBlock(t: Unit, e: Unit): boolean {
 
 /** Largest article (translation units × English units) aligned by the scored alignment; larger ones by the diff. */
 const MAX_CELLS = 8_000_000;
+/**
+ * The most blocks added and removed that the diff of very long articles looks for (its time grows with their
+ * product with the articles' length: 12,000 headings against 12,000 list items took 76 s unbounded).
+ */
+const MAX_EDITS = 2_000;
 /** Up to this many cells the alignment is computed in full; beyond, in a band of at least `BAND` blocks each way. */
 const FULL_CELLS = 1_000_000;
 const BAND = 150;
 
-/**
- * How well a translated block fits an English block, or undefined when it cannot be its translation: the same
- * kind, plus the share of fixpoints they have in common (no evidence either way when one side has none: a
+/*
+ * How well a translated block fits an English block (`fitOf`), or undefined when it cannot be its translation: the
+ * same kind, plus the share of fixpoints they have in common (no evidence either way when one side has none: a
  * translation writes `WLAN` for `WiFi`), less the distance of their lengths (the translation's read in the ratio of
  * the two articles) on a log scale. Code blocks are the surest landmarks (never translated): they outweigh any pair
  * of prose blocks.
  */
-export function fit(t: Unit, e: Unit, ratio: number): number | undefined {
-  return fitOf(features([t], 1), 0, features([e], ratio), 0);
-}
 
 /** What the alignment compares of each block, computed once per block. */
 interface Features {
@@ -458,10 +595,12 @@ interface Features {
 const SWAPPABLE_KINDS = new Set(['p', 'li']);
 const KIND_SWAP_COST = 0.4;
 
-const kindIds = new Map<string, number>([['code', 0]]);
+/** Kind → id, shared by the two sides of one alignment (per call: kinds such as `cell3/7#2` are unbounded). */
+type KindIds = Map<string, number>;
 const CODE = 0;
+const newKindIds = (): KindIds => new Map([['code', CODE]]);
 
-function features(units: readonly Unit[], ratio: number): Features {
+function features(units: readonly Unit[], ratio: number, kindIds: KindIds): Features {
   const kinds = new Int32Array(units.length);
   const logLength = new Float64Array(units.length);
   const fixpoints: (ReadonlySet<string> | undefined)[] = [];
@@ -520,8 +659,9 @@ export function align(t: readonly Unit[], e: readonly Unit[]): [number, number][
   if (n * m > MAX_CELLS) return alignByDiff(t, e);
   const lenOf = (list: readonly Unit[]): number => list.reduce((sum, u) => sum + (u.kind === 'code' ? 0 : u.text.length), 0);
   const ratio = Math.max(1, lenOf(t)) / Math.max(1, lenOf(e));
-  const ft = features(t, 1);
-  const fe = features(e, ratio);
+  const kindIds = newKindIds();
+  const ft = features(t, 1, kindIds);
+  const fe = features(e, ratio, kindIds);
   const ek = fe.kinds;
   // back: 1 = match, 2 = skip a translated block, 3 = skip an English block.
   const back = new Uint8Array((n + 1) * (m + 1));
@@ -577,31 +717,21 @@ export function align(t: readonly Unit[], e: readonly Unit[]): [number, number][
 
 /** Pairs of (translation unit, English unit) indexes: equal runs of the diff, and same-kind blocks replaced in place. */
 function alignByDiff(t: readonly Unit[], e: readonly Unit[]): [number, number][] {
-  const parts = diffArrays([...t], [...e], { comparator: (a: Unit, b: Unit) => sameBlock(a, b) });
+  const parts = diffArrays([...t], [...e], { comparator: (a: Unit, b: Unit) => sameBlock(a, b), maxEditLength: MAX_EDITS });
+  // Articles that differ in more blocks than that (a hostile pull request): nothing pairs, nothing is compared.
+  if (parts === undefined) return [];
   const pairs: [number, number][] = [];
-  let i = 0;
-  let j = 0;
-  for (let p = 0; p < parts.length; p++) {
-    const part = parts[p] as { added?: boolean; removed?: boolean; count?: number; value: Unit[] };
-    const count = part.count ?? part.value.length;
-    if (!part.added && !part.removed) {
-      for (let k = 0; k < count; k++) pairs.push([i++, j++]);
+  for (const run of diffRuns(parts)) {
+    const { i, j } = run;
+    if (run.equal) {
+      for (let k = 0; k < run.count; k++) pairs.push([i + k, j + k]);
       continue;
     }
-    if (part.removed) {
-      const next = parts[p + 1] as { added?: boolean; count?: number; value: Unit[] } | undefined;
-      const added = next?.added ? (next.count ?? next.value.length) : 0;
-      // A translated block whose fixpoints changed (a number localized, a link moved) still stands where its English
-      // stands: same-kind blocks of equal runs pair in place.
-      if (added === count) {
-        for (let k = 0; k < count; k++) if (t[i + k]?.kind === e[j + k]?.kind) pairs.push([i + k, j + k]);
-      }
-      i += count;
-      j += added;
-      if (next?.added) p++;
-      continue;
+    // A translated block whose fixpoints changed (a number localized, a link moved) still stands where its English
+    // stands: same-kind blocks of equal runs pair in place.
+    if (run.added === run.removed) {
+      for (let k = 0; k < run.removed; k++) if (t[i + k]?.kind === e[j + k]?.kind) pairs.push([i + k, j + k]);
     }
-    j += count;
   }
   return pairs;
 }
@@ -619,22 +749,24 @@ export function pairWithEnglish(translation: string, english: string, known?: re
     .map(([ti, ei], n) => [t[ti] as Unit, e[ei] as Unit, n + 1] as const)
     .filter(([u]) => u.kind !== 'code')
     .sort((x, y) => x[0].from - y[0].from);
-  const parts: string[] = [];
+  const w = new PairedWriter();
   let last = 0;
   for (const [u, en, n] of written) {
     // A block that is one link against one that is more (`[Set up](a.md).`): both with their link.
     const [mine, theirs] = (u.whole === undefined) === (en.whole === undefined) ? [u, en] : [u.whole ?? u, en.whole ?? en];
-    parts.push(translation.slice(last, mine.from), pairsOf(mine.text, theirs.text, `${PAIRED_ID_PREFIX}${n}`));
+    w.copy(translation, last, mine.from);
+    pairsOf(w, translation, mine.from, mine.to, theirs.text, `${PAIRED_ID_PREFIX}${n}`);
     last = mine.to;
   }
-  parts.push(translation.slice(last));
-  const text = parts.join('');
+  w.copy(translation, last, translation.length);
+  const text = w.text;
   const prose = (u: Unit | undefined): boolean => u !== undefined && u.kind !== 'code';
   return {
     text,
     units: t.filter(prose).length,
     aligned: pairs.filter(([ti]) => prose(t[ti])).length,
     differences: differencesOf(t, e, pairs),
+    copies: w.copies,
   };
 }
 
@@ -702,37 +834,50 @@ export function sentencesOf(text: string, ends: RegExp = SENTENCE_END): { start:
  * The pairs of one aligned block: one per sentence when both sides have as many sentences (the bilingual format
  * pairs sentences), else the whole block as one pair. The translation's blanks between sentences are kept.
  */
-function pairsOf(target: string, source: string, id: string): string {
+function pairsOf(w: PairedWriter, translation: string, from: number, to: number, source: string, id: string): void {
+  const target = translation.slice(from, to);
   const e = sentencesOf(source);
   let t = sentencesOf(target, TARGET_SENTENCE_END);
+  // The sentence alignment of `t`, once computed (each is up to n × m cells).
+  let aligned: SentenceGroups | undefined;
   if (t.length < e.length) {
     // Read at colons too when that gives the English's count and fits its lengths better (`…Problemen:
     // [Anrufanalyse](…)` lacks a stop after the link; its colon is no sentence end).
     const withColons = sentencesOf(target, TARGET_SENTENCE_END_COLON);
-    if (withColons.length === e.length && alignSentences(withColons, e, target, source).cost < alignSentences(t, e, target, source).cost) t = withColons;
+    if (withColons.length === e.length) {
+      const byColons = alignSentences(withColons, e, target, source);
+      const byStops = alignSentences(t, e, target, source);
+      [t, aligned] = byColons.cost < byStops.cost ? [withColons, byColons] : [t, byStops];
+    }
   }
   // Thai marks no sentence end: a blank separates sentences and phrases alike. Cut at the blanks that best fit the
   // English sentences' lengths.
-  if (t.length < e.length && THAI.test(target)) t = cutToFit(target, e, target.length / Math.max(1, source.length), source);
+  if (t.length < e.length && THAI.test(target)) {
+    t = cutToFit(target, e, target.length / Math.max(1, source.length), source);
+    aligned = undefined;
+  }
   // The English goes on the translation's line: its own line breaks (a paragraph the English wraps) become blanks,
-  // else every line after the pair would be reported that many lines too low.
-  const pair = (tt: string, ee: string, pid: string): string =>
-    `<span data-ttu-id="${pid}">${tt}</span><span class="sxs-lookup"><span data-stu-id="${pid}">${ee.replace(/\r?\n/g, ' ')}</span></span>`;
-  if (t.length < 2 && e.length < 2) return pair(target, source, id);
-  const groups = alignSentences(t, e, target, source);
+  // else every line after the pair would be reported that many lines too low. Offsets `a`..`b` are the target's.
+  const pair = (a: number, b: number, ee: string, pid: string): void => {
+    w.insert(`<span data-ttu-id="${pid}">`);
+    w.copy(translation, from + a, from + b);
+    w.insert(`</span><span class="sxs-lookup"><span data-stu-id="${pid}">${ee.replace(/\r?\n/g, ' ')}</span></span>`);
+  };
+  if (t.length < 2 && e.length < 2) return pair(0, target.length, source, id);
+  const groups = aligned ?? alignSentences(t, e, target, source);
   // A translation that merges two English sentences and splits elsewhere (`…準備として、[Kit](…) を入手します。` for
   // `Ready to…? Get the [Kit](…), which…`): pairs by length would part a link from its English; the block as one
   // pair carries both.
-  if (fixpointsMisplaced(groups, t, e, target, source)) return pair(target, source, id);
-  let out = '';
+  if (fixpointsMisplaced(groups, t, e, target, source)) return pair(0, target.length, source, id);
   let last = 0;
   groups.forEach(([ts, es], k) => {
     const tr = { start: (t[ts[0]] as Span).start, end: (t[ts[1]] as Span).end };
     const en = { start: (e[es[0]] as Span).start, end: (e[es[1]] as Span).end };
-    out += target.slice(last, tr.start) + pair(target.slice(tr.start, tr.end), source.slice(en.start, en.end), `${id}-${k + 1}`);
+    w.copy(translation, from + last, from + tr.start);
+    pair(tr.start, tr.end, source.slice(en.start, en.end), `${id}-${k + 1}`);
     last = tr.end;
   });
-  return out + target.slice(last);
+  w.copy(translation, from + last, to);
 }
 
 /**
@@ -786,22 +931,36 @@ function cutToFit(text: string, english: readonly Span[], ratio: number, source 
   const best: number[][] = Array.from({ length: m + 1 }, () => new Array<number>(c + 1).fill(Number.POSITIVE_INFINITY));
   const from: number[][] = Array.from({ length: m + 1 }, () => new Array<number>(c + 1).fill(-1));
   (best[0] as number[])[0] = 0;
+  // Where each fixpoint occurs in the text, in order: a piece holds it when an occurrence starts in it and ends by its end.
+  const occurrences = new Map<string, number[]>();
+  for (const f of new Set(fixpoints.flat())) {
+    const at: number[] = [];
+    for (let x = text.indexOf(f); x >= 0; x = text.indexOf(f, x + 1)) at.push(x);
+    occurrences.set(f, at);
+  }
   // best[k][j]: k pieces, the next piece starting at starts[j].
   for (let k = 0; k < m; k++) {
     for (let j = 0; j < c; j++) {
       const here = (best[k] as number[])[j] as number;
       if (!Number.isFinite(here)) continue;
       const last = k === m - 1;
+      // For the pieces starting at starts[j]: where each fixpoint of sentence k first ends in the text after that
+      // start (pieces ending before it lack it), sorted, so each piece counts what it lacks by moving one pointer.
+      const firstEnds = (fixpoints[k] as string[])
+        .map((f) => {
+          const at = occurrences.get(f) as number[];
+          const x = firstAtOrAfter(at, starts[j] as number);
+          return x < at.length ? (at[x] as number) + f.length : Number.POSITIVE_INFINITY;
+        })
+        .sort((a, b) => a - b);
+      let held = 0;
       for (let e = last ? c - 1 : j; e < c; e++) {
         if (last && e !== c - 1) continue;
         if (!last && e === c - 1) break;
         const len = (ends[e] as number) - (starts[j] as number);
         const w = want[k] as number;
-        let lacking = 0;
-        if ((fixpoints[k] as string[]).length > 0) {
-          const piece = text.slice(starts[j] as number, ends[e] as number);
-          for (const f of fixpoints[k] as string[]) if (!piece.includes(f)) lacking++;
-        }
+        while (held < firstEnds.length && (firstEnds[held] as number) <= (ends[e] as number)) held++;
+        const lacking = firstEnds.length - held;
         const cost = here + Math.abs(len - w) / Math.sqrt(w + 1) - (bonus[e] as number) + 2 * lacking;
         if (cost < ((best[k + 1] as number[])[e + 1] as number)) {
           (best[k + 1] as number[])[e + 1] = cost;
@@ -818,6 +977,18 @@ function cutToFit(text: string, english: readonly Span[], ratio: number, source 
     j = s;
   }
   return out;
+}
+
+/** The index of the first of the sorted `offsets` at or after `offset` (`offsets.length` if none). */
+function firstAtOrAfter(offsets: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = offsets.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((offsets[mid] as number) < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**
@@ -896,37 +1067,45 @@ function alignSentences(t: readonly Span[], e: readonly Span[], target: string, 
   };
   const n = t.length;
   const m = e.length;
-  const best: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(Number.POSITIVE_INFINITY));
-  const from: [number, number][][] = Array.from({ length: n + 1 }, () => new Array<[number, number]>(m + 1).fill([0, 0]));
-  (best[0] as number[])[0] = 0;
+  // No path (a block of one sentence against four), or a block too long to align sentence by sentence (a hostile
+  // paragraph of thousands of sentences): the block as one pair.
+  const onePair = (): SentenceGroups => Object.assign([[[0, n - 1], [0, m - 1]]] as [[number, number], [number, number]][], { cost: Number.POSITIVE_INFINITY });
+  if ((n + 1) * (m + 1) > MAX_SENTENCE_CELLS) return onePair();
+  const w = m + 1;
+  const best = new Float64Array((n + 1) * w).fill(Number.POSITIVE_INFINITY);
+  // The step that reached each cell, as an index in `steps`.
+  const from = new Uint8Array((n + 1) * w);
+  best[0] = 0;
   // 2–2 as well: two sentences the translation cuts elsewhere (at a stop the English reads as an abbreviation) stay
   // together with their fixpoints rather than shifting one sentence onto its neighbour.
   const steps: [number, number][] = [[1, 1], [1, 2], [2, 1], [1, 3], [3, 1], [2, 2]];
   for (let i = 0; i <= n; i++) {
     for (let j = 0; j <= m; j++) {
-      const here = (best[i] as number[])[j] as number;
+      const here = best[i * w + j] as number;
       if (!Number.isFinite(here)) continue;
-      for (const [di, dj] of steps) {
-        if (i + di > n || j + dj > m) continue;
+      steps.forEach(([di, dj], k) => {
+        if (i + di > n || j + dj > m) return;
         const c = here + cost(i, i + di - 1, j, j + dj - 1);
-        if (c < ((best[i + di] as number[])[j + dj] as number)) {
-          (best[i + di] as number[])[j + dj] = c;
-          (from[i + di] as [number, number][])[j + dj] = [di, dj];
+        if (c < (best[(i + di) * w + j + dj] as number)) {
+          best[(i + di) * w + j + dj] = c;
+          from[(i + di) * w + j + dj] = k;
         }
-      }
+      });
     }
   }
-  // No path (a block of one sentence against four): the block as one pair.
-  if (!Number.isFinite((best[n] as number[])[m] as number)) return Object.assign([[[0, n - 1], [0, m - 1]]] as [[number, number], [number, number]][], { cost: Number.POSITIVE_INFINITY });
+  if (!Number.isFinite(best[n * w + m] as number)) return onePair();
   const groups: [[number, number], [number, number]][] = [];
   for (let i = n, j = m; i > 0 || j > 0; ) {
-    const [di, dj] = (from[i] as [number, number][])[j] as [number, number];
+    const [di, dj] = steps[from[i * w + j] as number] as [number, number];
     groups.unshift([[i - di, i - 1], [j - dj, j - 1]]);
     i -= di;
     j -= dj;
   }
-  return Object.assign(groups, { cost: (best[n] as number[])[m] as number });
+  return Object.assign(groups, { cost: best[n * w + m] as number });
 }
+
+/** Past this many cells (sentences of the translation × the English's, each plus one), a block is one pair. */
+const MAX_SENTENCE_CELLS = 250_000;
 
 /** Sentence groups of a block (inclusive index ranges of translation and English sentences) and their cost. */
 type SentenceGroups = [[number, number], [number, number]][] & { cost: number };

@@ -1,6 +1,9 @@
 import { missingSegment } from '../../src/checks/missing-segment.js';
-import { expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fm, pair, runCheckOnTree, testCheck } from '../helpers/check-tester.js';
+import { activeRules } from '../../src/engine/rules.js';
+import { checkFamilies, groupFamilies } from '../../src/engine/scopes.js';
+import { parseArticle } from '../../src/parse/article.js';
 
 // Front matter with ms.sourcegitcommit (5 lines), a blank line, one pair per paragraph, then an optional code block.
 const doc = (locale: string, sources: string[], code?: string[], commit = 'c0ffee42'): string =>
@@ -64,11 +67,6 @@ testCheck(missingSegment, {
       'de-DE/a.md': doc('de-DE', [S1, `${S2} ${S3}`]),
       'fr-FR/a.md': doc('fr-FR', [S1, `${S2} ${S3}`]),
       'ja-JP/a.md': doc('ja-JP', [S1, S2, S3]),
-    } },
-    { name: 'paired mode: a sentence the peers pair and this locale left unpaired (its own sentence cut) is not reported missing', files: {
-      'de-DE/a.md': `${fm('de-DE', { 'ms.sourcegitcommit': 'c0ffee42' })}\n${pair('lc-1-1', '[de] S1', S1)} ${pair('lc-1-2', '[de] S2', S2)}\n`,
-      'fr-FR/a.md': `${fm('fr-FR', { 'ms.sourcegitcommit': 'c0ffee42' })}\n${pair('lc-1-1', '[fr] S1', S1)} ${pair('lc-1-2', '[fr] S2', S2)}\n`,
-      'ja-JP/a.md': `${fm('ja-JP', { 'ms.sourcegitcommit': 'c0ffee42' })}\n${pair('lc-1', '[ja] S1。[ja] S2。', S1)}\n`,
     } },
   ],
   invalid: [
@@ -162,4 +160,29 @@ it('does not report sentences that this locale holds in one longer segment', () 
     'de-DE/a.md': page('de-DE', ['Install the role. Then restart the server.']),
   });
   expect(findings).toEqual([]);
+});
+
+describe('paired mode is told by the article, not by its ids', () => {
+  // The same three articles: paired mode's own sentence cut (ja-JP pairs one sentence where its peers pair two).
+  const files = {
+    'de-DE/a.md': `${fm('de-DE', { 'ms.sourcegitcommit': 'c0ffee42' })}\n${pair('lc-1-1', '[de] S1', S1)} ${pair('lc-1-2', '[de] S2', S2)}\n`,
+    'fr-FR/a.md': `${fm('fr-FR', { 'ms.sourcegitcommit': 'c0ffee42' })}\n${pair('lc-1-1', '[fr] S1', S1)} ${pair('lc-1-2', '[fr] S2', S2)}\n`,
+    'ja-JP/a.md': `${fm('ja-JP', { 'ms.sourcegitcommit': 'c0ffee42' })}\n${pair('lc-1', '[ja] S1。[ja] S2。', S1)}\n`,
+  };
+  const missingOf = (paired: boolean): string[] => {
+    const rules = activeRules({ checks: { [missingSegment.meta.id]: { severity: 'error', options: {} } } }, [missingSegment]);
+    const articles = Object.entries(files).map(([p, text]) => {
+      const { article } = parseArticle({ bytes: Buffer.from(text), path: p, relPath: 'a.md', root: 0, locale: p.slice(0, 5), family: 'a.md' });
+      return paired ? { ...article, paired: true as const } : article;
+    });
+    return checkFamilies(groupFamilies(articles), rules).map((f) => `${f.path}:${f.line} ${f.messageId}`);
+  };
+
+  it('a paired article (flag set where paired mode builds it): the sentence it left unpaired is not reported missing', () => {
+    expect(missingOf(true)).toEqual([]);
+  });
+
+  it('a bilingual article whose ids happen to start with `lc-`: still checked against its peers', () => {
+    expect(missingOf(false)).toEqual(['ja-JP/a.md:7 missing']);
+  });
 });

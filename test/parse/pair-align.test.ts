@@ -1,6 +1,6 @@
 // Paired mode (issue #22): a translation-only article aligned block by block with its English article.
 import { describe, expect, it } from 'vitest';
-import { pairWithEnglish, sentencesOf, unitsOf } from '../../src/parse/pair-align.js';
+import { pairWithEnglish, pairedColumns, sentencesOf, unitsOf } from '../../src/parse/pair-align.js';
 import { parseArticle } from '../../src/parse/article.js';
 import { linkMismatch } from '../../src/checks/link-mismatch.js';
 import { runCheckOnTree } from '../helpers/check-tester.js';
@@ -241,5 +241,31 @@ describe('unitsOf: a cell of one symbol is text to pair, a cell of ASCII marks i
     expect(article.segments.map((s) => [s.line, s.target, s.source])).toEqual([
       [6, '機能', 'Feature'], [6, 'Lync', 'Lync'], [6, 'Skype', 'Skype'], [8, 'チャット', 'Chat'], [8, '●', '●'], [9, 'ビデオ', 'Video'], [9, '√', '√'], [9, '☐', '☐'],
     ]);
+  });
+});
+
+describe('pairedColumns: the paired text\'s columns ↔ the translation file\'s', () => {
+  const en = `${fm('en-US')}\n# Set up\n\nCopy the key AdDO8xEA== to the server. Then restart it.\n`;
+  const de = `${fm('de-DE')}\n# Einrichten\n\nKopieren Sie den Schlüssel AdDO8xEA = = auf den Server. Starten Sie ihn dann neu.\n`;
+  const paired = pairWithEnglish(de, en);
+  const columns = pairedColumns(de, paired);
+  const line = 8;
+  const pairedLine = paired.text.split('\n')[line - 1] as string;
+  const mine = (de.split('\n')[line - 1] as string).indexOf('AdDO8xEA = =') + 1;
+  const theirs = pairedLine.indexOf('AdDO8xEA = =') + 1;
+
+  it('a column of the translation\'s own text maps both ways (the hash of line 8: 28 in the file, further right in the pairs)', () => {
+    expect(mine).toBe(28);
+    expect(theirs).toBeGreaterThan(mine);
+    expect(columns.toTranslation(line, theirs)).toBe(mine);
+    expect(columns.toPaired(line, mine)).toBe(theirs);
+  });
+
+  it('a column inside the inserted markup or English maps to where the translation\'s text goes on; lines without pairs are unchanged', () => {
+    expect(columns.toTranslation(line, 1)).toBe(1);
+    const second = pairedLine.indexOf('Starten');
+    expect(columns.toTranslation(line, second - 5 + 1)).toBe((de.split('\n')[line - 1] as string).indexOf('Starten') + 1);
+    expect(columns.toTranslation(2, 3)).toBe(3);
+    expect(columns.toTranslation(line, pairedLine.length + 1)).toBe((de.split('\n')[line - 1] as string).length + 1);
   });
 });

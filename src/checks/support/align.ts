@@ -1,6 +1,7 @@
 // Aligns two articles' segment sequences by their English source text (never by data-ttu-id), with jsdiff.
 import { diffArrays } from 'diff';
 import type { Article } from '../../model.js';
+import { diffRuns } from '../../parse/diff-runs.js';
 
 // Whitespace that normalising would change: a run, a leading or trailing one, or any but a plain space.
 const UNNORMAL_SPACE = /^\s|\s$|\s\s|[^\S ]/;
@@ -33,25 +34,10 @@ export function alignSources(mine: Article, ref: Article): AlignOp[] {
   const b = normalizedSources(ref);
   const parts = diffArrays([...a], [...b]);
   const ops: AlignOp[] = [];
-  let i = 0;
-  let j = 0;
-  for (let p = 0; p < parts.length; p++) {
-    const part = parts[p] as { added?: boolean; removed?: boolean; count?: number; value: string[] };
-    const count = part.count ?? part.value.length;
-    if (!part.added && !part.removed) {
-      for (let k = 0; k < count; k++) ops.push({ op: 'equal', mine: i++, ref: j++ });
-      continue;
-    }
-    if (part.removed) {
-      const next = parts[p + 1] as { added?: boolean; count?: number; value: string[] } | undefined;
-      const addedCount = next?.added ? (next.count ?? next.value.length) : 0;
-      pairBlock(ops, a, b, i, count, j, addedCount);
-      i += count;
-      j += addedCount;
-      if (next?.added) p++;
-      continue;
-    }
-    for (let k = 0; k < count; k++) ops.push({ op: 'added', ref: j++, after: i - 1 });
+  for (const run of diffRuns(parts)) {
+    if (run.equal) for (let k = 0; k < run.count; k++) ops.push({ op: 'equal', mine: run.i + k, ref: run.j + k });
+    // An addition alone is a replaced run of nothing: each added segment after `i - 1`.
+    else pairBlock(ops, a, b, run.i, run.removed, run.j, run.added);
   }
   return ops;
 }
