@@ -108,15 +108,12 @@ function takeEarlyWorker(config: Config, limits: WorkerLimits): Worker | undefin
   return e.worker;
 }
 
-/** The local links of a batch's summaries and its findings, serialized by the worker (`pack` in worker.ts). */
-interface Packed {
+/** The local links of a batch's summaries, serialized by the worker (`packLinks` in worker.ts). */
+interface PackedLinks {
   bytes: ArrayBuffer;
-  /** Bytes of each summary's links, in order (0: none). */
-  links: number[];
-  /** Bytes of each result's findings, in order, after all the links. */
-  findings: number[];
+  lengths: number[];
 }
-type Msg = { started: number } | { offset: number; results: FamilyResult[]; clock: PhaseClock; packed?: Packed };
+type Msg = { started: number } | { offset: number; results: FamilyResult[]; clock: PhaseClock; links?: PackedLinks };
 type Outcome = { results: FamilyResult[] } | { failure: string; timedOut: boolean };
 
 const workerFailure = (error: unknown, code?: number): string =>
@@ -153,9 +150,7 @@ export async function analyzeInWorkers(
   const time = limits.time ?? DEFAULT_TIME_LIMIT;
   const bytes = families.map((f) => f.reduce((n, e) => n + Math.min(sizeOf(e.absPath), config.maxFileBytes), 0));
   const allowance = (b: number): number => time.baseMs + (time.msPerMB * b) / (1024 * 1024);
-  // Results whose findings wait on disk until every worker is done: where they are in the scratch file.
-  const findingsAt = new Map<number, { position: number; length: number }>();
-  const take = (offset: number, rs: FamilyResult[], c?: PhaseClock, packed?: Packed): void => {
+  const take = (offset: number, rs: FamilyResult[], c?: PhaseClock, links?: PackedLinks): void => {
     if (clock && c) {
       clock.readMs += c.readMs;
       clock.parseMs += c.parseMs;
@@ -166,7 +161,7 @@ export async function analyzeInWorkers(
       results[offset + i] = shareStrings(r);
       done += r.summaries.length;
     });
-    if (spill && packed) toDisk(offset, rs, packed, spill, findingsAt);
+    if (spill && links) linksToDisk(rs, links, spill);
     onProgress?.(done, total);
   };
   // Families whose worker died or ran out of time before answering, with why.
@@ -227,7 +222,7 @@ export async function analyzeInWorkers(
         clearTimeout(timer);
         const i = inFlight.findIndex((b) => b.offset === msg.offset);
         if (i >= 0) inFlight.splice(i, 1);
-        take(msg.offset, msg.results, msg.clock, msg.packed);
+        take(msg.offset, msg.results, msg.clock, msg.links);
         feed();
       });
       w.on('error', (error) => {
@@ -306,37 +301,24 @@ export async function analyzeInWorkers(
     if ('results' in outcome) take(index, outcome.results);
     else take(index, [crashedFamily(family, 'analysing the file on a worker thread', `${outcome.failure}; retried alone after: ${firstFailure}`)]);
   }
-  // The workers are gone (their heaps with them): the findings come back for the run's next steps.
-  if (spill) {
-    for (const [index, at] of findingsAt) {
-      const r = results[index] as FamilyResult;
-      if (at.length > 0) r.findings = shareStrings(deserialize(spill.read(at.position, at.length)) as FamilyResult['findings']);
-    }
-  }
   return results as FamilyResult[];
 }
 
 /**
- * Writes a batch's packed bytes to the scratch file (one write), gives each summary that has links a reader of its
- * bytes there, and notes where each result's findings are: until the project checks, the main thread holds a few
- * numbers per summary instead of its links with their segment texts, and none of the findings, while the workers
- * run (with them, what a large run's main thread held grew with the corpus).
+ * Writes a batch's packed links to the scratch file (one write) and gives each summary that has links a reader of
+ * its bytes there: until the project checks, the main thread holds a few numbers per summary instead of its links
+ * with their segment texts (the bulk of a summary, and of what a large run's main thread holds while it runs).
  */
-function toDisk(offset: number, results: FamilyResult[], packed: Packed, spill: SpillFile, findingsAt: Map<number, { position: number; length: number }>): void {
-  let position = spill.append(new Uint8Array(packed.bytes));
+function linksToDisk(results: FamilyResult[], links: PackedLinks, spill: SpillFile): void {
+  let position = spill.append(new Uint8Array(links.bytes));
   let k = 0;
   for (const r of results) {
     for (let i = 0; i < r.summaries.length; i++) {
-      const length = packed.links[k++] as number;
+      const length = links.lengths[k++] as number;
       if (length > 0) r.summaries[i] = withLinksElsewhere(r.summaries[i] as ArticleSummary, linksReader(spill, position, length));
       position += length;
     }
   }
-  results.forEach((_, j) => {
-    const length = packed.findings[j] as number;
-    findingsAt.set(offset + j, { position, length });
-    position += length;
-  });
 }
 
 function linksReader(spill: SpillFile, position: number, length: number): () => readonly SummaryLink[] {

@@ -11,7 +11,7 @@ interface Job {
   offset: number;
   /** absPath → why: files analysed as empty, with a finding. */
   skip?: [string, string][];
-  /** Send the summaries' local links and the findings apart, serialized (`pack`): the main thread keeps them on disk. */
+  /** Send the summaries' local links apart, serialized (`packLinks`): the main thread keeps them on disk. */
   spill?: boolean;
 }
 
@@ -39,38 +39,31 @@ parentPort?.on('message', (job: Job | null) => {
     parentPort?.postMessage({ offset: job.offset, results, clock });
     return;
   }
-  const packed = pack(results);
+  const links = packLinks(results);
   // Transferred, not copied: the main thread writes the bytes out without reading them.
-  parentPort?.postMessage({ offset: job.offset, results, clock, packed }, [packed.bytes]);
+  parentPort?.postMessage({ offset: job.offset, results, clock, links }, [links.bytes]);
 });
 
 /**
- * Takes the local links out of every summary and the findings out of every result (in order), each serialized on
- * its own, one after another in `bytes`: first `links[k]` bytes for the k-th summary (0: it has none), then
- * `findings[j]` bytes for the j-th result.
+ * Takes the local links out of every summary of the results (in order), each summary's serialized on its own:
+ * `lengths[k]` bytes for the k-th summary (0: it has none), one after another in `bytes`.
  */
-function pack(results: FamilyResult[]): { bytes: ArrayBuffer; links: number[]; findings: number[] } {
-  const links: Buffer[] = [];
+function packLinks(results: FamilyResult[]): { bytes: ArrayBuffer; lengths: number[] } {
+  const parts: Buffer[] = [];
   for (const r of results) {
     r.summaries = r.summaries.map((s) => {
-      links.push(s.localLinks.length > 0 ? serialize(s.localLinks) : EMPTY);
+      parts.push(s.localLinks.length > 0 ? serialize(s.localLinks) : EMPTY);
       return { ...s, localLinks: [] };
     });
   }
-  const findings = results.map((r) => {
-    const bytes = serialize(r.findings);
-    r.findings = [];
-    return bytes;
-  });
   // A buffer of its own (serialize's may share a pool), so that it can be transferred.
-  const parts = [...links, ...findings];
   const bytes = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
   let at = 0;
   for (const p of parts) {
     bytes.set(p, at);
     at += p.length;
   }
-  return { bytes: bytes.buffer, links: links.map((p) => p.length), findings: findings.map((p) => p.length) };
+  return { bytes: bytes.buffer, lengths: parts.map((p) => p.length) };
 }
 
 const EMPTY = Buffer.alloc(0);
