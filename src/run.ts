@@ -15,7 +15,6 @@ import { checkProject, withoutLinks } from './engine/scopes.js';
 import { makeReport } from './engine/summary.js';
 import { type EarlyWorker, type TimeLimit, type WorkerLimits, analyzeInWorkers, defaultJobs, startEarlyWorker, workersAvailable } from './engine/pool.js';
 import { shareStrings } from './engine/share-strings.js';
-import { type SpillFile, openSpill } from './io/spill.js';
 import type { ArticleSummary, Report } from './model.js';
 
 export interface LintOptions {
@@ -205,17 +204,15 @@ async function lintWith(options: LintOptions, config: Config, limits: WorkerLimi
   const jobs = options.jobs ?? defaultJobs(todoFiles);
   const clock = newClock();
   let fresh: FamilyResult[];
-  // Without a cache (which stores whole summaries), the local links of the summaries the workers make wait on disk
-  // for the project checks: on a large run they are most of what the main thread would hold meanwhile.
-  let spill: SpillFile | undefined;
   if (jobs >= 1 && workersAvailable()) {
-    if (!cache) spill = openSpill();
-    try {
-      fresh = await analyzeInWorkers(todo.map((i) => groups[i] as FamilyEntry[]), config, jobs, progress, clock, limits, spill);
-    } catch (error) {
-      spill?.close();
-      throw error;
-    }
+    fresh = await analyzeInWorkers(
+      todo.map((i) => groups[i] as FamilyEntry[]),
+      config,
+      jobs,
+      progress,
+      clock,
+      limits,
+    );
   } else {
     let done = 0;
     fresh = [];
@@ -255,15 +252,11 @@ async function lintWith(options: LintOptions, config: Config, limits: WorkerLimi
   // would otherwise keep every pending finding alive beside its final form.
   results.length = 0;
   fresh.length = 0;
-  try {
-    // One at a time: spread into `push`, the project findings of a run four times the corpus's size overflowed the stack.
-    for (const f of checkProject(articles, rules, projectIndex(found.roots, found.files, articles, found.sourceFiles))) pending.push(f);
-    // Links and anchors (with the segment text of each link) served the project checks alone: the rest of the run
-    // and the caller keep the summaries without them, and what the checks built on them can be collected.
-    for (let i = 0; i < articles.length; i++) articles[i] = withoutLinks(articles[i] as ArticleSummary);
-  } finally {
-    spill?.close();
-  }
+  // One at a time: spread into `push`, the project findings of a run four times the corpus's size overflowed the stack.
+  for (const f of checkProject(articles, rules, projectIndex(found.roots, found.files, articles, found.sourceFiles))) pending.push(f);
+  // Links and anchors (with the segment text of each link) served the project checks alone: the rest of the run
+  // and the caller keep the summaries without them, and what the checks built on them can be collected.
+  for (let i = 0; i < articles.length; i++) articles[i] = withoutLinks(articles[i] as ArticleSummary);
   const projectAt = performance.now();
   const findings = finishFindings(pending, articles, rules, { origin: config.origin });
   const made = makeReport(options.version ?? '0.0.0', articles, findings, notes, performance.now() - started, config.file);

@@ -1,14 +1,10 @@
 // Spreads family analysis over worker threads (both cores); results come back in input order.
 import { existsSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { deserialize } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import type { Config } from '../config/schema.js';
 import type { FileEntry } from '../corpus/discover.js';
-import type { SpillFile } from '../io/spill.js';
-import type { ArticleSummary, SummaryLink } from '../model.js';
 import { type FamilyResult, type PhaseClock, crashedFamily } from './analyze-entry.js';
-import { withLinksElsewhere } from './scopes.js';
 import { shareStrings } from './share-strings.js';
 
 const WORKER_URL = new URL('./worker.js', import.meta.url);
@@ -108,12 +104,7 @@ function takeEarlyWorker(config: Config, limits: WorkerLimits): Worker | undefin
   return e.worker;
 }
 
-/** The local links of a batch's summaries, serialized by the worker (`packLinks` in worker.ts). */
-interface PackedLinks {
-  bytes: ArrayBuffer;
-  lengths: number[];
-}
-type Msg = { started: number } | { offset: number; results: FamilyResult[]; clock: PhaseClock; links?: PackedLinks };
+type Msg = { started: number } | { offset: number; results: FamilyResult[]; clock: PhaseClock };
 type Outcome = { results: FamilyResult[] } | { failure: string; timedOut: boolean };
 
 const workerFailure = (error: unknown, code?: number): string =>
@@ -141,7 +132,6 @@ export async function analyzeInWorkers(
   onProgress?: (done: number, total: number) => void,
   clock?: PhaseClock,
   limits: WorkerLimits = {},
-  spill?: SpillFile,
 ): Promise<FamilyResult[]> {
   const results: (FamilyResult | undefined)[] = new Array(families.length);
   const total = families.reduce((n, f) => n + f.length, 0);
@@ -150,7 +140,7 @@ export async function analyzeInWorkers(
   const time = limits.time ?? DEFAULT_TIME_LIMIT;
   const bytes = families.map((f) => f.reduce((n, e) => n + Math.min(sizeOf(e.absPath), config.maxFileBytes), 0));
   const allowance = (b: number): number => time.baseMs + (time.msPerMB * b) / (1024 * 1024);
-  const take = (offset: number, rs: FamilyResult[], c?: PhaseClock, links?: PackedLinks): void => {
+  const take = (offset: number, rs: FamilyResult[], c?: PhaseClock): void => {
     if (clock && c) {
       clock.readMs += c.readMs;
       clock.parseMs += c.parseMs;
@@ -161,7 +151,6 @@ export async function analyzeInWorkers(
       results[offset + i] = shareStrings(r);
       done += r.summaries.length;
     });
-    if (spill && links) linksToDisk(rs, links, spill);
     onProgress?.(done, total);
   };
   // Families whose worker died or ran out of time before answering, with why.
@@ -207,7 +196,7 @@ export async function analyzeInWorkers(
         }
         nextBatch++;
         inFlight.push(batch);
-        w.postMessage({ families: families.slice(batch.offset, batch.offset + batch.count), offset: batch.offset, ...(spill ? { spill: true } : {}) });
+        w.postMessage({ families: families.slice(batch.offset, batch.offset + batch.count), offset: batch.offset });
       };
       w.on('message', (msg: Msg) => {
         if ('started' in msg) {
@@ -222,7 +211,7 @@ export async function analyzeInWorkers(
         clearTimeout(timer);
         const i = inFlight.findIndex((b) => b.offset === msg.offset);
         if (i >= 0) inFlight.splice(i, 1);
-        take(msg.offset, msg.results, msg.clock, msg.links);
+        take(msg.offset, msg.results, msg.clock);
         feed();
       });
       w.on('error', (error) => {
@@ -302,25 +291,4 @@ export async function analyzeInWorkers(
     else take(index, [crashedFamily(family, 'analysing the file on a worker thread', `${outcome.failure}; retried alone after: ${firstFailure}`)]);
   }
   return results as FamilyResult[];
-}
-
-/**
- * Writes a batch's packed links to the scratch file (one write) and gives each summary that has links a reader of
- * its bytes there: until the project checks, the main thread holds a few numbers per summary instead of its links
- * with their segment texts (the bulk of a summary, and of what a large run's main thread holds while it runs).
- */
-function linksToDisk(results: FamilyResult[], links: PackedLinks, spill: SpillFile): void {
-  let position = spill.append(new Uint8Array(links.bytes));
-  let k = 0;
-  for (const r of results) {
-    for (let i = 0; i < r.summaries.length; i++) {
-      const length = links.lengths[k++] as number;
-      if (length > 0) r.summaries[i] = withLinksElsewhere(r.summaries[i] as ArticleSummary, linksReader(spill, position, length));
-      position += length;
-    }
-  }
-}
-
-function linksReader(spill: SpillFile, position: number, length: number): () => readonly SummaryLink[] {
-  return () => deserialize(spill.read(position, length)) as SummaryLink[];
 }

@@ -131,27 +131,6 @@ export function withoutLinks(summary: ArticleSummary): ArticleSummary {
   };
 }
 
-/**
- * A summary whose local links are kept elsewhere (on disk, on a cold run): `readLinks` is called each time they are
- * asked for, and what it returns is not kept, so the links live only while a project check walks them.
- */
-export function withLinksElsewhere(summary: ArticleSummary, readLinks: () => readonly SummaryLink[]): ArticleSummary {
-  return {
-    path: summary.path,
-    locale: summary.locale,
-    family: summary.family,
-    relPath: summary.relPath,
-    root: summary.root,
-    segmentCount: summary.segmentCount,
-    tableCount: summary.tableCount,
-    anchors: summary.anchors,
-    get localLinks() {
-      return readLinks();
-    },
-    suppressions: summary.suppressions,
-  };
-}
-
 /** Runs the project-scope checks (links across files) over the summaries of every article of the run. */
 export function checkProject(articles: readonly ArticleSummary[], rules: readonly ActiveRule[], project: ProjectIndex): PendingFinding[] {
   const findings: PendingFinding[] = [];
