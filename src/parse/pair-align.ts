@@ -1049,8 +1049,12 @@ function lackingFixpoints(mine: readonly string[][], a: number, b: number, their
  * eLast]]`.
  */
 function alignSentences(t: readonly Span[], e: readonly Span[], target: string, source: string): SentenceGroups {
-  const ratio = target.length / Math.max(1, source.length);
-  const len = (list: readonly Span[], a: number, b: number): number => (list[b] as Span).end - (list[a] as Span).start;
+  const tWorded = wordedPrefix(target);
+  const eWorded = wordedPrefix(source);
+  const ratio = (tWorded[target.length] as number) / Math.max(1, eWorded[source.length] as number);
+  const lenIn = (list: readonly Span[], worded: Int32Array, a: number, b: number): number =>
+    (worded[(list[b] as Span).end] as number) - (worded[(list[a] as Span).start] as number);
+  const len = (list: readonly Span[], a: number, b: number): number => lenIn(list, list === e ? eWorded : tWorded, a, b);
   const tf = sentenceFixpoints(target, t, source);
   const ef = sentenceFixpoints(source, e, target);
   // Most blocks share no fixpoint: their sentences are aligned by length alone, without counting.
@@ -1102,6 +1106,22 @@ function alignSentences(t: readonly Span[], e: readonly Span[], target: string, 
     j -= dj;
   }
   return Object.assign(groups, { cost: best[n * w + m] as number });
+}
+
+/**
+ * Untranslated text that both sides carry as is: link destinations, URLs and HTML tags. A sentence's length is read
+ * without it, else a sentence with a long link weighs the same in a translation three times shorter (Chinese) and
+ * pulls its neighbours into its pair.
+ */
+const CARRIED_AS_IS = /\]\([^)\s]*\)|https?:\/\/[^\s)\]]+|<[^>\n]*>/g;
+
+/** Prefix sums of a text's worded characters (those outside `CARRIED_AS_IS`): `p[j] - p[i]` is the length of i..j. */
+function wordedPrefix(text: string): Int32Array {
+  const carried = new Uint8Array(text.length);
+  for (const m of text.matchAll(CARRIED_AS_IS)) carried.fill(1, m.index, m.index + m[0].length);
+  const p = new Int32Array(text.length + 1);
+  for (let i = 0; i < text.length; i++) p[i + 1] = (p[i] as number) + (carried[i] === 1 ? 0 : 1);
+  return p;
 }
 
 /** Past this many cells (sentences of the translation × the English's, each plus one), a block is one pair. */

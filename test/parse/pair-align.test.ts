@@ -171,6 +171,21 @@ describe('pairWithEnglish: sentences aligned by their fixpoints', () => {
     expect(linksFound(zh, EN3, 'zh-CN')).toEqual([]);
   });
 
+  // From sfb's zh-CN lync-server-2013-modify-the-default-dial-in-conferencing-pin-settings.md: the third sentence holds a
+  // link whose destination (86 characters) both sides carry as is. Read in the Chinese's length, it made that sentence
+  // look long enough to take the English's second and third, and the first two Chinese ones were paired with the
+  // first English one.
+  it('a long link destination weighs nothing in a sentence\'s length: three sentences each, one to one', () => {
+    const dest = 'lync-server-2013-create-or-modify-dial-in-conferencing-pin-settings-for-a-site-or-group-of-users.md';
+    const en = `${fm('en-US')}\nThe global PIN policy defines the rules for dial-in conferencing PINs at the forest level. Follow these steps to modify the global dial-in conferencing PIN policy. For details about creating or modifying a dial-in conferencing PIN policy at the site or user level, see [Create or modify dial-in conferencing PIN settings in Lync Server 2013 for a site or group of users](${dest}).\n`;
+    const zh = `${fm('zh-CN')}\n全局 PIN 策略在林级别定义电话拨入式会议 PIN 的规则。 按照以下步骤修改全局电话拨入式会议 PIN 策略。 有关在站点或用户级别创建或修改电话拨入式会议 PIN 策略的详细信息，请参阅 [在 Lync Server 2013 for a site or users 组中创建或修改电话拨入式会议 pin 设置](${dest})。\n`;
+    expect(segmentsOf(zh, en, 'zh-CN').map(([t, e]) => [t.slice(0, 8), e.slice(0, 12), e.slice(-6)])).toEqual([
+      ['全局 PIN 策', 'The global P', 'level.'],
+      ['按照以下步骤修改', 'Follow these', 'olicy.'],
+      ['有关在站点或用户', 'For details ', 's.md).'],
+    ]);
+  });
+
   // From the real Teams pair's de-DE easy-policy-setup-edu.md: MT lost the link's text and moved the empty link to the
   // start of the next sentence. The empty link is no fixpoint: the sentences stay one to one, and link-mismatch reports
   // the damage (judged true on the real pair) instead of a pair of two sentences that hides it.
