@@ -423,7 +423,9 @@ export function unitsOf(text: string): Unit[] {
       if (raw.includes('-->')) comment = false;
       continue;
     }
-    if (fence === undefined && /^\s*<!--/.test(raw) && !raw.includes('-->')) {
+    // Indented four or more outside a list, `<!--` is a line of an indented code block (`    <!--FirstMessage goes
+    // here --!>` in an XML sample), which never ends at `-->`: read as a comment, it hid the rest of the article.
+    if (fence === undefined && /^\s*<!--/.test(raw) && !raw.includes('-->') && (indentOf(raw) < 4 || listContent >= 0)) {
       flush();
       comment = true;
       continue;

@@ -284,3 +284,17 @@ describe('pairedColumns: the paired text\'s columns ↔ the translation file\'s'
     expect(columns.toTranslation(line, pairedLine.length + 1)).toBe((de.split('\n')[line - 1] as string).length + 1);
   });
 });
+
+// From sfb's fr-FR lync-server-2013-customizing-the-xslt-definition-file.md: an XML sample indented as code holds
+// `<!--FirstMessage goes here --!>`, which no `-->` closes. Read as a comment, it hid the rest of the article.
+describe('unitsOf: an HTML comment opens only where a block can start', () => {
+  const kindsAndTexts = (text: string): string[] => unitsOf(text).map((u) => `${u.line + 1} ${u.kind} ${u.text}`);
+  it('`<!--` inside an indented code block is code: the paragraph after it is a unit', () => {
+    const text = 'Intro.\n\n    <Conversation>\n        <!--FirstMessage goes here --!>\n    </Conversation>\n\nLe tableau suivant décrit les attributs.\n';
+    expect(kindsAndTexts(text)).toEqual(['1 p Intro.', '7 p Le tableau suivant décrit les attributs.']);
+  });
+  it('a comment at the margin still hides what it holds, up to its `-->`', () => {
+    const text = 'Intro.\n\n<!--\nCommented out.\n-->\n\nAfter.\n';
+    expect(kindsAndTexts(text)).toEqual(['1 p Intro.', '7 p After.']);
+  });
+});
