@@ -287,6 +287,12 @@ export interface Fix {
   readonly endByteColumn?: number;
   /** sha256 (hex) of the file's bytes as they were checked. */
   readonly hash?: string;
+  /**
+   * A translation-only article (paired mode, `--source`): the translated span is the translation's own text, from
+   * `spanLine`:`spanColumn` up to `sourceLine`:`sourceColumn` (where the English was written beside it when checked);
+   * the file holds no English span.
+   */
+  readonly translationOnly?: true;
 }
 
 /** A finding as checks and the engine produce it, before any reporter formats it. */

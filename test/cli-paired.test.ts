@@ -115,21 +115,45 @@ describe('--source: facts a translation writes its own way are no findings (issu
   });
 });
 
-describe('--source: findings stand at the translation file\'s columns; no fix is offered on a translation-only file', () => {
-  it('the mangled hash on its segment\'s column in the translation (1, not the paired text\'s 26), no fix, and --fix writes nothing', async () => {
+describe('--source: findings stand at the translation file\'s columns; --fix repairs the translation-only file', () => {
+  it('the mangled hash and the localized version fixed at their columns in the translation (28, 23: not the paired text\'s); the English untouched', async () => {
     const { readFileSync } = await import('node:fs');
     const path = await import('node:path');
+    const de = doc('de-DE', 'Einrichten', 'AdDO8hsJqilU93hQHC3OZaPR2saEA = =', '8,3');
+    const dir = tree({ 'en-US/a.md': EN, 'de-DE/a.md': de });
+    const r = await run(['de-DE', '--source', 'en-US', '--format', 'json'], { cwd: dir });
+    const report = JSON.parse(r.stdout) as {
+      findings: (JsonFinding & { column: number; fix?: { line: number; column: number; endColumn: number; old: string; text: string; translationOnly?: boolean } })[];
+      summary: { fixable?: number };
+    };
+    const found = report.findings.map((f) => `${f.path}:${f.line}:${f.column} ${f.ruleId}/${f.messageId} fix=${f.fix ? `${f.fix.line}:${f.fix.column}-${f.fix.endColumn} ${f.fix.old}→${f.fix.text} ${f.fix.translationOnly}` : 'none'}`);
+    expect(found).toEqual([
+      'de-DE/a.md:8:1 fact-mismatch/mangled fix=8:28-61 AdDO8hsJqilU93hQHC3OZaPR2saEA = =→AdDO8hsJqilU93hQHC3OZaPR2saEA== true',
+      'de-DE/a.md:10:1 fact-mismatch/changed fix=10:23-26 8,3→8.3 true',
+    ]);
+    expect(report.summary.fixable).toBe(2);
+    const dry = await run(['de-DE', '--source', 'en-US', '--fix-dry-run'], { cwd: dir });
+    expect(dry.stdout).toContain('-Kopieren Sie den Schlüssel AdDO8hsJqilU93hQHC3OZaPR2saEA = = auf den Server.\n+Kopieren Sie den Schlüssel AdDO8hsJqilU93hQHC3OZaPR2saEA== auf den Server.');
+    expect(readFileSync(path.join(dir, 'de-DE/a.md'), 'utf8')).toBe(de);
+    const fixed = await run(['de-DE', '--source', 'en-US', '--fix'], { cwd: dir });
+    expect(fixed.code).toBe(0);
+    expect(readFileSync(path.join(dir, 'de-DE/a.md'), 'utf8')).toBe(doc('de-DE', 'Einrichten', 'AdDO8hsJqilU93hQHC3OZaPR2saEA==', '8.3'));
+    expect(readFileSync(path.join(dir, 'en-US/a.md'), 'utf8')).toBe(EN);
+  });
+
+  it('a fix whose old text is no longer there is refused, the file left as it is', async () => {
+    const { readFileSync } = await import('node:fs');
+    const path = await import('node:path');
+    const { applyFixes } = await import('../src/cli/fix.js');
     const de = doc('de-DE', 'Einrichten', 'AdDO8hsJqilU93hQHC3OZaPR2saEA = =', '8.3');
     const dir = tree({ 'en-US/a.md': EN, 'de-DE/a.md': de });
     const r = await run(['de-DE', '--source', 'en-US', '--format', 'json'], { cwd: dir });
-    const report = JSON.parse(r.stdout) as { findings: (JsonFinding & { column: number; fix?: unknown })[]; summary: { fixable?: number } };
-    const found = report.findings.map((f) => `${f.path}:${f.line}:${f.column} ${f.ruleId}/${f.messageId} fix=${f.fix !== undefined}`);
-    expect(found).toEqual(['de-DE/a.md:8:1 fact-mismatch/mangled fix=false']);
-    expect(report.summary.fixable ?? 0).toBe(0);
-    const fixed = await run(['de-DE', '--source', 'en-US', '--fix'], { cwd: dir });
-    expect(fixed.stdout + fixed.stderr).not.toContain('is no longer at');
+    const findings = (JSON.parse(r.stdout) as { findings: Parameters<typeof applyFixes>[0] }).findings;
+    // The span ends before the hash: the fix would reach past the translated text.
+    const moved = findings.map((f) => (f.fix ? { ...f, fix: { ...f.fix, sourceColumn: f.fix.column + 3 } } : f));
+    const result = applyFixes(moved, { cwd: dir, maxBytes: 1 << 20, dryRun: true, contents: new Map() });
+    expect(result.messages).toEqual(['de-DE/a.md:8: fact-mismatch not fixed: 8:28 is not inside the translated text']);
     expect(readFileSync(path.join(dir, 'de-DE/a.md'), 'utf8')).toBe(de);
-    expect(readFileSync(path.join(dir, 'en-US/a.md'), 'utf8')).toBe(EN);
   });
 });
 

@@ -49,7 +49,8 @@ const fix = (v: unknown): boolean =>
   int(v['sourceColumn']) &&
   optional(v['byteColumn'], int) &&
   optional(v['endByteColumn'], int) &&
-  optional(v['hash'], str);
+  optional(v['hash'], str) &&
+  (v['translationOnly'] === undefined || v['translationOnly'] === true);
 
 const finding = (v: unknown): boolean =>
   isObj(v) &&

@@ -1,7 +1,7 @@
 // One family of files → the summaries of its articles and their findings (article and family scope).
 import type { FileEntry } from '../corpus/discover.js';
 import { type ReadResult, readArticleBytes } from '../corpus/read.js';
-import type { Article, ArticleSummary } from '../model.js';
+import type { Article, ArticleSummary, Fix } from '../model.js';
 import { type ParseMemo, emptyArticle, newParseMemo, parseArticle } from '../parse/article.js';
 import type { PairedColumns } from '../parse/pair-align.js';
 import { type PairedTranslation, type SourceAtCommit, pairTranslation } from '../parse/paired.js';
@@ -90,13 +90,32 @@ export function analyzeEntry(
 
 /**
  * A finding on a paired article as it stands in the translation file: columns of the paired text (the pairs written
- * in it) mapped back to the translation's own. Its fix is dropped: `--fix` edits only the translated span of a
- * bilingual pair, which a translation-only file does not have.
+ * in it) mapped back to the translation's own, its fix too (see `fixInTranslation`).
  */
 function inTranslation(f: PendingFinding, columns: PairedColumns): PendingFinding {
-  const { fix: _fix, ...rest } = f;
+  const { fix, ...rest } = f;
   const related = f.related.map((r) => (r.path === f.path && r.column !== undefined ? { ...r, column: columns.toTranslation(r.line, r.column) } : r));
-  return { ...rest, column: columns.toTranslation(f.line, f.column), related };
+  const mapped = fix ? fixInTranslation(fix, columns) : undefined;
+  return { ...rest, column: columns.toTranslation(f.line, f.column), related, ...(mapped ? { fix: mapped } : {}) };
+}
+
+/**
+ * A fix computed on the paired text, as it applies to the translation-only file: the text it replaces must be the
+ * translation's own, unbroken (else no fix). The translated span is then the translation's block text, from the
+ * span's start to where the English was written after it (`translationOnly`: there is no English span to check).
+ */
+function fixInTranslation(fix: Fix, columns: PairedColumns): Fix | undefined {
+  const column = columns.toTranslation(fix.line, fix.column);
+  const endColumn = columns.toTranslation(fix.line, fix.endColumn);
+  if (endColumn - column !== fix.endColumn - fix.column) return undefined;
+  return {
+    ...fix,
+    column,
+    endColumn,
+    spanColumn: columns.toTranslation(fix.spanLine, fix.spanColumn),
+    sourceColumn: columns.toTranslation(fix.sourceLine, fix.sourceColumn),
+    translationOnly: true,
+  };
 }
 
 /**
