@@ -153,6 +153,15 @@ describe('--source: findings stand at the translation file\'s columns; --fix rep
     const moved = findings.map((f) => (f.fix ? { ...f, fix: { ...f.fix, sourceColumn: f.fix.column + 3 } } : f));
     const result = applyFixes(moved, { cwd: dir, maxBytes: 1 << 20, dryRun: true, contents: new Map() });
     expect(result.messages).toEqual(['de-DE/a.md:8: fact-mismatch not fixed: 8:28 is not inside the translated text']);
+    // Marked for a translation-only file, applied to a bilingual one (a tampered report or cache): refused.
+    const bilingual = `${de}\n<span data-ttu-id="x-1">Text</span><span class="sxs-lookup"><span data-stu-id="x-1">Text</span></span>\n`;
+    const contents = new Map([[path.join(dir, 'de-DE/a.md'), Buffer.from(bilingual)]]);
+    const { createHash } = await import('node:crypto');
+    const hash = createHash('sha256').update(Buffer.from(bilingual)).digest('hex');
+    const forged = findings.filter((f) => f.fix).map((f) => ({ ...f, fix: { ...(f.fix as NonNullable<typeof f.fix>), hash } }));
+    expect(applyFixes(forged, { cwd: dir, maxBytes: 1 << 20, dryRun: true, contents }).messages).toEqual([
+      'de-DE/a.md:8: fact-mismatch not fixed: a fix for a translation-only file, but the file is bilingual',
+    ]);
     expect(readFileSync(path.join(dir, 'de-DE/a.md'), 'utf8')).toBe(de);
   });
 });

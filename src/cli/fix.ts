@@ -70,8 +70,12 @@ function place(fix: Fix, text: string, lines: LineIndex, body: number): { start:
   if (!(start >= 0) || fix.endColumn - fix.column !== fix.old.length || text.slice(start, end) !== fix.old) return `"${fix.old}" is no longer at ${fix.line}:${fix.column}`;
   const spanStart = offset(fix.spanLine, fix.spanColumn);
   const sourceStart = offset(fix.sourceLine, fix.sourceColumn);
-  // A translation-only file: its translated text is the span, up to where the English stood beside it.
-  if (fix.translationOnly) return spanStart >= body && spanStart <= start && end <= sourceStart ? { start, end } : `${fix.line}:${fix.column} is not inside the translated text`;
+  // A translation-only file: its translated text is the span, up to where the English stood beside it. Never in a
+  // bilingual file (a fix so marked there, from a tampered cache or report, could reach the English half).
+  if (fix.translationOnly) {
+    if (text.includes('sxs-lookup')) return 'a fix for a translation-only file, but the file is bilingual';
+    return spanStart >= body && spanStart <= start && end <= sourceStart ? { start, end } : `${fix.line}:${fix.column} is not inside the translated text`;
+  }
   const spanEnd = text.lastIndexOf('</span>', sourceStart);
   if (!(spanStart >= body && spanStart <= start && end <= spanEnd && spanEnd < sourceStart)) return `${fix.line}:${fix.column} is not inside the translated span`;
   if (!text.startsWith('<span class="sxs-lookup">', sourceStart) && !/^<span\b/.test(text.slice(sourceStart, sourceStart + 6))) return `no English span at ${fix.sourceLine}:${fix.sourceColumn}`;
