@@ -136,7 +136,7 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   const startEarly = (): void => {
     if (!early && options.jobs !== 0 && workersAvailable()) early = startEarlyWorker(config, limits);
   };
-  if (!(options.cacheDir && options.source === undefined)) startEarly();
+  if (!options.cacheDir) startEarly();
   try {
     return await lintWith(options, config, limits, startEarly);
   } finally {
@@ -182,9 +182,9 @@ async function lintWith(options: LintOptions, config: Config, limits: WorkerLimi
   const discoverMs = performance.now() - started;
 
   // With a cache, only the families with a changed file are analysed again.
-  // The cache keys on the articles' bytes; in paired mode their English files count too, so it is not used there.
-  // Nor with contents held in memory: the cache would store results of text that is not on disk.
-  const cache = options.cacheDir && options.source === undefined && !options.contents
+  // The cache keys on the articles' bytes (in paired mode, their English files' too: see FamilyCache.keyOf). Not with
+  // contents held in memory: the cache would store results of text that is not on disk.
+  const cache = options.cacheDir && !options.contents
     ? FamilyCache.open(options.cacheDir, cacheSalt(options.version ?? '0.0.0', config), options.cacheKey ?? cacheKey(process.env), config.maxFileBytes)
     : undefined;
   const keys: (string | undefined)[] = [];

@@ -185,6 +185,27 @@ describe('--source with changed files (pull-request mode)', () => {
   });
 });
 
+describe('--source with --cache', () => {
+  it('serves unchanged families from the cache; an edit of the English alone is checked again', async () => {
+    const { writeFileSync } = await import('node:fs');
+    const path = await import('node:path');
+    const { lint } = await import('../src/run.js');
+    const dir = tree({ 'en-US/a.md': EN, 'de-DE/a.md': doc('de-DE', 'Einrichten', 'AdDO8hsJqilU93hQHC3OZaPR2saEA = =', '8,3') });
+    const cacheDir = path.join(dir, '.cache-test');
+    const once = async (): Promise<{ found: string[]; hits: number }> => {
+      const r = await lint({ inputs: ['de-DE'], source: 'en-US', cwd: dir, jobs: 0, cacheDir, cacheKey: Buffer.alloc(32, 7) });
+      return { found: r.report.findings.map((f) => `${f.path}:${f.line} ${f.ruleId}/${f.messageId}`), hits: r.timings.cacheHits };
+    };
+    const both = ['de-DE/a.md:8 fact-mismatch/mangled', 'de-DE/a.md:10 fact-mismatch/changed'];
+    expect(await once()).toEqual({ found: both, hits: 0 });
+    expect(await once()).toEqual({ found: both, hits: 1 });
+    // The English now writes the hash as the translation does: only the version is left (a stale cache kept both).
+    writeFileSync(path.join(dir, 'en-US/a.md'), EN.replace('AdDO8hsJqilU93hQHC3OZaPR2saEA==', 'AdDO8hsJqilU93hQHC3OZaPR2saEA = ='));
+    expect(await once()).toEqual({ found: ['de-DE/a.md:10 fact-mismatch/changed'], hits: 0 });
+    expect(await once()).toEqual({ found: ['de-DE/a.md:10 fact-mismatch/changed'], hits: 1 });
+  });
+});
+
 describe('--source: an English file in UTF-16', () => {
   it('is converted and paired (it was left unpaired with no word): the mangled hash is found on line 8', async () => {
     const { writeFileSync } = await import('node:fs');

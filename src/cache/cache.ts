@@ -217,6 +217,14 @@ export class FamilyCache {
       const content = hashFile(e.absPath, this.maxFileBytes, this.stamps, this.stampsChanged);
       if (!content) return undefined;
       hash.update([content, e.path, e.relPath, e.root, e.locale ?? '', e.family ?? ''].join('\u0000')).update('\u0001');
+      // Paired mode: the English a translation is paired with, and the English of the commit it records, shape its
+      // findings as much as its own bytes do.
+      if (e.sourceAbsPath !== undefined) {
+        const english = hashFile(e.sourceAbsPath, this.maxFileBytes, this.stamps, this.stampsChanged);
+        if (!english) return undefined;
+        const atCommit = e.sourceAtCommit ? [e.sourceAtCommit.commit, e.sourceAtCommit.englishPath, createHash('sha256').update(e.sourceAtCommit.bytes).digest('hex')] : [];
+        hash.update(['paired', english, e.sourceAbsPath, ...atCommit].join('\u0000')).update('\u0001');
+      }
     }
     return hash.digest('hex');
   }
