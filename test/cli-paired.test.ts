@@ -185,6 +185,18 @@ describe('--source with changed files (pull-request mode)', () => {
   });
 });
 
+describe('--source: cross-file link findings at the translation\'s columns', () => {
+  it('a broken link stands at its sentence\'s column in the translation (33), not at the paired text\'s', async () => {
+    const en = `${fm('en-US')}\nRead the guide first. Then see [the setup page](setup.md) for more.\n`;
+    const de = `${fm('de-DE')}\nLesen Sie zuerst den Leitfaden. Weitere Informationen finden Sie auf [der Einrichtungsseite](setup.md).\n`;
+    const dir = tree({ 'en-US/a.md': en, 'de-DE/a.md': de });
+    const r = await run(['de-DE', '--source', 'en-US', '--format', 'json'], { cwd: dir });
+    const report = JSON.parse(r.stdout) as { findings: (JsonFinding & { column: number })[] };
+    const line = de.split('\n')[5] as string;
+    expect(report.findings.map((f) => `${f.path}:${f.line}:${f.column} ${f.ruleId}/${f.messageId}`)).toEqual([`de-DE/a.md:6:${line.indexOf('Weitere') + 1} broken-link/missing-file`]);
+  });
+});
+
 describe('--source with --cache', () => {
   it('serves unchanged families from the cache; an edit of the English alone is checked again', async () => {
     const { writeFileSync } = await import('node:fs');

@@ -99,6 +99,11 @@ function inTranslation(f: PendingFinding, columns: PairedColumns): PendingFindin
   return { ...rest, column: columns.toTranslation(f.line, f.column), related, ...(mapped ? { fix: mapped } : {}) };
 }
 
+/** A paired article's summary with its links at the translation file's columns (the project checks report them). */
+function linksInTranslation(summary: ArticleSummary, columns: PairedColumns): ArticleSummary {
+  return { ...summary, localLinks: summary.localLinks.map((l) => ({ ...l, column: columns.toTranslation(l.line, l.column) })) };
+}
+
 /**
  * A fix computed on the paired text, as it applies to the translation-only file: the text it replaces must be the
  * translation's own, unbroken (else no fix). The translated span is then the translation's block text, from the
@@ -172,7 +177,11 @@ export function analyzeFamily(
   }
   for (const [family, members] of families) originFromEnglish(members, findings.filter((f) => f.family === family));
   stampFixHashes(findings, results);
-  const summaries = articles.map(summarizeArticle);
+  const summaries = articles.map((a) => {
+    const summary = summarizeArticle(a);
+    const columns = columnsOf.get(a.path);
+    return columns ? linksInTranslation(summary, columns) : summary;
+  });
   clock.checksMs += performance.now() - t;
   return { summaries, findings };
 }
