@@ -23,6 +23,11 @@ interface Unit {
   readonly fixpoints: readonly string[];
   /** A block that is one link, paired inside its text: the whole link (for pairing with a block that is more). */
   readonly whole?: { readonly from: number; readonly to: number; readonly text: string };
+  /**
+   * The next unit goes on with this one's paragraph after a hard line break (two blanks or a backslash ending the
+   * line, or a `<br>`): the other side may write the two as one block (`joinHardBreaks`).
+   */
+  readonly breaksInto?: true;
 }
 
 export interface PairedText {
@@ -359,22 +364,38 @@ export function unitsOf(text: string): Unit[] {
   let prevKind: 'prose' | 'html' | 'code' | 'none' = 'none';
   let comment = false;
   // A paragraph (or list item) still open: its lines wrapped in the source are one block.
-  let open: { kind: string; line: number; from: number; to: number } | undefined;
+  let open: { kind: string; line: number; from: number; to: number; afterBreak?: number } | undefined;
 
-  /** The units of the text from `from` to `to` (offsets in `text`), cut at HTML block tags. */
-  const add = (kind: string, line: number, from: number, to: number): void => {
+  /**
+   * Marks the unit at `k` as going on in the next unit after a hard break (when the next one was pushed after it).
+   */
+  const breakInto = (k: number): void => {
+    const u = units[k];
+    if (u !== undefined && k === units.length - 2) units[k] = { ...u, breaksInto: true };
+  };
+  /**
+   * The units of the text from `from` to `to` (offsets in `text`), cut at HTML block tags. `afterBreak`: the index
+   * of the last unit of the paragraph this block goes on with after a hard line break.
+   */
+  const add = (kind: string, line: number, from: number, to: number, afterBreak?: number): void => {
     // Inside one block, HTML block tags (`<br>`, `<li>`, `<p>`) separate units, as the bilingual format cuts them.
+    // A piece after `<br>` only (no other tag since the last piece with text) goes on with that piece's paragraph.
     const pieces: [number, number][] = [];
+    const brBefore: boolean[] = [afterBreak !== undefined];
     let s = from;
     for (const m of text.slice(from, to).matchAll(SPLITTING_TAG)) {
       pieces.push([s, from + m.index]);
+      brBefore.push(/^<br\b/i.test(m[0]));
       s = from + m.index + m[0].length;
     }
     pieces.push([s, to]);
+    // The unit a piece goes on with after breaks only, while no other tag came between.
+    let joinable: number | undefined = afterBreak;
     // The k-th piece of a block only pairs with the k-th piece of a block (a cell's lines stay in their order). The
     // pieces of an HTML block are not numbered: the two sides wrap and cut its lines differently (`…Credits
     // </td><td>Or</td>` on one line, or on two), and the alignment keeps them in order anyway.
     for (const [k, [a, b]] of pieces.entries()) {
+      if (!brBefore[k]) joinable = undefined;
       const r = trimmed(text, a, b);
       let start = r.start;
       let end = r.end;
@@ -408,10 +429,12 @@ export function unitsOf(text: string): Unit[] {
         fixpoints: fixpointsOf(t),
         ...(whole ? { whole } : {}),
       });
+      if (joinable !== undefined) breakInto(joinable);
+      joinable = units.length - 1;
     }
   };
   const flush = (): void => {
-    if (open) add(open.kind, open.line, open.from, open.to);
+    if (open) add(open.kind, open.line, open.from, open.to, open.afterBreak);
     open = undefined;
   };
 
@@ -533,16 +556,21 @@ export function unitsOf(text: string): Unit[] {
     // inside a quote, where they stand inside the pair), not HTML, and no hard line break (two blanks or a backslash)
     // ending the line before.
     const hardBreak = endsWithHardBreak(lines[i - 1] ?? '');
-    if (open && !wasBlank && !listed && !html && !hardBreak && (!quoted || open.kind === 'quote') && prevKind === 'prose') {
+    const goesOn = open !== undefined && !wasBlank && !listed && !html && (!quoted || open.kind === 'quote') && prevKind === 'prose';
+    if (open && goesOn && !hardBreak) {
       open.to = base + raw.length;
       continue;
     }
+    // The paragraph goes on after a hard break: the unit it ended with, if any, and this line's first unit are one
+    // paragraph (a translation's `**Titel**  ` above an image, where the English wraps softly).
+    const before = units.length;
     flush();
+    const afterBreak = goesOn && units.length > before ? units.length - 1 : undefined;
     prevKind = html ? 'html' : 'prose';
     // A quoted HTML line is read alone (the quote markers of the lines after it would stand inside its text), and so
     // is a comment on one line (CommonMark ends its block there: `<!---Delete this section…--->` before a note).
     if (html && (quoted || rest.startsWith('<!--'))) add('html', i, base + at, base + raw.length);
-    else open = { kind: html ? 'html' : listed ? 'li' : quoted ? 'quote' : 'p', line: i, from: base + at, to: base + raw.length };
+    else open = { kind: html ? 'html' : listed ? 'li' : quoted ? 'quote' : 'p', line: i, from: base + at, to: base + raw.length, ...(afterBreak === undefined ? {} : { afterBreak }) };
   }
   flush();
   return units;
@@ -643,6 +671,43 @@ function fitOf(t: Features, i: number, e: Features, j: number): number | undefin
 }
 
 /**
+ * What joining two blocks across a hard line break costs: the two sides must fit clearly better joined than apart
+ * (a block the other side lacks after the break stays extra).
+ */
+const JOIN_COST = 0.2;
+
+/** A block's length without its link destinations (never translated: an image's path outweighs its short alt text). */
+const proseLength = (text: string): number => text.replace(/\]\([^)]*\)/g, ']').length;
+
+/**
+ * How well blocks of one paragraph cut by a hard line break fit one block of the other side, read as one block (the
+ * kind of the first, the fixpoints and length of both), less `JOIN_COST`; undefined when they cannot pair.
+ */
+function joinedFit(tu: readonly Unit[], eu: readonly Unit[], ratio: number): number | undefined {
+  const one = (units: readonly Unit[]): { kind: string; length: number; fixpoints: string[] } => ({
+    kind: (units[0] as Unit).kind,
+    length: units.reduce((sum, u) => sum + proseLength(u.text), 0),
+    fixpoints: units.flatMap((u) => u.fixpoints),
+  });
+  const a = one(tu);
+  const b = one(eu);
+  const kindCost = a.kind === b.kind ? 0 : SWAPPABLE_KINDS.has(a.kind) && SWAPPABLE_KINDS.has(b.kind) ? KIND_SWAP_COST : undefined;
+  if (kindCost === undefined || a.kind === 'code' || b.kind === 'code') return undefined;
+  let sim = 0.5;
+  if (a.fixpoints.length > 0 && b.fixpoints.length > 0) {
+    const mine = new Set(a.fixpoints);
+    sim = (2 * b.fixpoints.filter((x) => mine.has(x)).length) / (a.fixpoints.length + b.fixpoints.length);
+  }
+  const misfit = (tl: number, el: number): number => Math.abs(Math.log(tl + 5) - Math.log(ratio * el + 5));
+  const joined = misfit(a.length, b.length);
+  // The length must fit better joined than any part alone: else the part after the break is a block of its own.
+  const parts = tu.length > 1 ? tu.map((u) => misfit(proseLength(u.text), b.length)) : eu.map((u) => misfit(a.length, proseLength(u.text)));
+  if (joined >= Math.min(...parts)) return undefined;
+  const score = 1 + sim - 0.7 * joined - kindCost - JOIN_COST;
+  return score > 0.2 ? score : undefined;
+}
+
+/**
  * What leaving a block unpaired costs: without it, the alignment would give up a pair for a shift that pairs more
  * blocks whose fixpoints agree by chance (a table's repeated cells).
  */
@@ -652,21 +717,23 @@ const SKIP = 0.5;
  * Pairs of (translation unit, English unit) indexes, in order, with the most total fit (Needleman–Wunsch, leaving a
  * block unpaired at a cost): a block the other side lacks, or a number localized, shifts nothing after it.
  */
-export function align(t: readonly Unit[], e: readonly Unit[]): [number, number][] {
+export function align(t: readonly Unit[], e: readonly Unit[], joins = false): [number, number][] {
   const n = t.length;
   const m = e.length;
   if (n === 0 || m === 0) return [];
   if (n * m > MAX_CELLS) return alignByDiff(t, e);
-  const lenOf = (list: readonly Unit[]): number => list.reduce((sum, u) => sum + (u.kind === 'code' ? 0 : u.text.length), 0);
-  const ratio = Math.max(1, lenOf(t)) / Math.max(1, lenOf(e));
+  const ratio = lengthRatio(t, e);
   const kindIds = newKindIds();
   const ft = features(t, 1, kindIds);
   const fe = features(e, ratio, kindIds);
   const ek = fe.kinds;
-  // back: 1 = match, 2 = skip a translated block, 3 = skip an English block.
+  // back: 1 = match, 2 = skip a translated block, 3 = skip an English block, 4 = two translated blocks joined across
+  // a hard break with one English block, 5 = the reverse.
   const back = new Uint8Array((n + 1) * (m + 1));
   let prev = new Float64Array(m + 1);
   let row = new Float64Array(m + 1);
+  // The row before `prev`, for a translated block joined with the one before it (`joins`).
+  let prev2 = new Float64Array(m + 1).fill(Number.NEGATIVE_INFINITY);
   for (let j = 1; j <= m; j++) {
     back[j] = 3;
     prev[j] = -SKIP * j;
@@ -697,10 +764,24 @@ export function align(t: readonly Unit[], e: readonly Unit[]): [number, number][
           how = 1;
         }
       }
+      if (joins && i >= 2 && t[i - 2]?.breaksInto) {
+        const f = joinedFit([t[i - 2] as Unit, t[i - 1] as Unit], [e[j - 1] as Unit], ratio);
+        if (f !== undefined && (prev2[j - 1] as number) + f > best) {
+          best = (prev2[j - 1] as number) + f;
+          how = 4;
+        }
+      }
+      if (joins && j >= 2 && e[j - 2]?.breaksInto) {
+        const f = joinedFit([t[i - 1] as Unit], [e[j - 2] as Unit, e[j - 1] as Unit], ratio);
+        if (f !== undefined && (prev[j - 2] as number) + f > best) {
+          best = (prev[j - 2] as number) + f;
+          how = 5;
+        }
+      }
       row[j] = best;
       back[i * (m + 1) + j] = how;
     }
-    [prev, row] = [row, prev];
+    [prev2, prev, row] = [prev, row, prev2];
   }
   const pairs: [number, number][] = [];
   for (let i = n, j = m; i > 0 && j > 0; ) {
@@ -709,6 +790,14 @@ export function align(t: readonly Unit[], e: readonly Unit[]): [number, number][
       pairs.push([i - 1, j - 1]);
       i--;
       j--;
+    } else if (how === 4) {
+      pairs.push([i - 1, j - 1], [i - 2, j - 1]);
+      i -= 2;
+      j--;
+    } else if (how === 5) {
+      pairs.push([i - 1, j - 1], [i - 1, j - 2]);
+      i--;
+      j -= 2;
     } else if (how === 2) i--;
     else j--;
   }
@@ -736,6 +825,36 @@ function alignByDiff(t: readonly Unit[], e: readonly Unit[]): [number, number][]
   return pairs;
 }
 
+/** Ratio of the two articles' prose lengths (translation / English): how a translation's length is read. */
+function lengthRatio(t: readonly Unit[], e: readonly Unit[]): number {
+  const lenOf = (list: readonly Unit[]): number => list.reduce((sum, u) => sum + (u.kind === 'code' ? 0 : u.text.length), 0);
+  return Math.max(1, lenOf(t)) / Math.max(1, lenOf(e));
+}
+
+/** Aligned blocks: translated blocks `ta`..`tb` with English blocks `ea`..`eb` (one of each, unless joined). */
+interface Group {
+  ta: number;
+  tb: number;
+  ea: number;
+  eb: number;
+}
+
+/**
+ * The aligned blocks as groups: a block paired with two blocks of the other side (joined across a hard break by
+ * `align`) is one group, written as one pair.
+ */
+function groupsOf(pairs: readonly [number, number][]): Group[] {
+  const groups: Group[] = [];
+  for (const [i, j] of pairs) {
+    const g = groups[groups.length - 1];
+    if (g !== undefined && (g.tb === i || g.eb === j)) {
+      g.tb = i;
+      g.eb = j;
+    } else groups.push({ ta: i, tb: i, ea: j, eb: j });
+  }
+  return groups;
+}
+
 /**
  * The translation with every aligned block written as a bilingual pair of its English block. `known`: pairs of
  * (translation, English) block indexes (of `unitsOf`) to use instead of aligning (the English history knows them).
@@ -743,20 +862,27 @@ function alignByDiff(t: readonly Unit[], e: readonly Unit[]): [number, number][]
 export function pairWithEnglish(translation: string, english: string, known?: readonly [number, number][]): PairedText {
   const t = unitsOf(translation);
   const e = unitsOf(english);
-  const pairs = known ?? align(t, e);
+  const pairs = known ?? align(t, e, true);
+  const groups = groupsOf(pairs);
   // In the translation's order, each block replaced by its pairs; the translation's line breaks stay where they are.
-  const written = pairs
-    .map(([ti, ei], n) => [t[ti] as Unit, e[ei] as Unit, n + 1] as const)
-    .filter(([u]) => u.kind !== 'code')
-    .sort((x, y) => x[0].from - y[0].from);
+  const written = groups
+    .map((g, n) => [g, n + 1] as const)
+    .filter(([g]) => (t[g.ta] as Unit).kind !== 'code')
+    .sort((x, y) => (t[x[0].ta] as Unit).from - (t[y[0].ta] as Unit).from);
   const w = new PairedWriter();
   let last = 0;
-  for (const [u, en, n] of written) {
+  for (const [g, n] of written) {
+    const u = t[g.ta] as Unit;
+    const en = e[g.ea] as Unit;
     // A block that is one link against one that is more (`[Set up](a.md).`): both with their link.
     const [mine, theirs] = (u.whole === undefined) === (en.whole === undefined) ? [u, en] : [u.whole ?? u, en.whole ?? en];
-    w.copy(translation, last, mine.from);
-    pairsOf(w, translation, mine.from, mine.to, theirs.text, `${PAIRED_ID_PREFIX}${n}`);
-    last = mine.to;
+    // Blocks joined across a hard break: one pair from the first block's start to the last one's end.
+    const from = g.tb > g.ta ? u.from : mine.from;
+    const to = g.tb > g.ta ? (t[g.tb] as Unit).to : mine.to;
+    const source = g.eb > g.ea ? english.slice(en.from, (e[g.eb] as Unit).to) : g.tb > g.ta ? en.text : theirs.text;
+    w.copy(translation, last, from);
+    pairsOf(w, translation, from, to, source, `${PAIRED_ID_PREFIX}${n}`);
+    last = to;
   }
   w.copy(translation, last, translation.length);
   const text = w.text;
@@ -764,7 +890,7 @@ export function pairWithEnglish(translation: string, english: string, known?: re
   return {
     text,
     units: t.filter(prose).length,
-    aligned: pairs.filter(([ti]) => prose(t[ti])).length,
+    aligned: new Set(pairs.map(([ti]) => ti).filter((ti) => prose(t[ti]))).size,
     differences: differencesOf(t, e, pairs),
     copies: w.copies,
   };

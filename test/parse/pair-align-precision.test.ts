@@ -122,3 +122,41 @@ describe('table cells', () => {
     expect(diffs(de, en)).toEqual([['missing', 6, 8], ['extra', 8, 6]]);
   });
 });
+
+describe('a hard line break on one side where the other wraps softly', () => {
+  // English line 6-7: a bold title and its image, one paragraph (one blank after the title: a soft break).
+  const en = `${fm('en-US')}\nThe diagrams show the deployment.\n\n**Original legacy deployment** \n![Diagram showing before and after states](media/a.png)\n\nLast paragraph.\n`;
+
+  it('a translated title that ends in two blanks, a backslash or `<br/>` joins the pair of its image: nothing extra', () => {
+    for (const brk of ['  ', '\\', '<br/>']) {
+      const de = `${fm('de-DE')}\nDie Diagramme zeigen die Bereitstellung.\n\n**Ursprüngliche Legacybereitstellung**${brk}\n ![Diagramm, das die Zustände zeigt](media/a.png)\n\nLetzter Absatz.\n`;
+      const paired = pairWithEnglish(de, en);
+      expect(paired.differences).toEqual([]);
+      expect(paired.aligned).toBe(4);
+      // One pair over both lines, the English's paragraph its English.
+      expect(paired.text.split('\n')[7]).toBe(`<span data-ttu-id="lc-2">**Ursprüngliche Legacybereitstellung**${brk}`);
+    }
+  });
+
+  it('the English with the hard break and the translation without it: the English pieces join, nothing missing', () => {
+    const english = en.replace('deployment** \n', 'deployment**  \n');
+    const de = `${fm('de-DE')}\nDie Diagramme zeigen die Bereitstellung.\n\n**Ursprüngliche Legacybereitstellung** ![Diagramm, das die Zustände zeigt](media/a.png)\n\nLetzter Absatz.\n`;
+    expect(diffs(de, english)).toEqual([]);
+  });
+
+  it('a block the English lacks is still extra, after a hard break too (its length fits no better joined)', () => {
+    // Lines 6, 8 and 10 before the title: an article's length, so that the extra sentence does not skew the ratio of
+    // the two sides' lengths (a toy article of three blocks would read it as the translation's wordiness).
+    const intro = 'This section describes the deployment of the voice system at the remote sites of the company.\n\n';
+    const einf = 'Dieser Abschnitt beschreibt die Bereitstellung des Sprachsystems an den Remotestandorten des Unternehmens.\n\n';
+    const english = en.replace('\n\nThe diagrams', `\n\n${intro.repeat(3)}The diagrams`);
+    const de = `${fm('de-DE')}\n${einf.repeat(3)}Die Diagramme zeigen die Bereitstellung.\n\n**Ursprüngliche Legacybereitstellung** ![Diagramm, das die Zustände zeigt](media/a.png)  \nEin langer Satz, den das Englische nirgends hat, mit vielen Wörtern, die es nicht gibt, und noch mehr Wörtern dazu.\n\nLetzter Absatz.\n`;
+    expect(diffs(de, english)).toEqual([['extra', 15, 14]]);
+  });
+
+  it('a title without a hard break after it is a paragraph of its own: still extra when the English lacks it', () => {
+    const de = `${fm('de-DE')}\nDie Diagramme zeigen die Bereitstellung.\n\n**Ursprüngliche Legacybereitstellung**\n\n![Diagramm, das die Zustände zeigt](media/a.png)\n\nLetzter Absatz.\n`;
+    const english = en.replace('**Original legacy deployment** \n', '');
+    expect(diffs(de, english)).toEqual([['extra', 8, 6]]);
+  });
+});
