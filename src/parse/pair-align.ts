@@ -391,9 +391,11 @@ export function unitsOf(text: string): Unit[] {
     pieces.push([s, to]);
     // The unit a piece goes on with after breaks only, while no other tag came between.
     let joinable: number | undefined = afterBreak;
-    // The k-th piece of a block only pairs with the k-th piece of a block (a cell's lines stay in their order). The
-    // pieces of an HTML block are not numbered: the two sides wrap and cut its lines differently (`…Credits
-    // </td><td>Or</td>` on one line, or on two), and the alignment keeps them in order anyway.
+    let piece = 0;
+    // The k-th piece of a block only pairs with the k-th piece of a block (a cell's lines stay in their order),
+    // counting pieces with text only: `</li><li>` and `</li> <li>`, or a `<br>` before `Both…` and none before
+    // `Sowohl…`, leave the same pieces. The pieces of an HTML block are not numbered: the two sides wrap and cut its
+    // lines differently (`…Credits </td><td>Or</td>` on one line, or on two), and the alignment keeps them in order.
     for (const [k, [a, b]] of pieces.entries()) {
       if (!brBefore[k]) joinable = undefined;
       const r = trimmed(text, a, b);
@@ -419,7 +421,7 @@ export function unitsOf(text: string): Unit[] {
       if ((t.match(/<span\b/gi)?.length ?? 0) !== (t.match(/<\/span>/gi)?.length ?? 0)) continue;
       const at = lineOf(start);
       units.push({
-        kind: k === 0 || kind === 'html' ? kind : `${kind}#${k}`,
+        kind: piece === 0 || kind === 'html' ? kind : `${kind}#${piece}`,
         line: at,
         start: start - (lineStart[at] as number),
         end: end - (lineStart[at] as number),
@@ -431,6 +433,7 @@ export function unitsOf(text: string): Unit[] {
       });
       if (joinable !== undefined) breakInto(joinable);
       joinable = units.length - 1;
+      piece++;
     }
   };
   const flush = (): void => {
@@ -825,6 +828,234 @@ function alignByDiff(t: readonly Unit[], e: readonly Unit[]): [number, number][]
   return pairs;
 }
 
+/** A table of an article's blocks: its units `from`..`to` (exclusive), one row of unit indexes per line. */
+interface Table {
+  readonly from: number;
+  readonly to: number;
+  readonly rows: readonly (readonly number[])[];
+}
+
+/** The tables among an article's blocks: runs of cells, a row per line, the delimiter row the only line between rows. */
+function tablesOf(units: readonly Unit[]): Table[] {
+  const tables: Table[] = [];
+  for (let k = 0; k < units.length; ) {
+    if (!(units[k] as Unit).kind.startsWith('cell')) {
+      k++;
+      continue;
+    }
+    const rows: number[][] = [];
+    let j = k;
+    for (; j < units.length && (units[j] as Unit).kind.startsWith('cell'); j++) {
+      const row = rows[rows.length - 1];
+      const line = row === undefined ? -1 : (units[row[0] as number] as Unit).line;
+      if (row !== undefined && (units[j] as Unit).line === line) row.push(j);
+      else if (row !== undefined && (units[j] as Unit).line - line > 2) break;
+      else rows.push([j]);
+    }
+    tables.push({ from: k, to: j, rows });
+    k = j;
+  }
+  return tables;
+}
+
+/** How well a translated row fits an English row: its cells paired by kind (column and piece), each left out at `SKIP`. */
+function rowFit(ft: Features, tr: readonly number[], fe: Features, er: readonly number[]): { score: number; matched: number } {
+  const byKind = new Map<number, number>();
+  for (const j of er) byKind.set(fe.kinds[j] as number, j);
+  let score = 0;
+  let matched = 0;
+  for (const i of tr) {
+    const j = byKind.get(ft.kinds[i] as number);
+    const f = j === undefined ? undefined : fitOf(ft, i, fe, j);
+    if (f === undefined) continue;
+    // A cell written alike on both sides (a key: a name, a code, a value) is the row's surest anchor.
+    const same = (ft.units[i] as Unit).text.trim() === (fe.units[j as number] as Unit).text.trim();
+    score += f + (same ? ROW_SAME_CELL : 0);
+    matched++;
+  }
+  const words = (units: readonly Unit[], row: readonly number[]): Set<string> =>
+    new Set(row.flatMap((k) => [...(units[k] as Unit).text.toLowerCase().matchAll(/[a-z]{4,}/g)].map((m) => m[0])));
+  const mine = words(ft.units, tr);
+  const theirs = words(fe.units, er);
+  let shared = 0;
+  for (const w of mine) if (theirs.has(w)) shared++;
+  // Words a translation keeps (UI names: `Meet Now in Channels zulassen` for `Allow Meet now in channels`) tell rows
+  // of the same shape apart.
+  const kept = Math.min(ROW_WORDS, ROW_WORD * shared);
+  return { score: score + kept - SKIP * (tr.length + er.length - 2 * matched), matched };
+}
+
+/** What a cell written alike on both sides weighs in the fit of its rows. */
+const ROW_SAME_CELL = 1;
+/** What each word a translated row shares with an English row weighs, and all of them at most. */
+const ROW_WORD = 0.15;
+const ROW_WORDS = 0.6;
+
+/** The assignment of rows to columns of least total cost (Hungarian method, O(n³)): the column of each row. */
+function leastCostAssignment(cost: readonly Float64Array[]): Int32Array {
+  const n = cost.length;
+  const u = new Float64Array(n + 1);
+  const v = new Float64Array(n + 1);
+  const p = new Int32Array(n + 1);
+  const way = new Int32Array(n + 1);
+  for (let i = 1; i <= n; i++) {
+    p[0] = i;
+    let j0 = 0;
+    const minv = new Float64Array(n + 1).fill(Number.POSITIVE_INFINITY);
+    const used = new Uint8Array(n + 1);
+    do {
+      used[j0] = 1;
+      const i0 = p[j0] as number;
+      let delta = Number.POSITIVE_INFINITY;
+      let j1 = 0;
+      for (let j = 1; j <= n; j++) {
+        if (used[j]) continue;
+        const cur = ((cost[i0 - 1] as Float64Array)[j - 1] as number) - (u[i0] as number) - (v[j] as number);
+        if (cur < (minv[j] as number)) {
+          minv[j] = cur;
+          way[j] = j0;
+        }
+        if ((minv[j] as number) < delta) {
+          delta = minv[j] as number;
+          j1 = j;
+        }
+      }
+      for (let j = 0; j <= n; j++) {
+        if (used[j]) {
+          u[p[j] as number] = (u[p[j] as number] as number) + delta;
+          v[j] = (v[j] as number) - delta;
+        } else minv[j] = (minv[j] as number) - delta;
+      }
+      j0 = j1;
+    } while (p[j0] !== 0);
+    do {
+      const j1 = way[j0] as number;
+      p[j0] = p[j1] as number;
+      j0 = j1;
+    } while (j0 !== 0);
+  }
+  const column = new Int32Array(n);
+  for (let j = 1; j <= n; j++) column[(p[j] as number) - 1] = j - 1;
+  return column;
+}
+
+/** Most rows of a table pair by content (`rowOrder`); beyond, the table keeps its order (a cubic assignment). */
+const MAX_TABLE_ROWS = 60;
+/**
+ * What a row order must gain over the rows in order, per row it moves: a total fit that much higher (a length
+ * several times off in a cell, or cells that pair only so). Rows of one shape told apart by a few characters of
+ * length never move.
+ */
+const ROW_MOVE_GAIN = 1;
+
+/**
+ * How many rows an assignment moves: the paired rows (English row → translated row) less the most of them that
+ * keep their order (the longest increasing run of translated rows, in the English order).
+ */
+function rowsMoved(partner: ReadonlyMap<number, number>): number {
+  const order = [...partner].sort((x, y) => x[0] - y[0]).map(([, a]) => a);
+  const longest: number[] = [];
+  for (const [k, a] of order.entries()) {
+    let best = 1;
+    for (let j = 0; j < k; j++) if ((order[j] as number) < a) best = Math.max(best, (longest[j] as number) + 1);
+    longest.push(best);
+  }
+  return order.length - Math.max(0, ...longest);
+}
+
+/**
+ * The English rows in the order of the translated rows they fit, or undefined when the rows in order fit as well: a
+ * table whose rows the English reordered since the translation (`meeting-expiration.md`) pairs row with row. Rows
+ * either side lacks stay unpaired (and are reported), the English ones after the row they followed.
+ */
+function rowOrder(ft: Features, tt: Table, fe: Features, et: Table): number[] | undefined {
+  const nt = tt.rows.length;
+  const ne = et.rows.length;
+  if (nt < 2 || ne < 2 || nt > MAX_TABLE_ROWS || ne > MAX_TABLE_ROWS) return undefined;
+  const fit = tt.rows.map((tr) => et.rows.map((er) => rowFit(ft, tr, fe, er)));
+  const at = (a: number, b: number): { score: number; matched: number } => (fit[a] as { score: number; matched: number }[])[b] as { score: number; matched: number };
+  const tSkip = (a: number): number => SKIP * (tt.rows[a] as number[]).length;
+  const eSkip = (b: number): number => SKIP * (et.rows[b] as number[]).length;
+  // The rows in order: the best alignment that keeps their order (score, cells paired).
+  const best: { score: number; matched: number }[][] = [];
+  for (let a = 0; a <= nt; a++) {
+    const row: { score: number; matched: number }[] = [];
+    for (let b = 0; b <= ne; b++) {
+      if (a === 0 && b === 0) row.push({ score: 0, matched: 0 });
+      else {
+        const options: { score: number; matched: number }[] = [];
+        if (a > 0) options.push({ score: (best[a - 1]?.[b]?.score ?? 0) - tSkip(a - 1), matched: best[a - 1]?.[b]?.matched ?? 0 });
+        if (b > 0) options.push({ score: (row[b - 1]?.score ?? 0) - eSkip(b - 1), matched: row[b - 1]?.matched ?? 0 });
+        if (a > 0 && b > 0) {
+          const f = at(a - 1, b - 1);
+          options.push({ score: (best[a - 1]?.[b - 1]?.score ?? 0) + f.score, matched: (best[a - 1]?.[b - 1]?.matched ?? 0) + f.matched });
+        }
+        row.push(options.reduce((x, y) => (y.score > x.score ? y : x)));
+      }
+    }
+    best.push(row);
+  }
+  const inOrder = best[nt]?.[ne] as { score: number; matched: number };
+  // Any order: rows and the rows' absence, as an assignment of least cost.
+  const n = nt + ne;
+  const cost = Array.from({ length: n }, (_, a) =>
+    Float64Array.from({ length: n }, (_, b) => (a < nt ? (b < ne ? -at(a, b).score : tSkip(a)) : b < ne ? eSkip(b) : 0)),
+  );
+  const column = leastCostAssignment(cost);
+  let score = 0;
+  let matched = 0;
+  const partner = new Map<number, number>();
+  for (let a = 0; a < n; a++) {
+    const b = column[a] as number;
+    score -= (cost[a] as Float64Array)[b] as number;
+    if (a < nt && b < ne) {
+      partner.set(b, a);
+      matched += at(a, b).matched;
+    }
+  }
+  if (score < inOrder.score + ROW_MOVE_GAIN * rowsMoved(partner) || matched < inOrder.matched) return undefined;
+  // The English rows by the place of their translated rows; a row without one after the row it followed.
+  const place: number[] = [];
+  for (let b = 0; b < ne; b++) place.push(partner.get(b) ?? (b === 0 ? -1 : (place[b - 1] as number)) + 0.001 * (b + 1));
+  const order = [...Array(ne).keys()].sort((x, y) => (place[x] as number) - (place[y] as number));
+  return order.every((b, k) => b === k) ? undefined : order;
+}
+
+/**
+ * The English blocks with each table's rows in the order of the translated table's rows, where the English reordered
+ * them (`rowOrder`); the English itself when no table did. `pairs`: an alignment of `t` and `e` in order, which says
+ * which English table each translated table translates.
+ */
+function withRowsReordered(t: readonly Unit[], e: readonly Unit[], pairs: readonly [number, number][]): readonly Unit[] {
+  const tTables = tablesOf(t);
+  const eTables = tablesOf(e);
+  if (tTables.length === 0 || eTables.length === 0) return e;
+  const kindIds = newKindIds();
+  const ft = features(t, 1, kindIds);
+  const fe = features(e, lengthRatio(t, e), kindIds);
+  const partnerOf = new Map(pairs);
+  let out: Unit[] | undefined;
+  const used = new Set<Table>();
+  for (const tt of tTables) {
+    // The English table most of its paired cells stand in.
+    const votes = new Map<Table, number>();
+    for (let i = tt.from; i < tt.to; i++) {
+      const j = partnerOf.get(i);
+      const et = j === undefined ? undefined : eTables.find((x) => x.from <= j && j < x.to);
+      if (et) votes.set(et, (votes.get(et) ?? 0) + 1);
+    }
+    const et = [...votes].sort((x, y) => y[1] - x[1])[0]?.[0];
+    if (et === undefined || used.has(et)) continue;
+    used.add(et);
+    const order = rowOrder(ft, tt, fe, et);
+    if (order === undefined) continue;
+    out ??= [...e];
+    const reordered = order.flatMap((b) => (et.rows[b] as number[]).map((j) => e[j] as Unit));
+    out.splice(et.from, et.to - et.from, ...reordered);
+  }
+  return out ?? e;
+}
+
 /** Ratio of the two articles' prose lengths (translation / English): how a translation's length is read. */
 function lengthRatio(t: readonly Unit[], e: readonly Unit[]): number {
   const lenOf = (list: readonly Unit[]): number => list.reduce((sum, u) => sum + (u.kind === 'code' ? 0 : u.text.length), 0);
@@ -861,8 +1092,12 @@ function groupsOf(pairs: readonly [number, number][]): Group[] {
  */
 export function pairWithEnglish(translation: string, english: string, known?: readonly [number, number][]): PairedText {
   const t = unitsOf(translation);
-  const e = unitsOf(english);
-  const pairs = known ?? align(t, e, true);
+  const inOrder = unitsOf(english);
+  const first = known ?? align(t, inOrder, true);
+  // Table rows the English reordered since the translation: aligned again with the English rows in the translation's
+  // order (the English blocks keep their lines, so what is reported still names the English's own lines).
+  const e = known ? inOrder : withRowsReordered(t, inOrder, first);
+  const pairs = e === inOrder ? first : align(t, e, true);
   const groups = groupsOf(pairs);
   // In the translation's order, each block replaced by its pairs; the translation's line breaks stay where they are.
   const written = groups

@@ -160,3 +160,60 @@ describe('a hard line break on one side where the other wraps softly', () => {
     expect(diffs(de, english)).toEqual([['extra', 8, 6]]);
   });
 });
+
+describe('table rows the English reordered since the translation', () => {
+  // The English rows of `meeting-expiration.md` (Teams, 2021-07-08), lines 6-11 here: a header, the delimiter, four rows.
+  const rowsEn = [
+    '|Expire private Meet now meetings started by a user&nbsp;&nbsp;|Turn off **Allow Meet now in private meetings**.&nbsp;&nbsp;|No one can join private **Meet now** meetings started by the user.|',
+    '|Expire private meetings scheduled by a user&nbsp;&nbsp;|Turn off **Allow scheduling private meetings** _and_ turn off **Allow the Outlook add-in**. &nbsp;&nbsp;|No one can join private meetings scheduled by the user. This prevents people from joining the following meetings:<ul><li>Private meetings that occurred in the past.</li><li>Private meetings that are scheduled for the future and have not yet occurred.</li><li>Future instances of recurring private meetings.</li></ul><br>Both **Allow scheduling private meetings** and **Allow the Outlook add-in** must be off to expire private meetings scheduled by a user. If one setting is off and the other is on, meeting join links and conference IDs of existing meetings remain active and won\'t be expired.|',
+    '|Expire channel **Meet now** meetings started by a user&nbsp;&nbsp;|Turn off **Allow Meet now in channels** _and_ turn off **Allow channel meeting scheduling**.&nbsp;&nbsp;|No one can join channel **Meet now** meetings started by the user.|',
+    '|Expire channel meetings scheduled by a user&nbsp;&nbsp;|Turn off **Allow channel meeting scheduling**.&nbsp;&nbsp;|No one can join channel meetings scheduled by the user. This prevents people from joining the following meetings:<ul><li>Channel meetings that occurred in the past.</li><li>Channel meetings that are scheduled for the future and haven\'t yet occurred.</li><li>Future instances of recurring channel meetings.</li></ul>|',
+  ];
+  // Its German, in the translation's order (the rows the English had then): the channel rows first, then the private
+  // ones reversed.
+  const rowsDe = [
+    '|Kanal läuft ab Besprechungen jetzt beginnen von einem Benutzer  |Deaktivieren Sie **Meet Now in Channels zulassen.**|Niemand kann an Kanalbesprechungen teilnehmen, die vom Benutzer gestartet wurden.         |',
+    '|Ablaufen von Kanalbesprechungen, die von einem Benutzer geplant wurden   |Deaktivieren Sie **Kanal-Besprechungsplanung zulassen.**         |Niemand kann an Kanalbesprechungen teilnehmen, die vom Benutzer geplant wurden. Dadurch wird verhindert, dass Benutzer den folgenden Personen beitreten:<ul><li>Kanalbesprechungen, die in der Vergangenheit stattgefunden haben.</li> <li>Kanalbesprechungen, die für die Zukunft geplant sind und noch nicht stattgefunden haben.</li><li>Zukünftige Instanzen von Besprechungsserien in Kanälen.</li></ul>       |',
+    '|Ablauf von privaten Besprechungen, die von einem Benutzer geplant wurden    |Deaktivieren Sie **Die Planung privater Besprechungen zulassen,**  und deaktivieren Sie **Outlook-Add-In zulassen.**          |Niemand kann an privaten, vom Benutzer geplanten Besprechungen teilnehmen. Dadurch wird verhindert, dass Benutzer den folgenden Personen beitreten: <ul><li>Private Besprechungen, die in der Vergangenheit stattgefunden haben.</li> <li>Private Besprechungen, die für die Zukunft geplant sind und noch nicht stattgefunden haben.</li><li>Zukünftige Instanzen von besprechungsserien privaten Besprechungen.</li></ul> Sowohl **Das Planen privater Besprechungen** zulassen als auch das **Add-Outlook-Add-Ins** muss deaktiviert sein, damit private, von einem Benutzer geplante Besprechungen ablaufen. Wenn eine Einstellung deaktiviert und die andere aktiviert ist, bleiben Besprechungslinks und Konferenz-IDs vorhandener Besprechungen aktiv und laufen nicht ab.      |',
+    '|Ablaufen von privaten "Jetzt treffen"-Besprechungen, die von einem Benutzer gestartet wurden  |Deaktivieren Sie **"Sofortbesprechung in privaten Besprechungen zulassen"**.          |Niemand kann an privaten Besprechungen teilnehmen, die vom Benutzer gestartet wurden.         |',
+  ];
+  const table = (head: string, rows: readonly string[]): string => `${head}\n|---|---|---|\n${rows.join('\n')}\n`;
+  const en = `${fm('en-US')}\n${table('|If you want to...|Do this|Meeting join behavior|', rowsEn)}\nLast paragraph.\n`;
+  const deOf = (rows: readonly string[]): string => `${fm('de-DE')}\n${table('|Sie möchten ...|So geht\'s|Besprechungs-Joinverhalten|', rows)}\nLetzter Absatz.\n`;
+  const firstPairs = (paired: string): string[] =>
+    paired.split('\n').slice(7, 11).map((l) => /data-stu-id="[^"]*">([^<]{0,30})/.exec(l)?.[1] ?? '');
+
+  it('pairs each translated row with the English row of its shape: nothing missing or extra', () => {
+    const paired = pairWithEnglish(deOf(rowsDe), en);
+    expect(paired.differences).toEqual([]);
+    const english = firstPairs(paired.text);
+    // The rows with a list pair with theirs; the two short rows (one shape, lengths that MT changed: `Meet Now in
+    // Channels zulassen` lost half its English) pair with the two short English rows.
+    expect(english.slice(1, 3)).toEqual(['Expire channel meetings schedu', 'Expire private meetings schedu']);
+    expect([english[0], english[3]].sort()).toEqual(['Expire channel **Meet now** me', 'Expire private Meet now meetin']);
+  });
+
+  it('a row the translation lacks is still missing (on the row before, naming the English row), a row it adds extra', () => {
+    // Rows of three shapes (one, three and four pieces), the English's lines 10-12; the German reorders them and
+    // lacks the calls row (English line 11): reported on the German row before it in the English's order (line 11).
+    const english = `${fm('en-US')}\nThe policies and what they do.\n\n|Policy|Effect|\n|---|---|\n|Allow chat|Users can chat with each other.|\n|Allow calls|Users can call:<ul><li>One to one.</li><li>In groups.</li></ul>|\n|Allow meetings|Users can meet:<ul><li>In channels.</li><li>In private meetings.</li><li>Right now.</li></ul>|\n\nLast paragraph.\n`;
+    const rows = {
+      chat: '|Chat zulassen|Benutzer können miteinander chatten.|',
+      calls: '|Anrufe zulassen|Benutzer können anrufen:<ul><li>Einzeln.</li><li>In Gruppen.</li></ul>|',
+      meet: '|Besprechungen zulassen|Benutzer können sich treffen:<ul><li>In Kanälen.</li><li>In privaten Besprechungen.</li><li>Sofort.</li></ul>|',
+    };
+    const german = (keys: (keyof typeof rows)[]): string =>
+      `${fm('de-DE')}\nDie Richtlinien und was sie bewirken.\n\n|Richtlinie|Wirkung|\n|---|---|\n${keys.map((k) => rows[k]).join('\n')}\n\nLetzter Absatz.\n`;
+    expect(diffs(german(['meet', 'chat', 'calls']), english)).toEqual([]);
+    expect(diffs(german(['meet', 'chat']), english)).toEqual([['missing', 11, 11]]);
+    const added = deOf([...rowsDe, '|Eine Zeile, die das Englische nicht hat|Tun Sie nichts.|Nichts geschieht.|']);
+    // Extra on its line (12), after the English row its German row before translates (line 8, the English's first).
+    expect(diffs(added, en)).toEqual([['extra', 12, 8]]);
+  });
+
+  it('rows whose key cells agree stay in order, however the lengths of their other cells differ', () => {
+    const english = `${fm('en-US')}\n|Name|Value|\n|---|---|\n|Alpha|One long value here|\n|Beta|Two|\n|Gamma|Three values|\n`;
+    const german = `${fm('de-DE')}\n|Name|Wert|\n|---|---|\n|Alpha|Zwei|\n|Beta|Ein langer Wert hier drin|\n|Gamma|Drei Werte|\n`;
+    expect(pairWithEnglish(german, english).text.split('\n').slice(7, 9).map((l) => /data-stu-id="[^"]*">([^<]*)/.exec(l)?.[1])).toEqual(['Alpha', 'Beta']);
+  });
+});
