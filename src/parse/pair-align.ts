@@ -27,7 +27,9 @@ interface Unit {
    * The next unit goes on with this one's paragraph after a hard line break (two blanks or a backslash ending the
    * line, or a `<br>`): the other side may write the two as one block (`joinHardBreaks`).
    */
-  readonly breaksInto?: true;
+  readonly breaksInto?: 'line' | 'br';
+  /** A piece of a block that `<br>` cuts: a side that cuts there itself has its own pieces to pair. */
+  readonly cutByBr?: true;
 }
 
 export interface PairedText {
@@ -369,9 +371,9 @@ export function unitsOf(text: string): Unit[] {
   /**
    * Marks the unit at `k` as going on in the next unit after a hard break (when the next one was pushed after it).
    */
-  const breakInto = (k: number): void => {
+  const breakInto = (k: number, how: 'line' | 'br'): void => {
     const u = units[k];
-    if (u !== undefined && k === units.length - 2) units[k] = { ...u, breaksInto: true };
+    if (u !== undefined && k === units.length - 2) units[k] = { ...u, breaksInto: how };
   };
   /**
    * The units of the text from `from` to `to` (offsets in `text`), cut at HTML block tags. `afterBreak`: the index
@@ -389,6 +391,7 @@ export function unitsOf(text: string): Unit[] {
       s = from + m.index + m[0].length;
     }
     pieces.push([s, to]);
+    const cutByBr = brBefore.slice(1).some(Boolean);
     // The unit a piece goes on with after breaks only, while no other tag came between.
     let joinable: number | undefined = afterBreak;
     let piece = 0;
@@ -430,8 +433,9 @@ export function unitsOf(text: string): Unit[] {
         text: t,
         fixpoints: fixpointsOf(t),
         ...(whole ? { whole } : {}),
+        ...(cutByBr ? { cutByBr } : {}),
       });
-      if (joinable !== undefined) breakInto(joinable);
+      if (joinable !== undefined) breakInto(joinable, k === 0 ? 'line' : 'br');
       joinable = units.length - 1;
       piece++;
     }
@@ -683,6 +687,15 @@ const JOIN_COST = 0.2;
 const proseLength = (text: string): number => text.replace(/\]\([^)]*\)/g, ']').length;
 
 /**
+ * Whether a block may join the next across its break to pair with a block of the other side: a hard line break
+ * always; a `<br>` only when the other side's block is not cut by `<br>` itself (`…dans les Commentaires <br>.` keeps
+ * its break and lost the English's `column.` after it: that piece stays missing).
+ */
+function joinsAcross(first: Unit, other: Unit): boolean {
+  return first.breaksInto === 'line' || (first.breaksInto === 'br' && other.cutByBr !== true);
+}
+
+/**
  * How well blocks of one paragraph cut by a hard line break fit one block of the other side, read as one block (the
  * kind of the first, the fixpoints and length of both), less `JOIN_COST`; undefined when they cannot pair.
  */
@@ -767,14 +780,14 @@ export function align(t: readonly Unit[], e: readonly Unit[], joins = false): [n
           how = 1;
         }
       }
-      if (joins && i >= 2 && t[i - 2]?.breaksInto) {
+      if (joins && i >= 2 && joinsAcross(t[i - 2] as Unit, e[j - 1] as Unit)) {
         const f = joinedFit([t[i - 2] as Unit, t[i - 1] as Unit], [e[j - 1] as Unit], ratio);
         if (f !== undefined && (prev2[j - 1] as number) + f > best) {
           best = (prev2[j - 1] as number) + f;
           how = 4;
         }
       }
-      if (joins && j >= 2 && e[j - 2]?.breaksInto) {
+      if (joins && j >= 2 && joinsAcross(e[j - 2] as Unit, t[i - 1] as Unit)) {
         const f = joinedFit([t[i - 1] as Unit], [e[j - 2] as Unit, e[j - 1] as Unit], ratio);
         if (f !== undefined && (prev[j - 2] as number) + f > best) {
           best = (prev[j - 2] as number) + f;

@@ -154,6 +154,16 @@ describe('a hard line break on one side where the other wraps softly', () => {
     expect(diffs(de, english)).toEqual([['extra', 15, 14]]);
   });
 
+  it('a cell that keeps the English\'s `<br>` but lost the words after it: the English piece is still missing', () => {
+    // English line 8: `…in the Comments <br>column.`; the French keeps the break and drops `colonne`.
+    const english = `${fm('en-US')}\n|Question|Answer|\n|---|---|\n|Is Exchange deployed?|For hybrid deployments, make sure <br>you note the version in the Comments <br>column.|\n`;
+    const french = `${fm('fr-FR')}\n|Question|Réponse|\n|---|---|\n|Exchange est-il déployé ?|Pour les déploiements hybrides, assurez-vous que <br>vous notez la version dans les Commentaires <br>.|\n`;
+    expect(diffs(french, english)).toEqual([['missing', 8, 8]]);
+    // A French cell without any `<br>` against the English cut once: the English's two pieces are its one piece.
+    const once = english.replace('make sure <br>you', 'make sure you');
+    expect(diffs(french.replace('que <br>vous', 'que vous').replace('Commentaires <br>.', 'Commentaires de la colonne.'), once)).toEqual([]);
+  });
+
   it('a title without a hard break after it is a paragraph of its own: still extra when the English lacks it', () => {
     const de = `${fm('de-DE')}\nDie Diagramme zeigen die Bereitstellung.\n\n**Ursprüngliche Legacybereitstellung**\n\n![Diagramm, das die Zustände zeigt](media/a.png)\n\nLetzter Absatz.\n`;
     const english = en.replace('**Original legacy deployment** \n', '');
