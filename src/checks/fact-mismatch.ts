@@ -36,6 +36,53 @@ function acronymReplaced(issue: FactIssue): boolean {
   return issue.kind === 'changed' && issue.factKind === 'bracketed' && /^[A-Z]{2,8}$/.test(issue.expected) && /^\[\p{Lu}{2,8}\]$/u.test(issue.actual ?? '') && issue.actual !== `[${issue.expected}]`;
 }
 
+/**
+ * Domains of example data: the fictitious companies of Microsoft's documentation and the domains reserved for examples
+ * (RFC 2606). Nobody reads mail there: the people at them are characters of an example.
+ */
+const EXAMPLE_DOMAIN =
+  /(?:^|\.)(?:contoso|fabrikam|northwindtraders|litwareinc|adatum|tailspintoys|wingtiptoys|woodgrovebank|proseware|treyresearch|cohowinery|alpineskihouse|wideworldimporters|relecloud|example)\.(?:com|net|org)$/i;
+
+/** The person (local part) and domain of an example address whose person has a name: letters only (`Rob`, `ann.beebe`). */
+function examplePerson(address: string): { person: string; domain: string } | undefined {
+  const at = address.lastIndexOf('@');
+  const person = address.slice(0, at);
+  const domain = address.slice(at + 1).toLowerCase();
+  return at > 0 && EXAMPLE_DOMAIN.test(domain) && /^\p{L}+(?:[.'-]\p{L}+)*$/u.test(person) ? { person, domain } : undefined;
+}
+
+/**
+ * Example people a locale renames (`Rob@contoso.com` → `pedro@contoso.com`, `Ann@northwindtraders.com` →
+ * `eduarda@…`): in one segment, an English address changed into, or missing beside an extra, address at the same
+ * example domain, paired one to one, each English person renamed the same way wherever the article renames them. A localized example,
+ * as translating a character's name is: neither finding is reported. An address at a real domain, a domain changed,
+ * or a person renamed two ways stays reported.
+ */
+function renamedExamplePeople(perSegment: readonly (readonly FactIssue[])[]): Set<FactIssue> {
+  const pairs: [FactIssue, FactIssue, string, string][] = [];
+  const renamed = (from: string, to: string): boolean => {
+    const a = examplePerson(from);
+    return a !== undefined && examplePerson(to)?.domain === a.domain;
+  };
+  const key = (address: string): string => address.toLowerCase();
+  for (const issues of perSegment) {
+    // One address for another (`changed`), or several missing and extra.
+    for (const c of issues) if (c.kind === 'changed' && c.factKind === 'email' && renamed(c.expected, c.actual ?? '')) pairs.push([c, c, key(c.expected), key(c.actual ?? '')]);
+    const extras = issues.filter((i) => i.kind === 'extra' && i.factKind === 'email');
+    for (const m of issues) {
+      if (m.kind !== 'missing' || m.factKind !== 'email') continue;
+      const from = examplePerson(m.expected);
+      const k = from === undefined ? -1 : extras.findIndex((x) => examplePerson(x.actual ?? '')?.domain === from.domain);
+      if (from === undefined || k < 0) continue;
+      const [x] = extras.splice(k, 1) as [FactIssue];
+      pairs.push([m, x, key(m.expected), key(x.actual ?? '')]);
+    }
+  }
+  const renamedTo = new Map<string, Set<string>>();
+  for (const [, , from, to] of pairs) renamedTo.set(from, (renamedTo.get(from) ?? new Set()).add(to));
+  return new Set(pairs.filter(([, , from]) => renamedTo.get(from)?.size === 1).flatMap(([m, x]) => [m, x]));
+}
+
 const fixOf = <T>(fix: T | undefined): { fix: T } | Record<string, never> => (fix ? { fix } : {});
 
 export const factMismatch: ArticleCheck = {
@@ -67,6 +114,7 @@ export const factMismatch: ArticleCheck = {
     // a typo `fastTab`) is the English being inconsistent, not the translation changing a name. A form all in lower
     // case is no such spelling: it is the English word (`filter` in prose), and `[FILTER]` → `[filter]` is MT re-casing.
     const englishWrites = (token: string): boolean => /\p{Lu}/u.test(token) && containsToken((english ??= textWithoutUrls(article.segments.map((x) => x.source).join('\n'))), token);
+    const compared: [Segment, FactIssue[]][] = [];
     for (const s of article.segments as Segment[]) {
       // An empty translation of a source with tokens loses them all: compared like any other.
       if (s.source.trim() === '') continue;
@@ -78,7 +126,12 @@ export const factMismatch: ArticleCheck = {
         skipIdentifiers: s.role === 'table-key',
         ...(parsed.segmentLinks ? { links: { target: parsed.segmentLinks[2 * s.index] ?? [], source: parsed.segmentLinks[2 * s.index + 1] ?? [] } } : {}),
       });
+      compared.push([s, issues]);
+    }
+    const localizedExamples = renamedExamplePeople(compared.map(([, issues]) => issues));
+    for (const [s, issues] of compared) {
       for (const issue of issues) {
+        if (localizedExamples.has(issue)) continue;
         if (issue.kind === 'case-changed' && issue.actual !== undefined && englishWrites(issue.actual)) continue;
         report({
           messageId: issue.kind,

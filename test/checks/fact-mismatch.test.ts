@@ -14,6 +14,9 @@ const table = (locale: string, rows: [string, string, string, string][]): string
 
 testCheck(factMismatch, {
   valid: [
+    { name: 'example people a locale renames at an example domain (Rob@contoso.com → pedro@contoso.com), the same way in every segment, are localized examples', files: {
+      'pt-BR/a.md': doc('pt-BR', `${pair('a', 'Por exemplo, pedro@contoso.com e eduarda@northwindtraders.com trabalham juntos.', 'For example, Rob@contoso.com and Ann@northwindtraders.com work together.')}\n\n${pair('b', 'Envie a pedro@contoso.com.', 'Send it to Rob@contoso.com.')}`),
+    } },
     { name: 'issue 18: names kept whole, options kept, bracketed names kept, an ALL-CAPS word the English also writes in lower case', files: {
       'de-DE/a.md': doc('de-DE', `${pair('a', 'Öffnen Sie name.xsd, Header.h, ASN.1 und master#.xml mit xsd:string und -1.#IND.', 'Open name.xsd, Header.h, ASN.1 and master#.xml with xsd:string and -1.#IND.')}\n\n${pair('b', 'Führen Sie --name aus, siehe [MS-XXPROPS] und ADRLIST, _lppAdrList_.', 'Run --name, see [MS-XXPROPS] and ADRLIST, _lppAdrList_.')}`),
     } },
@@ -134,6 +137,19 @@ testCheck(factMismatch, {
     } },
   ],
   invalid: [
+    {
+      name: 'a renamed address is reported at a real domain, with its domain changed, or renamed two ways in one article',
+      files: {
+        'pt-BR/a.md': doc('pt-BR', `${pair('a', 'Escreva para pedro@microsoft.com.', 'Write to Rob@microsoft.com.')}\n\n${pair('b', 'Por exemplo, pedro@fabrikam.com.', 'For example, Rob@contoso.com.')}`),
+        'es-ES/a.md': doc('es-ES', `${pair('a', 'Por ejemplo, pedro@contoso.com.', 'For example, Rob@contoso.com.')}\n\n${pair('b', 'Envíelo a juan@contoso.com.', 'Send it to Rob@contoso.com.')}`),
+      },
+      errors: [
+        { messageId: 'changed', path: 'es-ES/a.md', line: L, expected: 'Rob@contoso.com', actual: 'pedro@contoso.com', severity: 'error' },
+        { messageId: 'changed', path: 'es-ES/a.md', line: L + 2, expected: 'Rob@contoso.com', actual: 'juan@contoso.com', severity: 'error' },
+        { messageId: 'changed', path: 'pt-BR/a.md', line: L, expected: 'Rob@microsoft.com', actual: 'pedro@microsoft.com', severity: 'error' },
+        { messageId: 'changed', path: 'pt-BR/a.md', line: L + 2, expected: 'Rob@contoso.com', actual: 'pedro@fabrikam.com', severity: 'error' },
+      ],
+    },
     {
       name: 'issue 18: file names split at their dot, a code token split, a namespaced type translated',
       files: { 'de-DE/a.md': doc('de-DE', `${pair('a', 'Öffnen Sie name. xsd, Header. h, ASN. 1 und master#. xml.', 'Open name.xsd, Header.h, ASN.1 and master#.xml.')}\n\n${pair('b', 'Der Wert -1. #IND hat den Typ XSD: Zeichenfolge.', 'The value -1.#IND has the type xsd:string.')}`) },
