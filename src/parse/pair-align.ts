@@ -592,8 +592,12 @@ function sameBlock(t: Unit, e: Unit): boolean {
   return (2 * shared) / (t.fixpoints.length + e.fixpoints.length) >= 0.5;
 }
 
-/** Largest article (translation units × English units) aligned by the scored alignment; larger ones by the diff. */
-const MAX_CELLS = 8_000_000;
+/**
+ * Largest article (translation units × English units) aligned by the scored alignment; larger ones by the diff. Its
+ * trace takes a byte per cell (12 MB). The CQD dimensions article of the Teams pair is 2,847 × 2,847 blocks (8.1
+ * million): by the diff, a row whose fixpoints MT re-cased (`WiFI`) split its table into missing and extra runs.
+ */
+const MAX_CELLS = 12_000_000;
 /**
  * The most blocks added and removed that the diff of very long articles looks for (its time grows with their
  * product with the articles' length: 12,000 headings against 12,000 list items took 76 s unbounded).
@@ -1047,6 +1051,13 @@ function withRowsReordered(t: readonly Unit[], e: readonly Unit[], pairs: readon
   const ft = features(t, 1, kindIds);
   const fe = features(e, lengthRatio(t, e), kindIds);
   const partnerOf = new Map(pairs);
+  const pairedE = new Set(pairs.map(([, j]) => j));
+  /** A table whose every cell pairs in order: no row to move. */
+  const allPaired = (tt: Table, et: Table): boolean => {
+    for (let i = tt.from; i < tt.to; i++) if (!partnerOf.has(i)) return false;
+    for (let j = et.from; j < et.to; j++) if (!pairedE.has(j)) return false;
+    return true;
+  };
   let out: Unit[] | undefined;
   const used = new Set<Table>();
   for (const tt of tTables) {
@@ -1060,6 +1071,7 @@ function withRowsReordered(t: readonly Unit[], e: readonly Unit[], pairs: readon
     const et = [...votes].sort((x, y) => y[1] - x[1])[0]?.[0];
     if (et === undefined || used.has(et)) continue;
     used.add(et);
+    if (allPaired(tt, et)) continue;
     const order = rowOrder(ft, tt, fe, et);
     if (order === undefined) continue;
     out ??= [...e];

@@ -227,3 +227,16 @@ describe('table rows the English reordered since the translation', () => {
     expect(pairWithEnglish(german, english).text.split('\n').slice(7, 9).map((l) => /data-stu-id="[^"]*">([^<]*)/.exec(l)?.[1])).toEqual(['Alpha', 'Beta']);
   });
 });
+
+describe('an article of 2,900 blocks on each side (8.4 million pairs) is aligned by fit, not by the diff', () => {
+  // Line 6 + 2k: paragraph k; paragraph 1,000 of the translation has its name re-cased by MT (`WiFI`), and a paragraph
+  // the English lacks follows it. The diff would leave both unpaired (a run of one removed, two added).
+  const n = 2900;
+  const en = `${fm('en-US')}\n${Array.from({ length: n }, (_, k) => `Step ${k} uses the WiFi network.`).join('\n\n')}\n`;
+  const paras = Array.from({ length: n }, (_, k) => (k === 1000 ? `Schritt ${k} nutzt das WiFI-Netz.\n\nEin Absatz, den das Englische nicht hat.` : `Schritt ${k} nutzt das WiFi-Netz.`));
+  const de = `${fm('de-DE')}\n${paras.join('\n\n')}\n`;
+
+  it('the re-cased paragraph pairs with its English; only the paragraph the English lacks is extra (line 2,008)', () => {
+    expect(diffs(de, en)).toEqual([['extra', 6 + 2 * 1001, 6 + 2 * 1000]]);
+  }, 60_000);
+});
