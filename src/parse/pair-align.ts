@@ -267,8 +267,10 @@ function headingOf(rest: string): { opener: string; text: string } | undefined {
 
 /** A hard line break ends the line: two blanks or a backslash (by its end, not a regex that rescans a run of blanks). */
 const endsWithHardBreak = (line: string): boolean => line.endsWith('  ') || line.endsWith('\\');
-// Text that is markup only: an alert marker, an include, a docs extension block, a link reference definition.
-const NOT_PROSE = /^\s*(?:\[!(?:NOTE|TIP|IMPORTANT|CAUTION|WARNING|INCLUDE|div|VIDEO)\b|:::(?!no-loc)|\[[^\]]+\]:\s)/i;
+// Text that is markup only: an alert marker, an include, a docs extension block, a link reference definition (a
+// destination and at most a title after the label: `[Teams **Go Big** を選択する]: 新しい…` and `[GeneralPractitioner]: la
+// referencia…`, a label MT bracketed before its sentence, are prose).
+const NOT_PROSE = /^\s*(?:\[!(?:NOTE|TIP|IMPORTANT|CAUTION|WARNING|INCLUDE|div|VIDEO)\b|:::(?!no-loc)|\[[^\]]+\]:[ \t]*\S+(?:[ \t]+(?:"[^"]*"|'[^']*'|\([^)]*\)))?[ \t]*$)/i;
 // HTML tags that end a unit (`<br>`, `<li>`, `<td>`, `<p>`…); inline formatting and links stay inside the text.
 // Only HTML's own block and line-break tags: `<max results>` or an escaped `\<sipdomain\>` is text.
 // A line that starts an HTML block, as CommonMark reads it: a block-level tag (`<p>`, `<td>`, `<table>`…) or a
@@ -411,7 +413,8 @@ export function unitsOf(text: string): Unit[] {
       start += anchor ? anchor[0].length : 0;
       // A block that is one link (`[Overview](overview.md)`): the pair stands inside its text, as the bilingual
       // format writes it, and the link stays around the pair.
-      const link = /^\[([^\]]+)\]\([^)\s]*(?:\s+"[^"]*")?\)\s*$/.exec(text.slice(start, end));
+      // Brackets inside the text (`[[電話会議] Microsoft Teams…](…)`) are part of it.
+      const link = /^\[((?:[^[\]]|\[[^[\]]*\])+)\]\([^)\s]*(?:\s+"[^"]*")?\)\s*$/.exec(text.slice(start, end));
       const whole = link ? { from: start, to: end, text: text.slice(start, end) } : undefined;
       if (link) {
         start += 1;
@@ -628,10 +631,11 @@ interface Features {
 
 /**
  * Kinds a translation swaps: a list item for an English paragraph (`* Weitere Informationen…` for `*To learn more…`,
- * `3)Les…` for `3) Les…`: the blank after the marker gained or lost) or the reverse. Such blocks pair, at a cost
- * that lets a block of the same kind win when one fits as well.
+ * `3)Les…` for `3) Les…`: the blank after the marker gained or lost) or the reverse, and so inside a note (`> * SBC…`
+ * for `> *If Mutual TLS…`, a quote paragraph). Such blocks pair, at a cost that lets a block of the same kind win
+ * when one fits as well.
  */
-const SWAPPABLE_KINDS = new Set(['p', 'li']);
+const SWAPPABLE_KINDS = new Set(['p', 'li', 'quote']);
 const KIND_SWAP_COST = 0.4;
 
 /** Kind → id, shared by the two sides of one alignment (per call: kinds such as `cell3/7#2` are unbounded). */

@@ -240,3 +240,33 @@ describe('an article of 2,900 blocks on each side (8.4 million pairs) is aligned
     expect(diffs(de, en)).toEqual([['extra', 6 + 2 * 1001, 6 + 2 * 1000]]);
   }, 60_000);
 });
+
+describe('blocks MT rewrites in markup: still the same block', () => {
+  it('a note paragraph `> *If…` that the translation writes as a list item `> * SBC…` pairs; a note the English lacks stays extra', () => {
+    const en = `${fm('en-US')}\nThe certificates are listed below.\n\n> [!NOTE]\n> *If Mutual TLS (MTLS) support is enabled, you must install the Baltimore root certificate.\n\nLast paragraph.\n`;
+    const ja = `${fm('ja-JP')}\n証明書を以下に示します。\n\n> [!NOTE]\n> * 相互 TLS (MTLS) のサポートが有効になっている場合は、Baltimore ルート証明書をインストールする必要があります。\n\n最後の段落。\n`;
+    expect(diffs(ja, en)).toEqual([]);
+    const extra = ja.replace('最後の段落。', '> [!TIP]\n> * 英語にはない注記で、長い説明がここに続きます。\n\n最後の段落。');
+    expect(diffs(extra, en)).toEqual([['extra', 12, 9]]);
+  });
+
+  it('a label MT bracketed before its sentence (`- [並べて選択]: 電話会議…`) is prose, not a link reference definition; a definition is not', () => {
+    const en = `${fm('en-US')}\n- **Choose Teams Go Big**: In new organizations, adopt Teams at once.\n- **Choose Side by Side**: For organizations that use Skype for Business.\n`;
+    const ja = `${fm('ja-JP')}\n- **Teams Go Big を選択する**: 新しい組織では、Teams を一度に導入します。\n- [並べて選択]: Skype for Business を使用している組織の場合。\n`;
+    expect(diffs(ja, en)).toEqual([]);
+    const es = `${fm('es-ES')}\n- **Elegir Teams Go Big**: en organizaciones nuevas, adopte Teams de una vez.\n[side]: https://example.com/side "Side by Side"\n`;
+    // The definition is no block: one translated block, the English's other one missing.
+    expect(pairWithEnglish(es, en).units).toBe(1);
+    expect(diffs(es, en)).toHaveLength(1);
+  });
+
+  it('a link whose text holds brackets (`[[電話会議] Microsoft Teams ダイヤル プラン](…)`) pairs inside its text as its English does', () => {
+    const en = `${fm('en-US')}\n|Task|Link|\n|---|---|\n|Dial plans|[Dial Plans in Microsoft Teams Audio Conferencing](./dial-plans.md)|\n`;
+    const ja = `${fm('ja-JP')}\n|タスク|リンク|\n|---|---|\n|ダイヤル プラン|[[電話会議] Microsoft Teamsダイヤル プラン](./dial-plans.md)|\n`;
+    const paired = pairWithEnglish(ja, en);
+    expect(paired.differences).toEqual([]);
+    expect(paired.text).toContain('[<span data-ttu-id="lc-4">[電話会議] Microsoft Teamsダイヤル プラン</span><span class="sxs-lookup"><span data-stu-id="lc-4">Dial Plans in Microsoft Teams Audio Conferencing</span></span>](./dial-plans.md)');
+    // A link that lost its destination's brackets is text, not a link: it does not pair inside (a cell all the same).
+    expect(diffs(ja.replace('](./dial-plans.md)', ']'), en)).toEqual([]);
+  });
+});
