@@ -83,6 +83,60 @@ function renamedExamplePeople(perSegment: readonly (readonly FactIssue[])[]): Se
   return new Set(pairs.filter(([, , from]) => renamedTo.get(from)?.size === 1).flatMap(([m, x]) => [m, x]));
 }
 
+// A quantity the English gives in imperial units beside its metric equivalent, either way round: `6–9 ft. (1.8–2.7
+// m)`, `6 in. (152 mm)`, `1.8 m (6 ft)`. Groups 1-2 the first quantity (a range's two ends), 3-4 the one in parentheses.
+const QUANTITY = String.raw`(\d+(?:\.\d+)?)(?:\s*[–-]\s*(\d+(?:\.\d+)?))?\s*`;
+const IMPERIAL = String.raw`(?:ft|feet|foot|in|inch(?:es)?|mi|miles?|lbs?|pounds?|oz|°\s?F)\.?`;
+const METRIC = String.raw`(?:mm|cm|m|km|kg|g|°\s?C)`;
+const IMPERIAL_METRIC = new RegExp(String.raw`${QUANTITY}${IMPERIAL}\s*\(\s*${QUANTITY}${METRIC}\s*\)`, 'g');
+const METRIC_IMPERIAL = new RegExp(String.raw`${QUANTITY}${METRIC}\s*\(\s*${QUANTITY}${IMPERIAL}\s*\)`, 'g');
+
+/** Whether a translation writes a number, with either decimal separator (`1.82` as `1,82`). */
+const writesNumber = (target: string, n: string): boolean => new RegExp(String.raw`(?<![\d.,])${n.replace('.', '[.,]')}(?![\d]|[.,]\d)`).test(target);
+
+/**
+ * The imperial numbers of a segment that a metric locale leaves out (`3 ft. (0.91 m)` → `0,91 m`): those whose metric
+ * equivalent beside them the translation writes. The quantity is there, in the locale's units.
+ */
+function imperialLeftOut(source: string, target: string): Set<string> {
+  const out = new Set<string>();
+  const take = (imperial: (string | undefined)[], metric: (string | undefined)[]): void => {
+    const kept = metric.filter((n): n is string => n !== undefined);
+    if (kept.length > 0 && kept.every((n) => writesNumber(target, n))) for (const n of imperial) if (n !== undefined) out.add(n);
+  };
+  for (const m of source.matchAll(IMPERIAL_METRIC)) take([m[1], m[2]], [m[3], m[4]]);
+  for (const m of source.matchAll(METRIC_IMPERIAL)) take([m[3], m[4]], [m[1], m[2]]);
+  return out;
+}
+
+/**
+ * How many `1`s of the idiom `1:1` before a word (`1:1 call`, `1:1 chats`: one-on-one) the translation says in words
+ * (`Appel individuel`, `Chamada privada`): two per idiom, when the translation writes no ratio at all (`1:2` is a change).
+ */
+function oneOnOneInWords(source: string, target: string): number {
+  if (/\d\s*:\s*\d/.test(target)) return 0;
+  return 2 * [...source.matchAll(/(?<![\d:.,])1:1(?![\d:])\s+\p{L}/gu)].length;
+}
+
+/**
+ * Missing numbers that are the locale's way to say the quantity: imperial units left out beside their metric
+ * equivalent, and `1:1` said in words. Neither is reported: the translation says the same thing.
+ */
+function localizedQuantities(source: string, target: string, issues: readonly FactIssue[]): Set<FactIssue> {
+  const out = new Set<FactIssue>();
+  const imperial = imperialLeftOut(source, target);
+  let ones = oneOnOneInWords(source, target);
+  for (const i of issues) {
+    if (i.kind !== 'missing' || i.factKind !== 'number') continue;
+    if (imperial.has(i.expected)) out.add(i);
+    else if (i.expected === '1' && ones > 0) {
+      out.add(i);
+      ones--;
+    }
+  }
+  return out;
+}
+
 const fixOf = <T>(fix: T | undefined): { fix: T } | Record<string, never> => (fix ? { fix } : {});
 
 export const factMismatch: ArticleCheck = {
@@ -130,8 +184,9 @@ export const factMismatch: ArticleCheck = {
     }
     const localizedExamples = renamedExamplePeople(compared.map(([, issues]) => issues));
     for (const [s, issues] of compared) {
+      const localized = localizedQuantities(s.source, s.target, issues);
       for (const issue of issues) {
-        if (localizedExamples.has(issue)) continue;
+        if (localizedExamples.has(issue) || localized.has(issue)) continue;
         if (issue.kind === 'case-changed' && issue.actual !== undefined && englishWrites(issue.actual)) continue;
         report({
           messageId: issue.kind,

@@ -14,6 +14,10 @@ const table = (locale: string, rows: [string, string, string, string][]): string
 
 testCheck(factMismatch, {
   valid: [
+    { name: 'imperial quantities a metric locale leaves out beside the metric equivalent it writes; `1:1 call` said in words', files: {
+      'es-ES/a.md': doc('es-ES', `${pair('a', '0,91 m', '3 ft. (0.91 m)')}\n\n${pair('b', '1,8-2,7 m de ancho: recomendado.', '6–9 ft. (1.8–2.7 m) wide — Recommended')}\n\n${pair('c', 'Un borde de 152 mm a ambos lados.', 'At least a 6 in. (152 mm) border on both sides.')}`),
+      'fr-FR/a.md': doc('fr-FR', `${pair('a', 'Appel individuel avec des parties internes', '1:1 call with internal parties')}\n\n${pair('b', 'Une largeur de 1,8 m.', 'A width of 1.8 m (6 ft).')}`),
+    } },
     { name: 'example people a locale renames at an example domain (Rob@contoso.com → pedro@contoso.com), the same way in every segment, are localized examples', files: {
       'pt-BR/a.md': doc('pt-BR', `${pair('a', 'Por exemplo, pedro@contoso.com e eduarda@northwindtraders.com trabalham juntos.', 'For example, Rob@contoso.com and Ann@northwindtraders.com work together.')}\n\n${pair('b', 'Envie a pedro@contoso.com.', 'Send it to Rob@contoso.com.')}`),
     } },
@@ -137,6 +141,19 @@ testCheck(factMismatch, {
     } },
   ],
   invalid: [
+    {
+      name: 'an imperial quantity whose metric equivalent the translation lacks too, or changed, is missing; `1:1` written `1:2` loses a 1',
+      files: {
+        'es-ES/a.md': doc('es-ES', `${pair('a', 'Un borde a ambos lados.', 'At least a 6 in. (152 mm) border on both sides.')}\n\n${pair('b', '0,95 m', '3 ft. (0.91 m)')}\n\n${pair('c', 'Llamada 1:2 con participantes internos', '1:1 call with internal parties')}`),
+      },
+      errors: [
+        { messageId: 'missing', path: 'es-ES/a.md', line: L, expected: '152', severity: 'warning' },
+        { messageId: 'missing', path: 'es-ES/a.md', line: L, expected: '6', severity: 'warning' },
+        { messageId: 'missing', path: 'es-ES/a.md', line: L + 2, expected: '0.91', severity: 'warning' },
+        { messageId: 'missing', path: 'es-ES/a.md', line: L + 2, expected: '3', severity: 'warning' },
+        { messageId: 'missing', path: 'es-ES/a.md', line: L + 4, expected: '1', severity: 'warning' },
+      ],
+    },
     {
       name: 'a renamed address is reported at a real domain, with its domain changed, or renamed two ways in one article',
       files: {
