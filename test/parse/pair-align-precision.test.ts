@@ -268,5 +268,8 @@ describe('blocks MT rewrites in markup: still the same block', () => {
     expect(paired.text).toContain('[<span data-ttu-id="lc-4">[電話会議] Microsoft Teamsダイヤル プラン</span><span class="sxs-lookup"><span data-stu-id="lc-4">Dial Plans in Microsoft Teams Audio Conferencing</span></span>](./dial-plans.md)');
     // A link that lost its destination's brackets is text, not a link: it does not pair inside (a cell all the same).
     expect(diffs(ja.replace('](./dial-plans.md)', ']'), en)).toEqual([]);
+    // An image as a link's text is paired whole, link and all, as the bilingual format pairs it.
+    const image = (alt: string): string => `${fm('de-DE')}\n[![${alt}](./media/a.png)](./media/a.png)\n`;
+    expect(pairWithEnglish(image('Ergebnisse bestätigen'), image('Confirming outcomes')).text).toContain('<span data-ttu-id="lc-1">[![Ergebnisse bestätigen](./media/a.png)](./media/a.png)</span>');
   });
 });
