@@ -52,6 +52,22 @@ function examplePerson(address: string): { person: string; domain: string } | un
 }
 
 /**
+ * Whether a person's name is another name, not the same one damaged (`RainierConf` → `RanierConf`, a letter lost): at
+ * least half the letters of the longer one differ (edit distance, case aside).
+ */
+function anotherName(a: string, b: string): boolean {
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  let prev = Array.from({ length: y.length + 1 }, (_, k) => k);
+  for (let i = 1; i <= x.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= y.length; j++) row.push(Math.min((prev[j] as number) + 1, (row[j - 1] as number) + 1, (prev[j - 1] as number) + (x[i - 1] === y[j - 1] ? 0 : 1)));
+    prev = row;
+  }
+  return 2 * (prev[y.length] as number) >= Math.max(x.length, y.length);
+}
+
+/**
  * Example people a locale renames (`Rob@contoso.com` → `pedro@contoso.com`, `Ann@northwindtraders.com` →
  * `eduarda@…`): in one segment, an English address changed into, or missing beside an extra, address at the same
  * example domain, paired one to one, each English person renamed the same way wherever the article renames them. A localized example,
@@ -62,7 +78,8 @@ function renamedExamplePeople(perSegment: readonly (readonly FactIssue[])[]): Se
   const pairs: [FactIssue, FactIssue, string, string][] = [];
   const renamed = (from: string, to: string): boolean => {
     const a = examplePerson(from);
-    return a !== undefined && examplePerson(to)?.domain === a.domain;
+    const b = examplePerson(to);
+    return a !== undefined && b !== undefined && b.domain === a.domain && anotherName(a.person, b.person);
   };
   const key = (address: string): string => address.toLowerCase();
   for (const issues of perSegment) {
@@ -72,7 +89,7 @@ function renamedExamplePeople(perSegment: readonly (readonly FactIssue[])[]): Se
     for (const m of issues) {
       if (m.kind !== 'missing' || m.factKind !== 'email') continue;
       const from = examplePerson(m.expected);
-      const k = from === undefined ? -1 : extras.findIndex((x) => examplePerson(x.actual ?? '')?.domain === from.domain);
+      const k = from === undefined ? -1 : extras.findIndex((x) => renamed(m.expected, x.actual ?? ''));
       if (from === undefined || k < 0) continue;
       const [x] = extras.splice(k, 1) as [FactIssue];
       pairs.push([m, x, key(m.expected), key(x.actual ?? '')]);

@@ -413,9 +413,10 @@ export function unitsOf(text: string): Unit[] {
       start += anchor ? anchor[0].length : 0;
       // A block that is one link (`[Overview](overview.md)`): the pair stands inside its text, as the bilingual
       // format writes it, and the link stays around the pair.
-      // Brackets inside the text (`[[電話会議] Microsoft Teams…](…)`) are part of it; an image as the link's text
-      // (`[![alt](a.png)](a.png)`) is paired whole, as the bilingual format pairs it.
-      const link = /^\[(?!!\[)((?:[^[\]]|\[[^[\]]*\])+)\]\([^)\s]*(?:\s+"[^"]*")?\)\s*$/.exec(text.slice(start, end));
+      // Brackets inside the text (`[[電話会議] Microsoft Teams…](…)`) are part of it; an image or a link as the link's
+      // text (`[![alt](a.png)](a.png)`, MT's `[[Zuweisen…](a.md).](a.md)`) is paired whole, as the bilingual format
+      // pairs it.
+      const link = /^\[(?!!\[)((?:[^[\]]|\[[^[\]]*\](?!\())+)\]\([^)\s]*(?:\s+"[^"]*")?\)\s*$/.exec(text.slice(start, end));
       const whole = link ? { from: start, to: end, text: text.slice(start, end) } : undefined;
       if (link) {
         start += 1;

@@ -155,14 +155,16 @@ testCheck(factMismatch, {
       ],
     },
     {
-      name: 'a renamed address is reported at a real domain, with its domain changed, or renamed two ways in one article',
+      name: 'a renamed address is reported at a real domain, with its domain changed, renamed two ways in one article, or a letter lost (not another name)',
       files: {
         'pt-BR/a.md': doc('pt-BR', `${pair('a', 'Escreva para pedro@microsoft.com.', 'Write to Rob@microsoft.com.')}\n\n${pair('b', 'Por exemplo, pedro@fabrikam.com.', 'For example, Rob@contoso.com.')}`),
         'es-ES/a.md': doc('es-ES', `${pair('a', 'Por ejemplo, pedro@contoso.com.', 'For example, Rob@contoso.com.')}\n\n${pair('b', 'Envíelo a juan@contoso.com.', 'Send it to Rob@contoso.com.')}`),
+        'ja-JP/a.md': doc('ja-JP', pair('a', 'RanierConf@contoso.com に送信します。', 'Send it to RainierConf@contoso.com.')),
       },
       errors: [
         { messageId: 'changed', path: 'es-ES/a.md', line: L, expected: 'Rob@contoso.com', actual: 'pedro@contoso.com', severity: 'error' },
         { messageId: 'changed', path: 'es-ES/a.md', line: L + 2, expected: 'Rob@contoso.com', actual: 'juan@contoso.com', severity: 'error' },
+        { messageId: 'changed', path: 'ja-JP/a.md', line: L, expected: 'RainierConf@contoso.com', actual: 'RanierConf@contoso.com', severity: 'error' },
         { messageId: 'changed', path: 'pt-BR/a.md', line: L, expected: 'Rob@microsoft.com', actual: 'pedro@microsoft.com', severity: 'error' },
         { messageId: 'changed', path: 'pt-BR/a.md', line: L + 2, expected: 'Rob@contoso.com', actual: 'pedro@fabrikam.com', severity: 'error' },
       ],

@@ -271,5 +271,9 @@ describe('blocks MT rewrites in markup: still the same block', () => {
     // An image as a link's text is paired whole, link and all, as the bilingual format pairs it.
     const image = (alt: string): string => `${fm('de-DE')}\n[![${alt}](./media/a.png)](./media/a.png)\n`;
     expect(pairWithEnglish(image('Ergebnisse bestätigen'), image('Confirming outcomes')).text).toContain('<span data-ttu-id="lc-1">[![Ergebnisse bestätigen](./media/a.png)](./media/a.png)</span>');
+    // So is a link as a link's text (MT damage: `[[Zuweisen…](a.md).](a.md)`), against the English link whole.
+    const en2 = `${fm('en-US')}\n[Assign a phone number](./a.md)\n`;
+    const de2 = `${fm('de-DE')}\n[[Telefonnummer zuweisen](./a.md).](./a.md)\n`;
+    expect(pairWithEnglish(de2, en2).text).toContain('<span data-ttu-id="lc-1">[[Telefonnummer zuweisen](./a.md).](./a.md)</span><span class="sxs-lookup"><span data-stu-id="lc-1">[Assign a phone number](./a.md)</span></span>');
   });
 });
