@@ -627,6 +627,8 @@ interface Features {
   readonly logLength: Float64Array;
   readonly fixpoints: readonly (ReadonlySet<string> | undefined)[];
   readonly units: readonly Unit[];
+  /** Lengths without link destinations (`proseLength`), for blocks joined across a hard break. */
+  readonly proseLength: Float64Array;
   /** 1 for a block of a kind translators swap with another (`SWAPPABLE_KINDS`). */
   readonly swappable: Uint8Array;
 }
@@ -650,8 +652,10 @@ function features(units: readonly Unit[], ratio: number, kindIds: KindIds): Feat
   const logLength = new Float64Array(units.length);
   const fixpoints: (ReadonlySet<string> | undefined)[] = [];
   const swappable = new Uint8Array(units.length);
+  const proseLengths = new Float64Array(units.length);
   units.forEach((u, k) => {
     swappable[k] = SWAPPABLE_KINDS.has(u.kind) ? 1 : 0;
+    proseLengths[k] = u.text.includes('](') ? proseLength(u.text) : u.text.length;
     let id = kindIds.get(u.kind);
     if (id === undefined) {
       id = kindIds.size;
@@ -661,7 +665,7 @@ function features(units: readonly Unit[], ratio: number, kindIds: KindIds): Feat
     logLength[k] = Math.log(ratio * u.text.length + 5);
     fixpoints.push(u.fixpoints.length > 0 ? new Set(u.fixpoints) : undefined);
   });
-  return { kinds, logLength, fixpoints, units, swappable };
+  return { kinds, logLength, fixpoints, units, swappable, proseLength: proseLengths };
 }
 
 /** What pairing two blocks' kinds costs: nothing for the same kind, `KIND_SWAP_COST` for swapped ones, else no pair. */
@@ -709,26 +713,24 @@ function joinsAcross(first: Unit, other: Unit): boolean {
  * How well blocks of one paragraph cut by a hard line break fit one block of the other side, read as one block (the
  * kind of the first, the fixpoints and length of both), less `JOIN_COST`; undefined when they cannot pair.
  */
-function joinedFit(tu: readonly Unit[], eu: readonly Unit[], ratio: number): number | undefined {
-  const one = (units: readonly Unit[]): { kind: string; length: number; fixpoints: string[] } => ({
-    kind: (units[0] as Unit).kind,
-    length: units.reduce((sum, u) => sum + proseLength(u.text), 0),
-    fixpoints: units.flatMap((u) => u.fixpoints),
-  });
-  const a = one(tu);
-  const b = one(eu);
-  const kindCost = a.kind === b.kind ? 0 : SWAPPABLE_KINDS.has(a.kind) && SWAPPABLE_KINDS.has(b.kind) ? KIND_SWAP_COST : undefined;
-  if (kindCost === undefined || a.kind === 'code' || b.kind === 'code') return undefined;
-  let sim = 0.5;
-  if (a.fixpoints.length > 0 && b.fixpoints.length > 0) {
-    const mine = new Set(a.fixpoints);
-    sim = (2 * b.fixpoints.filter((x) => mine.has(x)).length) / (a.fixpoints.length + b.fixpoints.length);
-  }
+function joinedFit(t: Features, ti: readonly number[], e: Features, ei: readonly number[], ratio: number): number | undefined {
+  const kindCost = kindCostOf(t, ti[0] as number, e, ei[0] as number);
+  if (kindCost === undefined || t.kinds[ti[0] as number] === CODE) return undefined;
+  const length = (f: Features, k: readonly number[]): number => k.reduce((sum, x) => sum + (f.proseLength[x] as number), 0);
   const misfit = (tl: number, el: number): number => Math.abs(Math.log(tl + 5) - Math.log(ratio * el + 5));
-  const joined = misfit(a.length, b.length);
+  const a = length(t, ti);
+  const b = length(e, ei);
+  const joined = misfit(a, b);
   // The length must fit better joined than any part alone: else the part after the break is a block of its own.
-  const parts = tu.length > 1 ? tu.map((u) => misfit(proseLength(u.text), b.length)) : eu.map((u) => misfit(a.length, proseLength(u.text)));
-  if (joined >= Math.min(...parts)) return undefined;
+  for (const x of ti.length > 1 ? ti : []) if (joined >= misfit(t.proseLength[x] as number, b)) return undefined;
+  for (const y of ei.length > 1 ? ei : []) if (joined >= misfit(a, e.proseLength[y] as number)) return undefined;
+  const mine = ti.flatMap((x) => (t.units[x] as Unit).fixpoints);
+  const theirs = ei.flatMap((y) => (e.units[y] as Unit).fixpoints);
+  let sim = 0.5;
+  if (mine.length > 0 && theirs.length > 0) {
+    const set = new Set(mine);
+    sim = (2 * theirs.filter((x) => set.has(x)).length) / (mine.length + theirs.length);
+  }
   const score = 1 + sim - 0.7 * joined - kindCost - JOIN_COST;
   return score > 0.2 ? score : undefined;
 }
@@ -758,6 +760,10 @@ export function align(t: readonly Unit[], e: readonly Unit[], joins = false): [n
   const back = new Uint8Array((n + 1) * (m + 1));
   let prev = new Float64Array(m + 1);
   let row = new Float64Array(m + 1);
+  // Blocks that go on after a hard break (1), read once: the loop below asks for each cell.
+  const breaks = (units: readonly Unit[]): Uint8Array => Uint8Array.from(units, (u) => (u.breaksInto === undefined ? 0 : 1));
+  const tBreak = breaks(t);
+  const eBreak = breaks(e);
   // The row before `prev`, for a translated block joined with the one before it (`joins`).
   let prev2 = new Float64Array(m + 1).fill(Number.NEGATIVE_INFINITY);
   for (let j = 1; j <= m; j++) {
@@ -790,15 +796,15 @@ export function align(t: readonly Unit[], e: readonly Unit[], joins = false): [n
           how = 1;
         }
       }
-      if (joins && i >= 2 && joinsAcross(t[i - 2] as Unit, e[j - 1] as Unit)) {
-        const f = joinedFit([t[i - 2] as Unit, t[i - 1] as Unit], [e[j - 1] as Unit], ratio);
+      if (joins && i >= 2 && tBreak[i - 2] !== 0 && joinsAcross(t[i - 2] as Unit, e[j - 1] as Unit)) {
+        const f = joinedFit(ft, [i - 2, i - 1], fe, [j - 1], ratio);
         if (f !== undefined && (prev2[j - 1] as number) + f > best) {
           best = (prev2[j - 1] as number) + f;
           how = 4;
         }
       }
-      if (joins && j >= 2 && joinsAcross(e[j - 2] as Unit, t[i - 1] as Unit)) {
-        const f = joinedFit([t[i - 1] as Unit], [e[j - 2] as Unit, e[j - 1] as Unit], ratio);
+      if (joins && j >= 2 && eBreak[j - 2] !== 0 && joinsAcross(e[j - 2] as Unit, t[i - 1] as Unit)) {
+        const f = joinedFit(ft, [i - 1], fe, [j - 2, j - 1], ratio);
         if (f !== undefined && (prev[j - 2] as number) + f > best) {
           best = (prev[j - 2] as number) + f;
           how = 5;
@@ -882,7 +888,12 @@ function tablesOf(units: readonly Unit[]): Table[] {
 }
 
 /** How well a translated row fits an English row: its cells paired by kind (column and piece), each left out at `SKIP`. */
-function rowFit(ft: Features, tr: readonly number[], fe: Features, er: readonly number[]): { score: number; matched: number } {
+/** The words of a row (four letters and more, in lower case), which a translation may keep. */
+function rowWords(units: readonly Unit[], row: readonly number[]): Set<string> {
+  return new Set(row.flatMap((k) => [...(units[k] as Unit).text.toLowerCase().matchAll(/[a-z]{4,}/g)].map((m) => m[0])));
+}
+
+function rowFit(ft: Features, tr: readonly number[], mine: ReadonlySet<string>, fe: Features, er: readonly number[], theirs: ReadonlySet<string>): { score: number; matched: number } {
   const byKind = new Map<number, number>();
   for (const j of er) byKind.set(fe.kinds[j] as number, j);
   let score = 0;
@@ -896,10 +907,6 @@ function rowFit(ft: Features, tr: readonly number[], fe: Features, er: readonly 
     score += f + (same ? ROW_SAME_CELL : 0);
     matched++;
   }
-  const words = (units: readonly Unit[], row: readonly number[]): Set<string> =>
-    new Set(row.flatMap((k) => [...(units[k] as Unit).text.toLowerCase().matchAll(/[a-z]{4,}/g)].map((m) => m[0])));
-  const mine = words(ft.units, tr);
-  const theirs = words(fe.units, er);
   let shared = 0;
   for (const w of mine) if (theirs.has(w)) shared++;
   // Words a translation keeps (UI names: `Meet Now in Channels zulassen` for `Allow Meet now in channels`) tell rows
@@ -995,7 +1002,11 @@ function rowOrder(ft: Features, tt: Table, fe: Features, et: Table): number[] | 
   const nt = tt.rows.length;
   const ne = et.rows.length;
   if (nt < 2 || ne < 2 || nt > MAX_TABLE_ROWS || ne > MAX_TABLE_ROWS) return undefined;
-  const fit = tt.rows.map((tr) => et.rows.map((er) => rowFit(ft, tr, fe, er)));
+  const eWords = et.rows.map((er) => rowWords(fe.units, er));
+  const fit = tt.rows.map((tr) => {
+    const mine = rowWords(ft.units, tr);
+    return et.rows.map((er, b) => rowFit(ft, tr, mine, fe, er, eWords[b] as Set<string>));
+  });
   const at = (a: number, b: number): { score: number; matched: number } => (fit[a] as { score: number; matched: number }[])[b] as { score: number; matched: number };
   const tSkip = (a: number): number => SKIP * (tt.rows[a] as number[]).length;
   const eSkip = (b: number): number => SKIP * (et.rows[b] as number[]).length;
