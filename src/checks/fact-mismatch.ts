@@ -154,6 +154,13 @@ function localizedQuantities(source: string, target: string, issues: readonly Fa
   return out;
 }
 
+/**
+ * English compound nouns that read as a cmdlet (`Add-Ons`, `Add-Ins`: the verb `Add`, a capitalized noun): a UI
+ * label or a word that translations translate (`Complementos`, `アドオン`). No PowerShell noun is `In` or `On`.
+ */
+const ADD_IN_WORD = /^Add-(?:In|On)s?$/i;
+const isWordNotCmdlet = (issue: FactIssue): boolean => issue.factKind === 'cmdlet' && ADD_IN_WORD.test(issue.expected);
+
 const fixOf = <T>(fix: T | undefined): { fix: T } | Record<string, never> => (fix ? { fix } : {});
 
 export const factMismatch: ArticleCheck = {
@@ -203,7 +210,7 @@ export const factMismatch: ArticleCheck = {
     for (const [s, issues] of compared) {
       const localized = localizedQuantities(s.source, s.target, issues);
       for (const issue of issues) {
-        if (localizedExamples.has(issue) || localized.has(issue)) continue;
+        if (localizedExamples.has(issue) || localized.has(issue) || isWordNotCmdlet(issue)) continue;
         if (issue.kind === 'case-changed' && issue.actual !== undefined && englishWrites(issue.actual)) continue;
         report({
           messageId: issue.kind,

@@ -14,6 +14,9 @@ const table = (locale: string, rows: [string, string, string, string][]): string
 
 testCheck(factMismatch, {
   valid: [
+    { name: '`Add-Ons` and `Add-Ins` are English words a translation translates (a UI label), not cmdlets', files: {
+      'pt-BR/a.md': doc('pt-BR', `${pair('a', 'Role para baixo e selecione **Complementos**.', 'Scroll down and select **Add-Ons**.')}\n\n${pair('b', 'Faites défiler et sélectionnez **Modules add-ins**.', 'Scroll down and select **Add-Ins**.')}`),
+    } },
     { name: 'imperial quantities a metric locale leaves out beside the metric equivalent it writes; `1:1 call` said in words', files: {
       'es-ES/a.md': doc('es-ES', `${pair('a', '0,91 m', '3 ft. (0.91 m)')}\n\n${pair('b', '1,8-2,7 m de ancho: recomendado.', '6–9 ft. (1.8–2.7 m) wide — Recommended')}\n\n${pair('c', 'Un borde de 152 mm a ambos lados.', 'At least a 6 in. (152 mm) border on both sides.')}`),
       'fr-FR/a.md': doc('fr-FR', `${pair('a', 'Appel individuel avec des parties internes', '1:1 call with internal parties')}\n\n${pair('b', 'Une largeur de 1,8 m.', 'A width of 1.8 m (6 ft).')}`),
@@ -141,6 +144,11 @@ testCheck(factMismatch, {
     } },
   ],
   invalid: [
+    {
+      name: 'a cmdlet with the verb Add is still a cmdlet: missing when the translation lacks it',
+      files: { 'pt-BR/a.md': doc('pt-BR', pair('a', 'Execute o comando para adicionar o usuário.', 'Run Add-TeamUser to add the user.')) },
+      errors: [{ messageId: 'missing', path: 'pt-BR/a.md', line: L, expected: 'Add-TeamUser', severity: 'warning' }],
+    },
     {
       name: 'an imperial quantity whose metric equivalent the translation lacks too, or changed, is missing; `1:1` written `1:2` loses a 1',
       files: {
