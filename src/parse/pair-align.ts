@@ -23,6 +23,13 @@ interface Unit {
   readonly fixpoints: readonly string[];
   /** A block that is one link, paired inside its text: the whole link (for pairing with a block that is more). */
   readonly whole?: { readonly from: number; readonly to: number; readonly text: string };
+  /**
+   * The next unit goes on with this one's paragraph after a hard line break (two blanks or a backslash ending the
+   * line, or a `<br>`): the other side may write the two as one block (`joinHardBreaks`).
+   */
+  readonly breaksInto?: 'line' | 'br';
+  /** A piece of a block that `<br>` cuts: a side that cuts there itself has its own pieces to pair. */
+  readonly cutByBr?: true;
 }
 
 export interface PairedText {
@@ -260,8 +267,10 @@ function headingOf(rest: string): { opener: string; text: string } | undefined {
 
 /** A hard line break ends the line: two blanks or a backslash (by its end, not a regex that rescans a run of blanks). */
 const endsWithHardBreak = (line: string): boolean => line.endsWith('  ') || line.endsWith('\\');
-// Text that is markup only: an alert marker, an include, a docs extension block, a link reference definition.
-const NOT_PROSE = /^\s*(?:\[!(?:NOTE|TIP|IMPORTANT|CAUTION|WARNING|INCLUDE|div|VIDEO)\b|:::(?!no-loc)|\[[^\]]+\]:\s)/i;
+// Text that is markup only: an alert marker, an include, a docs extension block, a link reference definition (a
+// destination and at most a title after the label: `[Teams **Go Big** を選択する]: 新しい…` and `[GeneralPractitioner]: la
+// referencia…`, a label MT bracketed before its sentence, are prose).
+const NOT_PROSE = /^\s*(?:\[!(?:NOTE|TIP|IMPORTANT|CAUTION|WARNING|INCLUDE|div|VIDEO)\b|:::(?!no-loc)|\[[^\]]+\]:[ \t]*\S+(?:[ \t]+(?:"[^"]*"|'[^']*'|\([^)]*\)))?[ \t]*$)/i;
 // HTML tags that end a unit (`<br>`, `<li>`, `<td>`, `<p>`…); inline formatting and links stay inside the text.
 // Only HTML's own block and line-break tags: `<max results>` or an escaped `\<sipdomain\>` is text.
 // A line that starts an HTML block, as CommonMark reads it: a block-level tag (`<p>`, `<td>`, `<table>`…) or a
@@ -359,22 +368,41 @@ export function unitsOf(text: string): Unit[] {
   let prevKind: 'prose' | 'html' | 'code' | 'none' = 'none';
   let comment = false;
   // A paragraph (or list item) still open: its lines wrapped in the source are one block.
-  let open: { kind: string; line: number; from: number; to: number } | undefined;
+  let open: { kind: string; line: number; from: number; to: number; afterBreak?: number } | undefined;
 
-  /** The units of the text from `from` to `to` (offsets in `text`), cut at HTML block tags. */
-  const add = (kind: string, line: number, from: number, to: number): void => {
+  /**
+   * Marks the unit at `k` as going on in the next unit after a hard break (when the next one was pushed after it).
+   */
+  const breakInto = (k: number, how: 'line' | 'br'): void => {
+    const u = units[k];
+    if (u !== undefined && k === units.length - 2) units[k] = { ...u, breaksInto: how };
+  };
+  /**
+   * The units of the text from `from` to `to` (offsets in `text`), cut at HTML block tags. `afterBreak`: the index
+   * of the last unit of the paragraph this block goes on with after a hard line break.
+   */
+  const add = (kind: string, line: number, from: number, to: number, afterBreak?: number): void => {
     // Inside one block, HTML block tags (`<br>`, `<li>`, `<p>`) separate units, as the bilingual format cuts them.
+    // A piece after `<br>` only (no other tag since the last piece with text) goes on with that piece's paragraph.
     const pieces: [number, number][] = [];
+    const brBefore: boolean[] = [afterBreak !== undefined];
     let s = from;
     for (const m of text.slice(from, to).matchAll(SPLITTING_TAG)) {
       pieces.push([s, from + m.index]);
+      brBefore.push(/^<br\b/i.test(m[0]));
       s = from + m.index + m[0].length;
     }
     pieces.push([s, to]);
-    // The k-th piece of a block only pairs with the k-th piece of a block (a cell's lines stay in their order). The
-    // pieces of an HTML block are not numbered: the two sides wrap and cut its lines differently (`…Credits
-    // </td><td>Or</td>` on one line, or on two), and the alignment keeps them in order anyway.
+    const cutByBr = brBefore.slice(1).some(Boolean);
+    // The unit a piece goes on with after breaks only, while no other tag came between.
+    let joinable: number | undefined = afterBreak;
+    let piece = 0;
+    // The k-th piece of a block only pairs with the k-th piece of a block (a cell's lines stay in their order),
+    // counting pieces with text only: `</li><li>` and `</li> <li>`, or a `<br>` before `Both…` and none before
+    // `Sowohl…`, leave the same pieces. The pieces of an HTML block are not numbered: the two sides wrap and cut its
+    // lines differently (`…Credits </td><td>Or</td>` on one line, or on two), and the alignment keeps them in order.
     for (const [k, [a, b]] of pieces.entries()) {
+      if (!brBefore[k]) joinable = undefined;
       const r = trimmed(text, a, b);
       let start = r.start;
       let end = r.end;
@@ -385,7 +413,10 @@ export function unitsOf(text: string): Unit[] {
       start += anchor ? anchor[0].length : 0;
       // A block that is one link (`[Overview](overview.md)`): the pair stands inside its text, as the bilingual
       // format writes it, and the link stays around the pair.
-      const link = /^\[([^\]]+)\]\([^)\s]*(?:\s+"[^"]*")?\)\s*$/.exec(text.slice(start, end));
+      // Brackets inside the text (`[[電話会議] Microsoft Teams…](…)`) are part of it; an image or a link as the link's
+      // text (`[![alt](a.png)](a.png)`, MT's `[[Zuweisen…](a.md).](a.md)`) is paired whole, as the bilingual format
+      // pairs it.
+      const link = /^\[(?!!\[)((?:[^[\]]|\[[^[\]]*\](?!\())+)\]\([^)\s]*(?:\s+"[^"]*")?\)\s*$/.exec(text.slice(start, end));
       const whole = link ? { from: start, to: end, text: text.slice(start, end) } : undefined;
       if (link) {
         start += 1;
@@ -398,7 +429,7 @@ export function unitsOf(text: string): Unit[] {
       if ((t.match(/<span\b/gi)?.length ?? 0) !== (t.match(/<\/span>/gi)?.length ?? 0)) continue;
       const at = lineOf(start);
       units.push({
-        kind: k === 0 || kind === 'html' ? kind : `${kind}#${k}`,
+        kind: piece === 0 || kind === 'html' ? kind : `${kind}#${piece}`,
         line: at,
         start: start - (lineStart[at] as number),
         end: end - (lineStart[at] as number),
@@ -407,11 +438,15 @@ export function unitsOf(text: string): Unit[] {
         text: t,
         fixpoints: fixpointsOf(t),
         ...(whole ? { whole } : {}),
+        ...(cutByBr ? { cutByBr } : {}),
       });
+      if (joinable !== undefined) breakInto(joinable, k === 0 ? 'line' : 'br');
+      joinable = units.length - 1;
+      piece++;
     }
   };
   const flush = (): void => {
-    if (open) add(open.kind, open.line, open.from, open.to);
+    if (open) add(open.kind, open.line, open.from, open.to, open.afterBreak);
     open = undefined;
   };
 
@@ -535,16 +570,21 @@ export function unitsOf(text: string): Unit[] {
     // inside a quote, where they stand inside the pair), not HTML, and no hard line break (two blanks or a backslash)
     // ending the line before.
     const hardBreak = endsWithHardBreak(lines[i - 1] ?? '');
-    if (open && !wasBlank && !listed && !html && !hardBreak && (!quoted || open.kind === 'quote') && prevKind === 'prose') {
+    const goesOn = open !== undefined && !wasBlank && !listed && !html && (!quoted || open.kind === 'quote') && prevKind === 'prose';
+    if (open && goesOn && !hardBreak) {
       open.to = base + raw.length;
       continue;
     }
+    // The paragraph goes on after a hard break: the unit it ended with, if any, and this line's first unit are one
+    // paragraph (a translation's `**Titel**  ` above an image, where the English wraps softly).
+    const before = units.length;
     flush();
+    const afterBreak = goesOn && units.length > before ? units.length - 1 : undefined;
     prevKind = html ? 'html' : 'prose';
     // A quoted HTML line is read alone (the quote markers of the lines after it would stand inside its text), and so
     // is a comment on one line (CommonMark ends its block there: `<!---Delete this section…--->` before a note).
     if (html && (quoted || rest.startsWith('<!--'))) add('html', i, base + at, base + raw.length);
-    else open = { kind: html ? 'html' : listed ? 'li' : quoted ? 'quote' : 'p', line: i, from: base + at, to: base + raw.length };
+    else open = { kind: html ? 'html' : listed ? 'li' : quoted ? 'quote' : 'p', line: i, from: base + at, to: base + raw.length, ...(afterBreak === undefined ? {} : { afterBreak }) };
   }
   flush();
   return units;
@@ -559,8 +599,12 @@ function sameBlock(t: Unit, e: Unit): boolean {
   return (2 * shared) / (t.fixpoints.length + e.fixpoints.length) >= 0.5;
 }
 
-/** Largest article (translation units × English units) aligned by the scored alignment; larger ones by the diff. */
-const MAX_CELLS = 8_000_000;
+/**
+ * Largest article (translation units × English units) aligned by the scored alignment; larger ones by the diff. Its
+ * trace takes a byte per cell (12 MB). The CQD dimensions article of the Teams pair is 2,847 × 2,847 blocks (8.1
+ * million): by the diff, a row whose fixpoints MT re-cased (`WiFI`) split its table into missing and extra runs.
+ */
+const MAX_CELLS = 12_000_000;
 /**
  * The most blocks added and removed that the diff of very long articles looks for (its time grows with their
  * product with the articles' length: 12,000 headings against 12,000 list items took 76 s unbounded).
@@ -585,16 +629,19 @@ interface Features {
   readonly logLength: Float64Array;
   readonly fixpoints: readonly (ReadonlySet<string> | undefined)[];
   readonly units: readonly Unit[];
+  /** Lengths without link destinations (`proseLength`), for blocks joined across a hard break. */
+  readonly proseLength: Float64Array;
   /** 1 for a block of a kind translators swap with another (`SWAPPABLE_KINDS`). */
   readonly swappable: Uint8Array;
 }
 
 /**
  * Kinds a translation swaps: a list item for an English paragraph (`* Weitere Informationen…` for `*To learn more…`,
- * `3)Les…` for `3) Les…`: the blank after the marker gained or lost) or the reverse. Such blocks pair, at a cost
- * that lets a block of the same kind win when one fits as well.
+ * `3)Les…` for `3) Les…`: the blank after the marker gained or lost) or the reverse, and so inside a note (`> * SBC…`
+ * for `> *If Mutual TLS…`, a quote paragraph). Such blocks pair, at a cost that lets a block of the same kind win
+ * when one fits as well.
  */
-const SWAPPABLE_KINDS = new Set(['p', 'li']);
+const SWAPPABLE_KINDS = new Set(['p', 'li', 'quote']);
 const KIND_SWAP_COST = 0.4;
 
 /** Kind → id, shared by the two sides of one alignment (per call: kinds such as `cell3/7#2` are unbounded). */
@@ -607,8 +654,10 @@ function features(units: readonly Unit[], ratio: number, kindIds: KindIds): Feat
   const logLength = new Float64Array(units.length);
   const fixpoints: (ReadonlySet<string> | undefined)[] = [];
   const swappable = new Uint8Array(units.length);
+  const proseLengths = new Float64Array(units.length);
   units.forEach((u, k) => {
     swappable[k] = SWAPPABLE_KINDS.has(u.kind) ? 1 : 0;
+    proseLengths[k] = u.text.includes('](') ? proseLength(u.text) : u.text.length;
     let id = kindIds.get(u.kind);
     if (id === undefined) {
       id = kindIds.size;
@@ -618,7 +667,7 @@ function features(units: readonly Unit[], ratio: number, kindIds: KindIds): Feat
     logLength[k] = Math.log(ratio * u.text.length + 5);
     fixpoints.push(u.fixpoints.length > 0 ? new Set(u.fixpoints) : undefined);
   });
-  return { kinds, logLength, fixpoints, units, swappable };
+  return { kinds, logLength, fixpoints, units, swappable, proseLength: proseLengths };
 }
 
 /** What pairing two blocks' kinds costs: nothing for the same kind, `KIND_SWAP_COST` for swapped ones, else no pair. */
@@ -645,6 +694,50 @@ function fitOf(t: Features, i: number, e: Features, j: number): number | undefin
 }
 
 /**
+ * What joining two blocks across a hard line break costs: the two sides must fit clearly better joined than apart
+ * (a block the other side lacks after the break stays extra).
+ */
+const JOIN_COST = 0.2;
+
+/** A block's length without its link destinations (never translated: an image's path outweighs its short alt text). */
+const proseLength = (text: string): number => text.replace(/\]\([^)]*\)/g, ']').length;
+
+/**
+ * Whether a block may join the next across its break to pair with a block of the other side: a hard line break
+ * always; a `<br>` only when the other side's block is not cut by `<br>` itself (`…dans les Commentaires <br>.` keeps
+ * its break and lost the English's `column.` after it: that piece stays missing).
+ */
+function joinsAcross(first: Unit, other: Unit): boolean {
+  return first.breaksInto === 'line' || (first.breaksInto === 'br' && other.cutByBr !== true);
+}
+
+/**
+ * How well blocks of one paragraph cut by a hard line break fit one block of the other side, read as one block (the
+ * kind of the first, the fixpoints and length of both), less `JOIN_COST`; undefined when they cannot pair.
+ */
+function joinedFit(t: Features, ti: readonly number[], e: Features, ei: readonly number[], ratio: number): number | undefined {
+  const kindCost = kindCostOf(t, ti[0] as number, e, ei[0] as number);
+  if (kindCost === undefined || t.kinds[ti[0] as number] === CODE) return undefined;
+  const length = (f: Features, k: readonly number[]): number => k.reduce((sum, x) => sum + (f.proseLength[x] as number), 0);
+  const misfit = (tl: number, el: number): number => Math.abs(Math.log(tl + 5) - Math.log(ratio * el + 5));
+  const a = length(t, ti);
+  const b = length(e, ei);
+  const joined = misfit(a, b);
+  // The length must fit better joined than any part alone: else the part after the break is a block of its own.
+  for (const x of ti.length > 1 ? ti : []) if (joined >= misfit(t.proseLength[x] as number, b)) return undefined;
+  for (const y of ei.length > 1 ? ei : []) if (joined >= misfit(a, e.proseLength[y] as number)) return undefined;
+  const mine = ti.flatMap((x) => (t.units[x] as Unit).fixpoints);
+  const theirs = ei.flatMap((y) => (e.units[y] as Unit).fixpoints);
+  let sim = 0.5;
+  if (mine.length > 0 && theirs.length > 0) {
+    const set = new Set(mine);
+    sim = (2 * theirs.filter((x) => set.has(x)).length) / (mine.length + theirs.length);
+  }
+  const score = 1 + sim - 0.7 * joined - kindCost - JOIN_COST;
+  return score > 0.2 ? score : undefined;
+}
+
+/**
  * What leaving a block unpaired costs: without it, the alignment would give up a pair for a shift that pairs more
  * blocks whose fixpoints agree by chance (a table's repeated cells).
  */
@@ -654,21 +747,27 @@ const SKIP = 0.5;
  * Pairs of (translation unit, English unit) indexes, in order, with the most total fit (Needleman–Wunsch, leaving a
  * block unpaired at a cost): a block the other side lacks, or a number localized, shifts nothing after it.
  */
-export function align(t: readonly Unit[], e: readonly Unit[]): [number, number][] {
+export function align(t: readonly Unit[], e: readonly Unit[], joins = false): [number, number][] {
   const n = t.length;
   const m = e.length;
   if (n === 0 || m === 0) return [];
   if (n * m > MAX_CELLS) return alignByDiff(t, e);
-  const lenOf = (list: readonly Unit[]): number => list.reduce((sum, u) => sum + (u.kind === 'code' ? 0 : u.text.length), 0);
-  const ratio = Math.max(1, lenOf(t)) / Math.max(1, lenOf(e));
+  const ratio = lengthRatio(t, e);
   const kindIds = newKindIds();
   const ft = features(t, 1, kindIds);
   const fe = features(e, ratio, kindIds);
   const ek = fe.kinds;
-  // back: 1 = match, 2 = skip a translated block, 3 = skip an English block.
+  // back: 1 = match, 2 = skip a translated block, 3 = skip an English block, 4 = two translated blocks joined across
+  // a hard break with one English block, 5 = the reverse.
   const back = new Uint8Array((n + 1) * (m + 1));
   let prev = new Float64Array(m + 1);
   let row = new Float64Array(m + 1);
+  // Blocks that go on after a hard break (1), read once: the loop below asks for each cell.
+  const breaks = (units: readonly Unit[]): Uint8Array => Uint8Array.from(units, (u) => (u.breaksInto === undefined ? 0 : 1));
+  const tBreak = breaks(t);
+  const eBreak = breaks(e);
+  // The row before `prev`, for a translated block joined with the one before it (`joins`).
+  let prev2 = new Float64Array(m + 1).fill(Number.NEGATIVE_INFINITY);
   for (let j = 1; j <= m; j++) {
     back[j] = 3;
     prev[j] = -SKIP * j;
@@ -699,10 +798,24 @@ export function align(t: readonly Unit[], e: readonly Unit[]): [number, number][
           how = 1;
         }
       }
+      if (joins && i >= 2 && tBreak[i - 2] !== 0 && joinsAcross(t[i - 2] as Unit, e[j - 1] as Unit)) {
+        const f = joinedFit(ft, [i - 2, i - 1], fe, [j - 1], ratio);
+        if (f !== undefined && (prev2[j - 1] as number) + f > best) {
+          best = (prev2[j - 1] as number) + f;
+          how = 4;
+        }
+      }
+      if (joins && j >= 2 && eBreak[j - 2] !== 0 && joinsAcross(e[j - 2] as Unit, t[i - 1] as Unit)) {
+        const f = joinedFit(ft, [i - 1], fe, [j - 2, j - 1], ratio);
+        if (f !== undefined && (prev[j - 2] as number) + f > best) {
+          best = (prev[j - 2] as number) + f;
+          how = 5;
+        }
+      }
       row[j] = best;
       back[i * (m + 1) + j] = how;
     }
-    [prev, row] = [row, prev];
+    [prev2, prev, row] = [prev, row, prev2];
   }
   const pairs: [number, number][] = [];
   for (let i = n, j = m; i > 0 && j > 0; ) {
@@ -711,6 +824,14 @@ export function align(t: readonly Unit[], e: readonly Unit[]): [number, number][
       pairs.push([i - 1, j - 1]);
       i--;
       j--;
+    } else if (how === 4) {
+      pairs.push([i - 1, j - 1], [i - 2, j - 1]);
+      i -= 2;
+      j--;
+    } else if (how === 5) {
+      pairs.push([i - 1, j - 1], [i - 1, j - 2]);
+      i--;
+      j -= 2;
     } else if (how === 2) i--;
     else j--;
   }
@@ -738,27 +859,309 @@ function alignByDiff(t: readonly Unit[], e: readonly Unit[]): [number, number][]
   return pairs;
 }
 
+/** A table of an article's blocks: its units `from`..`to` (exclusive), one row of unit indexes per line. */
+interface Table {
+  readonly from: number;
+  readonly to: number;
+  readonly rows: readonly (readonly number[])[];
+}
+
+/** The tables among an article's blocks: runs of cells, a row per line, the delimiter row the only line between rows. */
+function tablesOf(units: readonly Unit[]): Table[] {
+  const tables: Table[] = [];
+  for (let k = 0; k < units.length; ) {
+    if (!(units[k] as Unit).kind.startsWith('cell')) {
+      k++;
+      continue;
+    }
+    const rows: number[][] = [];
+    let j = k;
+    for (; j < units.length && (units[j] as Unit).kind.startsWith('cell'); j++) {
+      const row = rows[rows.length - 1];
+      const line = row === undefined ? -1 : (units[row[0] as number] as Unit).line;
+      if (row !== undefined && (units[j] as Unit).line === line) row.push(j);
+      else if (row !== undefined && (units[j] as Unit).line - line > 2) break;
+      else rows.push([j]);
+    }
+    tables.push({ from: k, to: j, rows });
+    k = j;
+  }
+  return tables;
+}
+
+/** How well a translated row fits an English row: its cells paired by kind (column and piece), each left out at `SKIP`. */
+/** The words of a row (four letters and more, in lower case), which a translation may keep. */
+function rowWords(units: readonly Unit[], row: readonly number[]): Set<string> {
+  return new Set(row.flatMap((k) => [...(units[k] as Unit).text.toLowerCase().matchAll(/[a-z]{4,}/g)].map((m) => m[0])));
+}
+
+function rowFit(ft: Features, tr: readonly number[], mine: ReadonlySet<string>, fe: Features, er: readonly number[], theirs: ReadonlySet<string>): { score: number; matched: number } {
+  const byKind = new Map<number, number>();
+  for (const j of er) byKind.set(fe.kinds[j] as number, j);
+  let score = 0;
+  let matched = 0;
+  for (const i of tr) {
+    const j = byKind.get(ft.kinds[i] as number);
+    const f = j === undefined ? undefined : fitOf(ft, i, fe, j);
+    if (f === undefined) continue;
+    // A cell written alike on both sides (a key: a name, a code, a value) is the row's surest anchor.
+    const same = (ft.units[i] as Unit).text.trim() === (fe.units[j as number] as Unit).text.trim();
+    score += f + (same ? ROW_SAME_CELL : 0);
+    matched++;
+  }
+  let shared = 0;
+  for (const w of mine) if (theirs.has(w)) shared++;
+  // Words a translation keeps (UI names: `Meet Now in Channels zulassen` for `Allow Meet now in channels`) tell rows
+  // of the same shape apart.
+  const kept = Math.min(ROW_WORDS, ROW_WORD * shared);
+  return { score: score + kept - SKIP * (tr.length + er.length - 2 * matched), matched };
+}
+
+/** What a cell written alike on both sides weighs in the fit of its rows. */
+const ROW_SAME_CELL = 1;
+/** What each word a translated row shares with an English row weighs, and all of them at most. */
+const ROW_WORD = 0.15;
+const ROW_WORDS = 0.6;
+
+/** The assignment of rows to columns of least total cost (Hungarian method, O(n³)): the column of each row. */
+function leastCostAssignment(cost: readonly Float64Array[]): Int32Array {
+  const n = cost.length;
+  const u = new Float64Array(n + 1);
+  const v = new Float64Array(n + 1);
+  const p = new Int32Array(n + 1);
+  const way = new Int32Array(n + 1);
+  for (let i = 1; i <= n; i++) {
+    p[0] = i;
+    let j0 = 0;
+    const minv = new Float64Array(n + 1).fill(Number.POSITIVE_INFINITY);
+    const used = new Uint8Array(n + 1);
+    do {
+      used[j0] = 1;
+      const i0 = p[j0] as number;
+      let delta = Number.POSITIVE_INFINITY;
+      let j1 = 0;
+      for (let j = 1; j <= n; j++) {
+        if (used[j]) continue;
+        const cur = ((cost[i0 - 1] as Float64Array)[j - 1] as number) - (u[i0] as number) - (v[j] as number);
+        if (cur < (minv[j] as number)) {
+          minv[j] = cur;
+          way[j] = j0;
+        }
+        if ((minv[j] as number) < delta) {
+          delta = minv[j] as number;
+          j1 = j;
+        }
+      }
+      for (let j = 0; j <= n; j++) {
+        if (used[j]) {
+          u[p[j] as number] = (u[p[j] as number] as number) + delta;
+          v[j] = (v[j] as number) - delta;
+        } else minv[j] = (minv[j] as number) - delta;
+      }
+      j0 = j1;
+    } while (p[j0] !== 0);
+    do {
+      const j1 = way[j0] as number;
+      p[j0] = p[j1] as number;
+      j0 = j1;
+    } while (j0 !== 0);
+  }
+  const column = new Int32Array(n);
+  for (let j = 1; j <= n; j++) column[(p[j] as number) - 1] = j - 1;
+  return column;
+}
+
+/** Most rows of a table pair by content (`rowOrder`); beyond, the table keeps its order (a cubic assignment). */
+const MAX_TABLE_ROWS = 60;
+/**
+ * What a row order must gain over the rows in order, per row it moves: a total fit that much higher (a length
+ * several times off in a cell, or cells that pair only so). Rows of one shape told apart by a few characters of
+ * length never move.
+ */
+const ROW_MOVE_GAIN = 1;
+
+/**
+ * How many rows an assignment moves: the paired rows (English row → translated row) less the most of them that
+ * keep their order (the longest increasing run of translated rows, in the English order).
+ */
+function rowsMoved(partner: ReadonlyMap<number, number>): number {
+  const order = [...partner].sort((x, y) => x[0] - y[0]).map(([, a]) => a);
+  const longest: number[] = [];
+  for (const [k, a] of order.entries()) {
+    let best = 1;
+    for (let j = 0; j < k; j++) if ((order[j] as number) < a) best = Math.max(best, (longest[j] as number) + 1);
+    longest.push(best);
+  }
+  return order.length - Math.max(0, ...longest);
+}
+
+/**
+ * The English rows in the order of the translated rows they fit, or undefined when the rows in order fit as well: a
+ * table whose rows the English reordered since the translation (`meeting-expiration.md`) pairs row with row. Rows
+ * either side lacks stay unpaired (and are reported), the English ones after the row they followed.
+ */
+function rowOrder(ft: Features, tt: Table, fe: Features, et: Table): number[] | undefined {
+  const nt = tt.rows.length;
+  const ne = et.rows.length;
+  if (nt < 2 || ne < 2 || nt > MAX_TABLE_ROWS || ne > MAX_TABLE_ROWS) return undefined;
+  const eWords = et.rows.map((er) => rowWords(fe.units, er));
+  const fit = tt.rows.map((tr) => {
+    const mine = rowWords(ft.units, tr);
+    return et.rows.map((er, b) => rowFit(ft, tr, mine, fe, er, eWords[b] as Set<string>));
+  });
+  const at = (a: number, b: number): { score: number; matched: number } => (fit[a] as { score: number; matched: number }[])[b] as { score: number; matched: number };
+  const tSkip = (a: number): number => SKIP * (tt.rows[a] as number[]).length;
+  const eSkip = (b: number): number => SKIP * (et.rows[b] as number[]).length;
+  // The rows in order: the best alignment that keeps their order (score, cells paired).
+  const best: { score: number; matched: number }[][] = [];
+  for (let a = 0; a <= nt; a++) {
+    const row: { score: number; matched: number }[] = [];
+    for (let b = 0; b <= ne; b++) {
+      if (a === 0 && b === 0) row.push({ score: 0, matched: 0 });
+      else {
+        const options: { score: number; matched: number }[] = [];
+        if (a > 0) options.push({ score: (best[a - 1]?.[b]?.score ?? 0) - tSkip(a - 1), matched: best[a - 1]?.[b]?.matched ?? 0 });
+        if (b > 0) options.push({ score: (row[b - 1]?.score ?? 0) - eSkip(b - 1), matched: row[b - 1]?.matched ?? 0 });
+        if (a > 0 && b > 0) {
+          const f = at(a - 1, b - 1);
+          options.push({ score: (best[a - 1]?.[b - 1]?.score ?? 0) + f.score, matched: (best[a - 1]?.[b - 1]?.matched ?? 0) + f.matched });
+        }
+        row.push(options.reduce((x, y) => (y.score > x.score ? y : x)));
+      }
+    }
+    best.push(row);
+  }
+  const inOrder = best[nt]?.[ne] as { score: number; matched: number };
+  // Any order: rows and the rows' absence, as an assignment of least cost.
+  const n = nt + ne;
+  const cost = Array.from({ length: n }, (_, a) =>
+    Float64Array.from({ length: n }, (_, b) => (a < nt ? (b < ne ? -at(a, b).score : tSkip(a)) : b < ne ? eSkip(b) : 0)),
+  );
+  const column = leastCostAssignment(cost);
+  let score = 0;
+  let matched = 0;
+  const partner = new Map<number, number>();
+  for (let a = 0; a < n; a++) {
+    const b = column[a] as number;
+    score -= (cost[a] as Float64Array)[b] as number;
+    if (a < nt && b < ne) {
+      partner.set(b, a);
+      matched += at(a, b).matched;
+    }
+  }
+  if (score < inOrder.score + ROW_MOVE_GAIN * rowsMoved(partner) || matched < inOrder.matched) return undefined;
+  // The English rows by the place of their translated rows; a row without one after the row it followed.
+  const place: number[] = [];
+  for (let b = 0; b < ne; b++) place.push(partner.get(b) ?? (b === 0 ? -1 : (place[b - 1] as number)) + 0.001 * (b + 1));
+  const order = [...Array(ne).keys()].sort((x, y) => (place[x] as number) - (place[y] as number));
+  return order.every((b, k) => b === k) ? undefined : order;
+}
+
+/**
+ * The English blocks with each table's rows in the order of the translated table's rows, where the English reordered
+ * them (`rowOrder`); the English itself when no table did. `pairs`: an alignment of `t` and `e` in order, which says
+ * which English table each translated table translates.
+ */
+function withRowsReordered(t: readonly Unit[], e: readonly Unit[], pairs: readonly [number, number][]): readonly Unit[] {
+  const tTables = tablesOf(t);
+  const eTables = tablesOf(e);
+  if (tTables.length === 0 || eTables.length === 0) return e;
+  const kindIds = newKindIds();
+  const ft = features(t, 1, kindIds);
+  const fe = features(e, lengthRatio(t, e), kindIds);
+  const partnerOf = new Map(pairs);
+  const pairedE = new Set(pairs.map(([, j]) => j));
+  /** A table whose every cell pairs in order: no row to move. */
+  const allPaired = (tt: Table, et: Table): boolean => {
+    for (let i = tt.from; i < tt.to; i++) if (!partnerOf.has(i)) return false;
+    for (let j = et.from; j < et.to; j++) if (!pairedE.has(j)) return false;
+    return true;
+  };
+  let out: Unit[] | undefined;
+  const used = new Set<Table>();
+  for (const tt of tTables) {
+    // The English table most of its paired cells stand in.
+    const votes = new Map<Table, number>();
+    for (let i = tt.from; i < tt.to; i++) {
+      const j = partnerOf.get(i);
+      const et = j === undefined ? undefined : eTables.find((x) => x.from <= j && j < x.to);
+      if (et) votes.set(et, (votes.get(et) ?? 0) + 1);
+    }
+    const et = [...votes].sort((x, y) => y[1] - x[1])[0]?.[0];
+    if (et === undefined || used.has(et)) continue;
+    used.add(et);
+    if (allPaired(tt, et)) continue;
+    const order = rowOrder(ft, tt, fe, et);
+    if (order === undefined) continue;
+    out ??= [...e];
+    const reordered = order.flatMap((b) => (et.rows[b] as number[]).map((j) => e[j] as Unit));
+    out.splice(et.from, et.to - et.from, ...reordered);
+  }
+  return out ?? e;
+}
+
+/** Ratio of the two articles' prose lengths (translation / English): how a translation's length is read. */
+function lengthRatio(t: readonly Unit[], e: readonly Unit[]): number {
+  const lenOf = (list: readonly Unit[]): number => list.reduce((sum, u) => sum + (u.kind === 'code' ? 0 : u.text.length), 0);
+  return Math.max(1, lenOf(t)) / Math.max(1, lenOf(e));
+}
+
+/** Aligned blocks: translated blocks `ta`..`tb` with English blocks `ea`..`eb` (one of each, unless joined). */
+interface Group {
+  ta: number;
+  tb: number;
+  ea: number;
+  eb: number;
+}
+
+/**
+ * The aligned blocks as groups: a block paired with two blocks of the other side (joined across a hard break by
+ * `align`) is one group, written as one pair.
+ */
+function groupsOf(pairs: readonly [number, number][]): Group[] {
+  const groups: Group[] = [];
+  for (const [i, j] of pairs) {
+    const g = groups[groups.length - 1];
+    if (g !== undefined && (g.tb === i || g.eb === j)) {
+      g.tb = i;
+      g.eb = j;
+    } else groups.push({ ta: i, tb: i, ea: j, eb: j });
+  }
+  return groups;
+}
+
 /**
  * The translation with every aligned block written as a bilingual pair of its English block. `known`: pairs of
  * (translation, English) block indexes (of `unitsOf`) to use instead of aligning (the English history knows them).
  */
 export function pairWithEnglish(translation: string, english: string, known?: readonly [number, number][]): PairedText {
   const t = unitsOf(translation);
-  const e = unitsOf(english);
-  const pairs = known ?? align(t, e);
+  const inOrder = unitsOf(english);
+  const first = known ?? align(t, inOrder, true);
+  // Table rows the English reordered since the translation: aligned again with the English rows in the translation's
+  // order (the English blocks keep their lines, so what is reported still names the English's own lines).
+  const e = known ? inOrder : withRowsReordered(t, inOrder, first);
+  const pairs = e === inOrder ? first : align(t, e, true);
+  const groups = groupsOf(pairs);
   // In the translation's order, each block replaced by its pairs; the translation's line breaks stay where they are.
-  const written = pairs
-    .map(([ti, ei], n) => [t[ti] as Unit, e[ei] as Unit, n + 1] as const)
-    .filter(([u]) => u.kind !== 'code')
-    .sort((x, y) => x[0].from - y[0].from);
+  const written = groups
+    .map((g, n) => [g, n + 1] as const)
+    .filter(([g]) => (t[g.ta] as Unit).kind !== 'code')
+    .sort((x, y) => (t[x[0].ta] as Unit).from - (t[y[0].ta] as Unit).from);
   const w = new PairedWriter();
   let last = 0;
-  for (const [u, en, n] of written) {
+  for (const [g, n] of written) {
+    const u = t[g.ta] as Unit;
+    const en = e[g.ea] as Unit;
     // A block that is one link against one that is more (`[Set up](a.md).`): both with their link.
     const [mine, theirs] = (u.whole === undefined) === (en.whole === undefined) ? [u, en] : [u.whole ?? u, en.whole ?? en];
-    w.copy(translation, last, mine.from);
-    pairsOf(w, translation, mine.from, mine.to, theirs.text, `${PAIRED_ID_PREFIX}${n}`);
-    last = mine.to;
+    // Blocks joined across a hard break: one pair from the first block's start to the last one's end.
+    const from = g.tb > g.ta ? u.from : mine.from;
+    const to = g.tb > g.ta ? (t[g.tb] as Unit).to : mine.to;
+    const source = g.eb > g.ea ? english.slice(en.from, (e[g.eb] as Unit).to) : g.tb > g.ta ? en.text : theirs.text;
+    w.copy(translation, last, from);
+    pairsOf(w, translation, from, to, source, `${PAIRED_ID_PREFIX}${n}`);
+    last = to;
   }
   w.copy(translation, last, translation.length);
   const text = w.text;
@@ -766,7 +1169,7 @@ export function pairWithEnglish(translation: string, english: string, known?: re
   return {
     text,
     units: t.filter(prose).length,
-    aligned: pairs.filter(([ti]) => prose(t[ti])).length,
+    aligned: new Set(pairs.map(([ti]) => ti).filter((ti) => prose(t[ti]))).size,
     differences: differencesOf(t, e, pairs),
     copies: w.copies,
   };

@@ -14,6 +14,16 @@ const table = (locale: string, rows: [string, string, string, string][]): string
 
 testCheck(factMismatch, {
   valid: [
+    { name: '`Add-Ons` and `Add-Ins` are English words a translation translates (a UI label), not cmdlets', files: {
+      'pt-BR/a.md': doc('pt-BR', `${pair('a', 'Role para baixo e selecione **Complementos**.', 'Scroll down and select **Add-Ons**.')}\n\n${pair('b', 'Faites défiler et sélectionnez **Modules add-ins**.', 'Scroll down and select **Add-Ins**.')}`),
+    } },
+    { name: 'imperial quantities a metric locale leaves out beside the metric equivalent it writes; `1:1 call` said in words', files: {
+      'es-ES/a.md': doc('es-ES', `${pair('a', '0,91 m', '3 ft. (0.91 m)')}\n\n${pair('b', '1,8-2,7 m de ancho: recomendado.', '6–9 ft. (1.8–2.7 m) wide — Recommended')}\n\n${pair('c', 'Un borde de 152 mm a ambos lados.', 'At least a 6 in. (152 mm) border on both sides.')}`),
+      'fr-FR/a.md': doc('fr-FR', `${pair('a', 'Appel individuel avec des parties internes', '1:1 call with internal parties')}\n\n${pair('b', 'Une largeur de 1,8 m.', 'A width of 1.8 m (6 ft).')}`),
+    } },
+    { name: 'example people a locale renames at an example domain (Rob@contoso.com → pedro@contoso.com), the same way in every segment, are localized examples', files: {
+      'pt-BR/a.md': doc('pt-BR', `${pair('a', 'Por exemplo, pedro@contoso.com e eduarda@northwindtraders.com trabalham juntos.', 'For example, Rob@contoso.com and Ann@northwindtraders.com work together.')}\n\n${pair('b', 'Envie a pedro@contoso.com.', 'Send it to Rob@contoso.com.')}`),
+    } },
     { name: 'issue 18: names kept whole, options kept, bracketed names kept, an ALL-CAPS word the English also writes in lower case', files: {
       'de-DE/a.md': doc('de-DE', `${pair('a', 'Öffnen Sie name.xsd, Header.h, ASN.1 und master#.xml mit xsd:string und -1.#IND.', 'Open name.xsd, Header.h, ASN.1 and master#.xml with xsd:string and -1.#IND.')}\n\n${pair('b', 'Führen Sie --name aus, siehe [MS-XXPROPS] und ADRLIST, _lppAdrList_.', 'Run --name, see [MS-XXPROPS] and ADRLIST, _lppAdrList_.')}`),
     } },
@@ -134,6 +144,39 @@ testCheck(factMismatch, {
     } },
   ],
   invalid: [
+    {
+      name: 'a cmdlet with the verb Add is still a cmdlet: missing when the translation lacks it',
+      files: { 'pt-BR/a.md': doc('pt-BR', pair('a', 'Execute o comando para adicionar o usuário.', 'Run Add-TeamUser to add the user.')) },
+      errors: [{ messageId: 'missing', path: 'pt-BR/a.md', line: L, expected: 'Add-TeamUser', severity: 'warning' }],
+    },
+    {
+      name: 'an imperial quantity whose metric equivalent the translation lacks too, or changed, is missing; `1:1` written `1:2` loses a 1',
+      files: {
+        'es-ES/a.md': doc('es-ES', `${pair('a', 'Un borde a ambos lados.', 'At least a 6 in. (152 mm) border on both sides.')}\n\n${pair('b', '0,95 m', '3 ft. (0.91 m)')}\n\n${pair('c', 'Llamada 1:2 con participantes internos', '1:1 call with internal parties')}`),
+      },
+      errors: [
+        { messageId: 'missing', path: 'es-ES/a.md', line: L, expected: '152', severity: 'warning' },
+        { messageId: 'missing', path: 'es-ES/a.md', line: L, expected: '6', severity: 'warning' },
+        { messageId: 'missing', path: 'es-ES/a.md', line: L + 2, expected: '0.91', severity: 'warning' },
+        { messageId: 'missing', path: 'es-ES/a.md', line: L + 2, expected: '3', severity: 'warning' },
+        { messageId: 'missing', path: 'es-ES/a.md', line: L + 4, expected: '1', severity: 'warning' },
+      ],
+    },
+    {
+      name: 'a renamed address is reported at a real domain, with its domain changed, renamed two ways in one article, or a letter lost (not another name)',
+      files: {
+        'pt-BR/a.md': doc('pt-BR', `${pair('a', 'Escreva para pedro@microsoft.com.', 'Write to Rob@microsoft.com.')}\n\n${pair('b', 'Por exemplo, pedro@fabrikam.com.', 'For example, Rob@contoso.com.')}`),
+        'es-ES/a.md': doc('es-ES', `${pair('a', 'Por ejemplo, pedro@contoso.com.', 'For example, Rob@contoso.com.')}\n\n${pair('b', 'Envíelo a juan@contoso.com.', 'Send it to Rob@contoso.com.')}`),
+        'ja-JP/a.md': doc('ja-JP', pair('a', 'RanierConf@contoso.com に送信します。', 'Send it to RainierConf@contoso.com.')),
+      },
+      errors: [
+        { messageId: 'changed', path: 'es-ES/a.md', line: L, expected: 'Rob@contoso.com', actual: 'pedro@contoso.com', severity: 'error' },
+        { messageId: 'changed', path: 'es-ES/a.md', line: L + 2, expected: 'Rob@contoso.com', actual: 'juan@contoso.com', severity: 'error' },
+        { messageId: 'changed', path: 'ja-JP/a.md', line: L, expected: 'RainierConf@contoso.com', actual: 'RanierConf@contoso.com', severity: 'error' },
+        { messageId: 'changed', path: 'pt-BR/a.md', line: L, expected: 'Rob@microsoft.com', actual: 'pedro@microsoft.com', severity: 'error' },
+        { messageId: 'changed', path: 'pt-BR/a.md', line: L + 2, expected: 'Rob@contoso.com', actual: 'pedro@fabrikam.com', severity: 'error' },
+      ],
+    },
     {
       name: 'issue 18: file names split at their dot, a code token split, a namespaced type translated',
       files: { 'de-DE/a.md': doc('de-DE', `${pair('a', 'Öffnen Sie name. xsd, Header. h, ASN. 1 und master#. xml.', 'Open name.xsd, Header.h, ASN.1 and master#.xml.')}\n\n${pair('b', 'Der Wert -1. #IND hat den Typ XSD: Zeichenfolge.', 'The value -1.#IND has the type xsd:string.')}`) },
