@@ -61,8 +61,10 @@ export const sourceDrift: FamilyCheck = {
       behind: '{count} of {total} segments are behind the current English ({reference}).',
       'paired-stale':
         'This translation was made from another revision of the English: its ms.openlocfilehash {recorded} is not the hash of the English file beside it ({current}); what the English gained or lost since is reported by missing-segment.',
+      'paired-stale-aligned':
+        'This translation was made from another revision of the English: its ms.openlocfilehash {recorded} is not the hash of the English file beside it ({current}), but every block still aligns with it: what changed is inside sentences or in markup.',
     },
-    messageSeverity: { behind: 'info' },
+    messageSeverity: { behind: 'info', 'paired-stale-aligned': 'info' },
   },
   run({ articles, report }) {
     // Paired mode (--source): the translation's recorded hash of its English source against the English file, and
