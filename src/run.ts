@@ -5,7 +5,7 @@ import type { Config } from './config/schema.js';
 import { defaultConfig } from './config/schema.js';
 import { FamilyCache, cacheSalt } from './cache/cache.js';
 import { cacheKey } from './cache/key.js';
-import { type FileEntry, canonical, canonicalFiles, discover, wouldDiscover } from './corpus/discover.js';
+import { type FileEntry, canonical, canonicalFiles, changedFileTest, discover, wouldDiscover } from './corpus/discover.js';
 import { type SourceHistoryReader, withSourceHistory } from './corpus/source-history.js';
 import { type FamilyEntry, familyHash, familyTitles, groupByFamily, withFamilies } from './corpus/family.js';
 import { type FamilyResult, type PhaseClock, analyzeFamily, crashedFamily, newClock } from './engine/analyze-entry.js';
@@ -158,10 +158,9 @@ async function lintWith(options: LintOptions, config: Config, limits: WorkerLimi
   let entries: FamilyEntry[] = withFamilies(found.entries, config.maxFileBytes);
   const notes = [...found.notes];
   if (options.changedFiles) {
-    const changed = new Set(options.changedFiles.map(canonical));
-    const canonicalEntry = canonicalFiles();
+    const isChanged = changedFileTest(options.changedFiles);
     // Paired mode: an edit of the English changes what its translations are checked against.
-    const hit = entries.filter((e) => changed.has(canonicalEntry(e.absPath)) || (e.sourceAbsPath !== undefined && changed.has(canonicalEntry(e.sourceAbsPath))));
+    const hit = entries.filter((e) => isChanged(e.absPath) || (e.sourceAbsPath !== undefined && isChanged(e.sourceAbsPath)));
     const families = new Set(hit.map((e) => e.family));
     entries = entries.filter((e) => families.has(e.family));
     notes.push(
