@@ -254,9 +254,10 @@ function fromFirstBracket(text: string): string {
  * other inline syntax able to take a bracket or change a destination (code spans, autolinks and raw HTML, escapes,
  * character references), none that a literal autolink needs, no bracket but those of the links, no space, control
  * character, quote or parenthesis in a destination (no title, no nesting), no line break in a label. Emphasis marks do not matter: a link binds
- * tighter. Between the links any other text, parentheses included (only `](` opens a destination).
+ * tighter. Between the links any other text, parentheses included (only `](` opens a destination). Each character
+ * has one way to match (a `!` before `[` only as an image's), so a text that fails is given up in linear time.
  */
-const PLAIN_LINKS = /^[^[\]`<>\\&@]*(?:!?\[[^[\]`<>\\&@\r\n]*\]\([^\s()[\]`<>\\&@"'\x00-\x1f\x7f]+\)[^[\]`<>\\&@]*)+$/;
+const PLAIN_LINKS = /^(?:[^[\]`<>\\&@!]|!(?!\[))*(?:!?\[[^[\]`<>\\&@\r\n]*\]\([^\s()[\]`<>\\&@"'\x00-\x1f\x7f]+\)(?:[^[\]`<>\\&@!]|!(?!\[))*)+$/;
 const PLAIN_LINK = /(!?)\[[^[\]]*\]\(([^)]+)\)/g;
 
 /**
