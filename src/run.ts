@@ -5,7 +5,7 @@ import type { Config } from './config/schema.js';
 import { defaultConfig } from './config/schema.js';
 import { FamilyCache, cacheSalt } from './cache/cache.js';
 import { cacheKey } from './cache/key.js';
-import { type FileEntry, canonical, canonicalFiles, discover, wouldDiscover } from './corpus/discover.js';
+import { type FileEntry, canonical, canonicalFiles, changedFileTest, discover, wouldDiscover } from './corpus/discover.js';
 import { type SourceHistoryReader, withSourceHistory } from './corpus/source-history.js';
 import { type FamilyEntry, familyHash, familyTitles, groupByFamily, withFamilies } from './corpus/family.js';
 import { type FamilyResult, type PhaseClock, analyzeFamily, crashedFamily, newClock } from './engine/analyze-entry.js';
@@ -158,10 +158,9 @@ async function lintWith(options: LintOptions, config: Config, limits: WorkerLimi
   let entries: FamilyEntry[] = withFamilies(found.entries, config.maxFileBytes);
   const notes = [...found.notes];
   if (options.changedFiles) {
-    const changed = new Set(options.changedFiles.map(canonical));
-    const canonicalEntry = canonicalFiles();
+    const isChanged = changedFileTest(options.changedFiles);
     // Paired mode: an edit of the English changes what its translations are checked against.
-    const hit = entries.filter((e) => changed.has(canonicalEntry(e.absPath)) || (e.sourceAbsPath !== undefined && changed.has(canonicalEntry(e.sourceAbsPath))));
+    const hit = entries.filter((e) => isChanged(e.absPath) || (e.sourceAbsPath !== undefined && isChanged(e.sourceAbsPath)));
     const families = new Set(hit.map((e) => e.family));
     entries = entries.filter((e) => families.has(e.family));
     notes.push(
@@ -280,18 +279,33 @@ async function lintWith(options: LintOptions, config: Config, limits: WorkerLimi
   };
 }
 
+/** The entries by file name. */
+function entriesByName(entries: readonly FileEntry[]): Map<string, FileEntry[]> {
+  const byName = new Map<string, FileEntry[]>();
+  for (const e of entries) {
+    const name = path.basename(e.absPath);
+    const list = byName.get(name);
+    if (list) list.push(e);
+    else byName.set(name, [e]);
+  }
+  return byName;
+}
+
 /**
  * The cli's output guard (`LintResult.protectedPath`). Built in a scope of its own: a closure made inside `lint`
  * would share its context, and keep every family result and pending finding alive while the report is written.
  */
 function outputGuard(entries: readonly FileEntry[], roots: readonly string[], config: Config, cwd: string, sourceRoot?: string): (absPath: string) => string | undefined {
   const configFile = config.file ? canonical(path.resolve(cwd, config.file)) : undefined;
+  // The entries by file name, made once for all the outputs of a run (`-f format:file` five times in the action).
+  let byName: Map<string, FileEntry[]> | undefined;
   return (absPath: string): string | undefined => {
     const real = path.join(canonical(path.dirname(absPath)), path.basename(absPath));
     // Entries are never links themselves, so only those of the same name can resolve to it.
     const name = path.basename(real);
     const canonicalEntry = canonicalFiles();
-    if (entries.some((e) => path.basename(e.absPath) === name && canonicalEntry(e.absPath) === real)) return 'is an article this run checked';
+    byName ??= entriesByName(entries);
+    if (byName.get(name)?.some((e) => canonicalEntry(e.absPath) === real)) return 'is an article this run checked';
     if (configFile === real) return 'is the config file';
     if (sourceRoot !== undefined && real.startsWith(sourceRoot + path.sep)) return `is inside the English tree ${sourceRoot} (--source)`;
     const root = wouldDiscover(absPath, roots, config.include, config.ignore);

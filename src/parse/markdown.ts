@@ -250,6 +250,29 @@ function fromFirstBracket(text: string): string {
 }
 
 /**
+ * A text whose only link syntax is plain `[label](destination)` and `![alt](destination)`: no character that starts
+ * other inline syntax able to take a bracket or change a destination (code spans, autolinks and raw HTML, escapes,
+ * character references), none that a literal autolink needs, no bracket but those of the links, no space, control
+ * character, quote or parenthesis in a destination (no title, no nesting), no line break in a label. Emphasis marks do not matter: a link binds
+ * tighter. Between the links any other text, parentheses included (only `](` opens a destination). Each character
+ * has one way to match (a `!` before `[` only as an image's), so a text that fails is given up in linear time.
+ */
+const PLAIN_LINKS = /^(?:[^[\]`<>\\&@!]|!(?!\[))*(?:!?\[[^[\]`<>\\&@\r\n]*\]\([^\s()[\]`<>\\&@"'\x00-\x1f\x7f]+\)(?:[^[\]`<>\\&@!]|!(?!\[))*)+$/;
+const PLAIN_LINK = /(!?)\[[^[\]]*\]\(([^)]+)\)/g;
+
+/**
+ * The links of a text that `PLAIN_LINKS` describes, read without micromark (undefined for any other text): what
+ * micromark reads there, a link or image for each `[…](…)`, the destination as written (nothing in it to decode).
+ * Held to micromark's reading by `test/parse/inline-links-plain.test.ts`, and over every segment of the corpora.
+ */
+export function plainLinksOf(text: string): InlineLink[] | undefined {
+  if (MAY_HOLD_LITERAL_AUTOLINK.test(text) || !PLAIN_LINKS.test(text)) return undefined;
+  const links: InlineLink[] = [];
+  for (const m of text.matchAll(PLAIN_LINK)) links.push({ url: m[2] as string, kind: m[1] === '!' ? 'image' : 'link' });
+  return links;
+}
+
+/**
  * Links and images written in Markdown inside each text (a segment's half: running text, not blocks), read by
  * micromark's inline tokenizer alone, without the block parse a document would need.
  */
@@ -258,6 +281,8 @@ export function inlineLinksOf(texts: readonly string[]): InlineLink[][] {
   // No `postprocess`: the text tokenizer resolves links itself at the end of its input; what postprocess would
   // add is the inside of destinations and titles (string content), and a destination is read whole.
   return texts.map((t) => {
+    const plain = plainLinksOf(t);
+    if (plain) return plain;
     const text = fromFirstBracket(t);
     const parser = MAY_HOLD_LITERAL_AUTOLINK.test(text) ? inlineParser() : commonmarkInlineParser();
     // A link with a resource starts at its `[` (or `![`); an autolink at its `<` or its first letter.

@@ -35,14 +35,25 @@ const STEMS: Record<string, readonly (readonly string[])[]> = {
   tr: [['sıfır'], ['bir(?!\\p{L})', 'birinci'], ['iki'], ['üç'], ['dört', 'dörd'], ['beş'], ['altı'], ['yedi'], ['sekiz'], ['dokuz'], ['on(?!\\p{L})', 'onunc'], ['on bir'], ['on iki']],
 };
 
-/** Per language and number, its words standing alone (not inside longer words): compiled once, not per call. */
-const WHOLE_WORDS: Record<string, readonly RegExp[]> = Object.fromEntries([
-  ...Object.entries(WORDS).map(([language, byNumber]) => {
+/**
+ * Per language and number, its words standing alone (not inside longer words): compiled once, not per call, and
+ * only for a language a run meets (building every language's at load took a noticeable part of a short run's startup).
+ */
+const wholeWordsByLanguage = new Map<string, readonly RegExp[]>();
+function wholeWords(language: string): readonly RegExp[] | undefined {
+  let compiled = wholeWordsByLanguage.get(language);
+  if (compiled) return compiled;
+  const words = WORDS[language];
+  const stems = STEMS[language];
+  if (words) {
     const prefix = language === 'ar' ? '(?:[وبلفك]?(?:ال)?)' : '';
-    return [language, byNumber.map((words) => new RegExp(`(?<![\\p{L}\\p{M}])${prefix}(?:${words.join('|')})(?![\\p{L}\\p{M}])`, 'u'))];
-  }),
-  ...Object.entries(STEMS).map(([language, byNumber]) => [language, byNumber.map((stems) => new RegExp(`(?<![\\p{L}\\p{M}])(?:${stems.join('|')})`, 'u'))]),
-]);
+    compiled = words.map((w) => new RegExp(`(?<![\\p{L}\\p{M}])${prefix}(?:${w.join('|')})(?![\\p{L}\\p{M}])`, 'u'));
+  } else if (stems) {
+    compiled = stems.map((w) => new RegExp(`(?<![\\p{L}\\p{M}])(?:${w.join('|')})`, 'u'));
+  } else return undefined;
+  wholeWordsByLanguage.set(language, compiled);
+  return compiled;
+}
 
 /**
  * German writes a number and what it counts as one word (`einer neunstelligen Nummer` for `a 9 digit number`,
@@ -78,7 +89,7 @@ export function spellsOut(text: string, n: number, locale: string): boolean {
   if (!words) return false;
   const lower = text.toLowerCase();
   if (language === 'ja' || language === 'zh' || language === 'th') return words.some((w) => lower.includes(w));
-  if ((WHOLE_WORDS[language]?.[n] as RegExp).test(lower)) return true;
+  if ((wholeWords(language)?.[n] as RegExp).test(lower)) return true;
   return language === 'de' && germanCompound(lower, words);
 }
 
