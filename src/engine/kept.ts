@@ -1,0 +1,150 @@
+// What the main thread keeps of each family between its analysis and finishing: the family result as it came, or
+// compact (issue #21: the memory of a run four times the corpus's size).
+import type { ArticleSummary, Suppression, SummaryLink } from '../model.js';
+import type { FamilyResult } from './analyze-entry.js';
+import type { CompactCodec } from './compact.js';
+import type { PendingFinding } from './rules.js';
+import { shareStrings } from './share-strings.js';
+
+/**
+ * One analysed family (or cache hit), as the run holds it until it is finished: its summaries (a compact family's
+ * read their anchors and local links from its buffer each time they are asked), and its pending findings.
+ */
+export interface KeptFamily {
+  readonly summaries: readonly ArticleSummary[];
+  readonly findings: KeptFindings;
+}
+
+/** A family's pending findings until the run finishes the family. */
+export interface KeptFindings {
+  /** True when a finding may mark a term the locales translate (`conventionTerms` must see this family first). */
+  readonly mayHaveTerms: boolean;
+  /** The pending findings, to read (a compact family decodes a fresh list each time). */
+  peek(): readonly PendingFinding[];
+  /** The pending findings, given away: the family no longer holds them. */
+  take(): PendingFinding[];
+}
+
+const mayHaveTerms = (findings: readonly PendingFinding[]): boolean => findings.some((f) => f.conventionShare !== undefined && f.witness !== undefined);
+
+/** A family result kept as it is (a run with a cache, which stores whole results anyway). */
+export function keepPlain(result: FamilyResult): KeptFamily {
+  let findings: PendingFinding[] | undefined = result.findings;
+  const terms = mayHaveTerms(result.findings);
+  return {
+    summaries: result.summaries,
+    findings: {
+      mayHaveTerms: terms,
+      peek: () => findings ?? [],
+      take: () => {
+        const taken = findings ?? [];
+        findings = undefined;
+        return taken;
+      },
+    },
+  };
+}
+
+/** What a compact family's buffer of links holds: per article, its anchors and local links. */
+interface FamilyLinks {
+  anchors: (readonly string[])[];
+  links: (readonly SummaryLink[])[];
+}
+
+/**
+ * The decoded links of the last few families read: the project checks walk the summaries in order (each family's
+ * links asked for twice, once per pass) and look up the anchors of the articles the links point to, many of them in
+ * the same few families. One per run; dropped with the summaries once the project checks are done.
+ */
+export class LinkReader {
+  private readonly recent = new Map<Uint8Array, FamilyLinks>();
+
+  constructor(
+    readonly codec: CompactCodec,
+    private readonly keep = 16,
+  ) {}
+
+  /** Forgets the families it read (the project checks are done). */
+  clear(): void {
+    this.recent.clear();
+  }
+
+  read(buffer: Uint8Array): FamilyLinks {
+    const hit = this.recent.get(buffer);
+    if (hit) {
+      // Most recently used last.
+      this.recent.delete(buffer);
+      this.recent.set(buffer, hit);
+      return hit;
+    }
+    const links = this.codec.decode<FamilyLinks>(buffer);
+    this.recent.set(buffer, links);
+    if (this.recent.size > this.keep) this.recent.delete(this.recent.keys().next().value as Uint8Array);
+    return links;
+  }
+}
+
+const NO_ANCHORS: readonly string[] = Object.freeze([]);
+const NO_LINKS: readonly SummaryLink[] = Object.freeze([]);
+
+/** A summary whose anchors and local links stay encoded in its family's buffer until a project check asks for them. */
+class CompactSummary implements ArticleSummary {
+  readonly path: string;
+  readonly locale: string;
+  readonly family: string;
+  readonly relPath: string;
+  readonly root: number;
+  readonly segmentCount: number;
+  readonly tableCount: number;
+  readonly suppressions: readonly Suppression[];
+  readonly #links: { reader: LinkReader; buffer: Uint8Array } | undefined;
+  readonly #index: number;
+
+  constructor(s: ArticleSummary, links: { reader: LinkReader; buffer: Uint8Array } | undefined, index: number) {
+    this.path = s.path;
+    this.locale = s.locale;
+    this.family = s.family;
+    this.relPath = s.relPath;
+    this.root = s.root;
+    this.segmentCount = s.segmentCount;
+    this.tableCount = s.tableCount;
+    this.suppressions = s.suppressions;
+    this.#links = links;
+    this.#index = index;
+  }
+
+  get anchors(): readonly string[] {
+    return this.#links ? (this.#links.reader.read(this.#links.buffer).anchors[this.#index] ?? NO_ANCHORS) : NO_ANCHORS;
+  }
+
+  get localLinks(): readonly SummaryLink[] {
+    return this.#links ? (this.#links.reader.read(this.#links.buffer).links[this.#index] ?? NO_LINKS) : NO_LINKS;
+  }
+}
+
+/**
+ * A family result kept compact: the anchors and local links of its summaries (with the segment text of each link,
+ * most of a summary) in one buffer, read back when a project check asks; its pending findings in another, decoded
+ * when the run finishes the family. Equal strings of the family are written once in each.
+ */
+export function keepCompact(result: FamilyResult, reader: LinkReader): KeptFamily {
+  const { summaries, findings } = result;
+  const hasLinks = summaries.some((s) => s.anchors.length > 0 || s.localLinks.length > 0);
+  const links = hasLinks ? { reader, buffer: reader.codec.encode({ anchors: summaries.map((s) => s.anchors), links: summaries.map((s) => s.localLinks) } satisfies FamilyLinks) } : undefined;
+  // The rest of a summary is a few short strings, shared within the family (its name, its locales).
+  const kept = shareStrings(summaries.map((s, i) => new CompactSummary(s, links, i)));
+  let buffer: Uint8Array | undefined = findings.length > 0 ? reader.codec.encode(findings) : undefined;
+  const codec = reader.codec;
+  return {
+    summaries: kept,
+    findings: {
+      mayHaveTerms: mayHaveTerms(findings),
+      peek: () => (buffer ? codec.decode<PendingFinding[]>(buffer) : []),
+      take: () => {
+        const taken = buffer ? codec.decode<PendingFinding[]>(buffer) : [];
+        buffer = undefined;
+        return taken;
+      },
+    },
+  };
+}
