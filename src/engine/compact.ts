@@ -40,7 +40,8 @@ const isInt32 = (n: number): boolean => (n | 0) === n && !Object.is(n, -0);
  */
 export class CompactCodec {
   private readonly shapes: string[][] = [];
-  private readonly shapeIndex = new Map<string, number>();
+  /** Key lists by their keys, one level per key: a lookup hashes only the keys (interned), never a joined string. */
+  private readonly shapeTrie: ShapeNode = { next: new Map() };
 
   encode(value: unknown): Buffer {
     const strings: string[] = [];
@@ -134,14 +135,21 @@ export class CompactCodec {
   }
 
   private shapeOf(keys: string[]): number {
-    // Keys never hold NUL in loccheck's records (they are identifiers): joined, they name the shape.
-    const name = keys.join('\u0000');
-    let s = this.shapeIndex.get(name);
-    if (s === undefined) {
-      s = this.shapes.length;
-      this.shapes.push(keys);
-      this.shapeIndex.set(name, s);
+    let node = this.shapeTrie;
+    for (const k of keys) {
+      let next = node.next.get(k);
+      if (!next) node.next.set(k, (next = { next: new Map() }));
+      node = next;
     }
-    return s;
+    if (node.index === undefined) {
+      node.index = this.shapes.length;
+      this.shapes.push(keys);
+    }
+    return node.index;
   }
+}
+
+interface ShapeNode {
+  index?: number;
+  next: Map<string, ShapeNode>;
 }
