@@ -214,7 +214,7 @@ async function lintWith(options: LintOptions, config: Config, limits: WorkerLimi
   // Without a cache, what the run holds of each family until its report is written is compact (`keepCompact`):
   // on a large run, the summaries' links and the findings are most of the main thread's memory. A cache stores
   // whole results, so a run with one keeps them as they are.
-  const codec = cache ? undefined : new CompactCodec();
+  const codec = cache ? undefined : new CompactCodec(true);
   const reader = codec ? new LinkReader(codec) : undefined;
   const kept: KeptFamily[] = hits.map((hit) => (hit ? keepPlain(hit) : (undefined as unknown as KeptFamily)));
   if (reader) {
@@ -241,7 +241,7 @@ async function lintWith(options: LintOptions, config: Config, limits: WorkerLimi
   const starts: number[] = [];
   const units: KeptFindings[] = kept.map((k) => {
     starts.push(articles.length);
-    for (const s of k.summaries) articles.push(s);
+    for (const s of k.takeSummaries()) articles.push(s);
     return k.findings;
   });
   starts.push(articles.length);

@@ -1,5 +1,6 @@
 // Plain data kept as one compact buffer: what a large run holds between the analysis and the written report.
 import * as v8 from 'node:v8';
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
 
 /**
  * Why not the objects themselves: a run four times the corpus's size holds 160,000 findings and 110,000 article
@@ -39,6 +40,12 @@ const isInt32 = (n: number): boolean => (n | 0) === n && !Object.is(n, -0);
  * by every buffer it makes: a buffer holds its strings, numbers and tape, and decodes only with the codec that made it.
  */
 export class CompactCodec {
+  /**
+   * @param deflate Deflate each buffer (zlib's fastest level): the text of findings and links (sentences repeated in
+   * other words, paths, URLs) takes about 2.5 times less, for about a tenth of a second per 10 MB encoded.
+   */
+  constructor(private readonly deflate = false) {}
+
   private readonly shapes: string[][] = [];
   /** Key lists by their keys, one level per key: a lookup hashes only the keys (interned), never a joined string. */
   private readonly shapeTrie: ShapeNode = { next: new Map() };
@@ -91,13 +98,14 @@ export class CompactCodec {
     };
     visit(value);
     const encoded: Encoded = { strings, numbers, tape: Int32Array.from(tape) };
+    const bytes = v8.serialize(encoded);
     // Copied into a buffer of its exact size: the serializer's own may be up to twice as large.
-    return Buffer.from(v8.serialize(encoded));
+    return this.deflate ? deflateRawSync(bytes, { level: 1 }) : Buffer.from(bytes);
   }
 
   /** The value `encode` was given: equal plain data, fresh objects, equal strings shared. */
   decode<T>(buffer: Uint8Array): T {
-    const { strings, numbers, tape } = v8.deserialize(buffer) as Encoded;
+    const { strings, numbers, tape } = v8.deserialize(this.deflate ? inflateRawSync(buffer) : buffer) as Encoded;
     const shapes = this.shapes;
     let at = 0;
     const read = (): unknown => {

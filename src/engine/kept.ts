@@ -4,14 +4,14 @@ import type { ArticleSummary, Suppression, SummaryLink } from '../model.js';
 import type { FamilyResult } from './analyze-entry.js';
 import type { CompactCodec } from './compact.js';
 import type { PendingFinding } from './rules.js';
-import { shareStrings } from './share-strings.js';
 
 /**
- * One analysed family (or cache hit), as the run holds it until it is finished: its summaries (a compact family's
- * read their anchors and local links from its buffer each time they are asked), and its pending findings.
+ * One analysed family (or cache hit), as the run holds it until it is finished: its summaries, and its pending
+ * findings. A compact family makes its summaries when the analysis is over (`takeSummaries`, once: the workers and
+ * their memory are gone by then), and those read their anchors and local links from its buffer each time asked.
  */
 export interface KeptFamily {
-  readonly summaries: readonly ArticleSummary[];
+  takeSummaries(): readonly ArticleSummary[];
   readonly findings: KeptFindings;
 }
 
@@ -32,7 +32,7 @@ export function keepPlain(result: FamilyResult): KeptFamily {
   let findings: PendingFinding[] | undefined = result.findings;
   const terms = mayHaveTerms(result.findings);
   return {
-    summaries: result.summaries,
+    takeSummaries: () => result.summaries,
     findings: {
       mayHaveTerms: terms,
       peek: () => findings ?? [],
@@ -100,7 +100,7 @@ class CompactSummary implements ArticleSummary {
   readonly #links: { reader: LinkReader; buffer: Uint8Array } | undefined;
   readonly #index: number;
 
-  constructor(s: ArticleSummary, links: { reader: LinkReader; buffer: Uint8Array } | undefined, index: number) {
+  constructor(s: SummaryFields, links: { reader: LinkReader; buffer: Uint8Array } | undefined, index: number) {
     this.path = s.path;
     this.locale = s.locale;
     this.family = s.family;
@@ -122,21 +122,28 @@ class CompactSummary implements ArticleSummary {
   }
 }
 
+/** A summary without its anchors and links, as a compact family keeps it until the analysis is over. */
+type SummaryFields = Omit<ArticleSummary, 'anchors' | 'localLinks'>;
+
 /**
- * A family result kept compact: the anchors and local links of its summaries (with the segment text of each link,
- * most of a summary) in one buffer, read back when a project check asks; its pending findings in another, decoded
- * when the run finishes the family. Equal strings of the family are written once in each.
+ * A family result kept compact: its summaries (the anchors and local links, with the segment text of each link,
+ * most of a summary) in one buffer, read back when a project check asks, and their other fields in another until the
+ * analysis is over; its pending findings in a third, decoded when the run finishes the family. Equal strings of the
+ * family are written once in each.
  */
 export function keepCompact(result: FamilyResult, reader: LinkReader): KeptFamily {
   const { summaries, findings } = result;
-  const hasLinks = summaries.some((s) => s.anchors.length > 0 || s.localLinks.length > 0);
-  const links = hasLinks ? { reader, buffer: reader.codec.encode({ anchors: summaries.map((s) => s.anchors), links: summaries.map((s) => s.localLinks) } satisfies FamilyLinks) } : undefined;
-  // The rest of a summary is a few short strings, shared within the family (its name, its locales).
-  const kept = shareStrings(summaries.map((s, i) => new CompactSummary(s, links, i)));
-  let buffer: Uint8Array | undefined = findings.length > 0 ? reader.codec.encode(findings) : undefined;
   const codec = reader.codec;
+  const hasLinks = summaries.some((s) => s.anchors.length > 0 || s.localLinks.length > 0);
+  const links = hasLinks ? { reader, buffer: codec.encode({ anchors: summaries.map((s) => s.anchors), links: summaries.map((s) => s.localLinks) } satisfies FamilyLinks) } : undefined;
+  let fields: Uint8Array | undefined = codec.encode(summaries.map(({ anchors: _a, localLinks: _l, ...rest }): SummaryFields => rest));
+  let buffer: Uint8Array | undefined = findings.length > 0 ? codec.encode(findings) : undefined;
   return {
-    summaries: kept,
+    takeSummaries: () => {
+      const decoded = fields ? codec.decode<SummaryFields[]>(fields) : [];
+      fields = undefined;
+      return decoded.map((s, i) => new CompactSummary(s, links, i));
+    },
     findings: {
       mayHaveTerms: mayHaveTerms(findings),
       peek: () => (buffer ? codec.decode<PendingFinding[]>(buffer) : []),

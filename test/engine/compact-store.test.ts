@@ -34,6 +34,9 @@ describe('CompactCodec', () => {
     expect(Object.is(back.n[7], -0)).toBe(true);
     // Equal strings come back as one.
     expect(back.nested.m).toBe(back.s);
+    // Deflated, the same.
+    const deflating = new CompactCodec(true);
+    expect(deflating.decode(deflating.encode(value))).toStrictEqual(value);
   });
 
   it('refuses what is not plain data (it would not come back as it went in)', () => {
@@ -74,7 +77,7 @@ describe('FindingStore', () => {
   const familyB = [finding('de-DE/B.md', 3, 'b-check', { locale: 'xx' }), finding('es-ES/b.md', 1, 'z-check', { fix: { type: 'mangled', line: 1, column: 1, endColumn: 2, old: 'a', text: 'b', spanLine: 1, spanColumn: 1, sourceLine: 1, sourceColumn: 5 } })];
   const inOrder = [familyA[0], familyA[1], familyB[0], familyB[1], familyA[2]] as Finding[];
 
-  for (const codec of [undefined, new CompactCodec()]) {
+  for (const codec of [undefined, new CompactCodec(), new CompactCodec(true)]) {
     it(`reads back every finding in report order, files merged across families ${codec ? '(encoded)' : '(as lists)'}`, () => {
       const store = new FindingStore(codec);
       store.add(familyA);
@@ -178,10 +181,10 @@ describe('finishing family by family', () => {
       ['fact-mismatch', 'fr-FR/a.md', 7, 'translation', 'info'],
       ['broken-link', 'ja-JP/a.md', 2, 'translation', 'warning'],
     ]);
-    for (const codec of [undefined, new CompactCodec()]) {
+    for (const codec of [undefined, new CompactCodec(), new CompactCodec(true)]) {
       const reader = new LinkReader(new CompactCodec());
       const kept = [keepCompact({ summaries: articles.slice(0, 3), findings: f1() }, reader), keepPlain({ summaries: articles.slice(3), findings: f2() })];
-      const store = finishFamilies(kept.map((k) => k.findings), [0, 3, 4], articles, project(), rules, {}, codec);
+      const store = finishFamilies(kept.map((k) => k.findings), [0, 3, 4], articles, project(), rules, { origin: 'all' }, codec);
       expect([...store]).toStrictEqual(whole);
     }
   });
@@ -189,8 +192,11 @@ describe('finishing family by family', () => {
   it('a compact family keeps its links and findings encoded: read fresh each time they are asked for', () => {
     const reader = new LinkReader(new CompactCodec());
     const kept = keepCompact({ summaries: articles.slice(0, 3), findings: f1() }, reader);
-    const s = kept.summaries[1] as ArticleSummary;
+    const summaries = kept.takeSummaries();
+    const s = summaries[1] as ArticleSummary;
     expect([s.path, s.anchors, s.localLinks]).toEqual(['fr-FR/a.md', ['a1', 'a2'], articles[1]?.localLinks]);
+    // Every field as given, anchors and links read through the summary.
+    expect(summaries.map((x) => ({ ...x, anchors: x.anchors, localLinks: x.localLinks }))).toStrictEqual(articles.slice(0, 3));
     expect(Object.keys(s)).not.toContain('localLinks');
     expect(Object.keys(s)).not.toContain('anchors');
     const links = s.localLinks;
