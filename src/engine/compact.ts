@@ -99,8 +99,9 @@ export class CompactCodec {
     visit(value);
     const encoded: Encoded = { strings, numbers, tape: Int32Array.from(tape) };
     const bytes = v8.serialize(encoded);
-    // Copied into a buffer of its exact size: the serializer's own may be up to twice as large.
-    return this.deflate ? deflateRawSync(bytes, { level: 1 }) : Buffer.from(bytes);
+    // Copied into a buffer of its exact size (small ones share a pool's slab): the serializer's own may be up to
+    // twice as large, and zlib's output of a few hundred bytes is a view of a 16 KB chunk, which it would keep alive.
+    return Buffer.from(this.deflate ? deflateRawSync(bytes, { level: 1 }) : bytes);
   }
 
   /** The value `encode` was given: equal plain data, fresh objects, equal strings shared. */
