@@ -45,10 +45,17 @@ export function keepPlain(result: FamilyResult): KeptFamily {
   };
 }
 
-/** What a compact family's buffer of links holds: per article, its anchors and local links. */
-interface FamilyLinks {
-  anchors: (readonly string[])[];
-  links: (readonly SummaryLink[])[];
+/**
+ * What a compact family's two buffers of links hold: per article, its anchors; per article, its local links. Apart,
+ * because broken-link reads the links of every article in order, and the anchors of the articles they point to, in
+ * any family: an anchor lookup decodes a family's anchors alone, not its links with their segment texts.
+ */
+type FamilyAnchors = (readonly string[])[];
+type FamilyLinks = (readonly SummaryLink[])[];
+interface LinkBuffers {
+  reader: LinkReader;
+  anchors: Uint8Array;
+  links: Uint8Array;
 }
 
 /**
@@ -57,7 +64,7 @@ interface FamilyLinks {
  * the same few families. One per run; dropped with the summaries once the project checks are done.
  */
 export class LinkReader {
-  private readonly recent = new Map<Uint8Array, FamilyLinks>();
+  private readonly recent = new Map<Uint8Array, FamilyAnchors | FamilyLinks>();
 
   constructor(
     readonly codec: CompactCodec,
@@ -69,15 +76,15 @@ export class LinkReader {
     this.recent.clear();
   }
 
-  read(buffer: Uint8Array): FamilyLinks {
+  read<T extends FamilyAnchors | FamilyLinks>(buffer: Uint8Array): T {
     const hit = this.recent.get(buffer);
     if (hit) {
       // Most recently used last.
       this.recent.delete(buffer);
       this.recent.set(buffer, hit);
-      return hit;
+      return hit as T;
     }
-    const links = this.codec.decode<FamilyLinks>(buffer);
+    const links = this.codec.decode<T>(buffer);
     this.recent.set(buffer, links);
     if (this.recent.size > this.keep) this.recent.delete(this.recent.keys().next().value as Uint8Array);
     return links;
@@ -97,10 +104,10 @@ class CompactSummary implements ArticleSummary {
   readonly segmentCount: number;
   readonly tableCount: number;
   readonly suppressions: readonly Suppression[];
-  readonly #links: { reader: LinkReader; buffer: Uint8Array } | undefined;
+  readonly #links: LinkBuffers | undefined;
   readonly #index: number;
 
-  constructor(s: SummaryFields, links: { reader: LinkReader; buffer: Uint8Array } | undefined, index: number) {
+  constructor(s: SummaryFields, links: LinkBuffers | undefined, index: number) {
     this.path = s.path;
     this.locale = s.locale;
     this.family = s.family;
@@ -114,11 +121,11 @@ class CompactSummary implements ArticleSummary {
   }
 
   get anchors(): readonly string[] {
-    return this.#links ? (this.#links.reader.read(this.#links.buffer).anchors[this.#index] ?? NO_ANCHORS) : NO_ANCHORS;
+    return this.#links ? (this.#links.reader.read<FamilyAnchors>(this.#links.anchors)[this.#index] ?? NO_ANCHORS) : NO_ANCHORS;
   }
 
   get localLinks(): readonly SummaryLink[] {
-    return this.#links ? (this.#links.reader.read(this.#links.buffer).links[this.#index] ?? NO_LINKS) : NO_LINKS;
+    return this.#links ? (this.#links.reader.read<FamilyLinks>(this.#links.links)[this.#index] ?? NO_LINKS) : NO_LINKS;
   }
 }
 
@@ -126,8 +133,8 @@ class CompactSummary implements ArticleSummary {
 type SummaryFields = Omit<ArticleSummary, 'anchors' | 'localLinks'>;
 
 /**
- * A family result kept compact: its summaries (the anchors and local links, with the segment text of each link,
- * most of a summary) in one buffer, read back when a project check asks, and their other fields in another until the
+ * A family result kept compact: its summaries (the anchors, and the local links with the segment text of each,
+ * most of a summary) in two buffers, read back when a project check asks, and their other fields in another until the
  * analysis is over; its pending findings in a third, decoded when the run finishes the family. Equal strings of the
  * family are written once in each.
  */
@@ -135,7 +142,7 @@ export function keepCompact(result: FamilyResult, reader: LinkReader): KeptFamil
   const { summaries, findings } = result;
   const codec = reader.codec;
   const hasLinks = summaries.some((s) => s.anchors.length > 0 || s.localLinks.length > 0);
-  const links = hasLinks ? { reader, buffer: codec.encode({ anchors: summaries.map((s) => s.anchors), links: summaries.map((s) => s.localLinks) } satisfies FamilyLinks) } : undefined;
+  const links: LinkBuffers | undefined = hasLinks ? { reader, anchors: codec.encode(summaries.map((s) => s.anchors)), links: codec.encode(summaries.map((s) => s.localLinks)) } : undefined;
   let fields: Uint8Array | undefined = codec.encode(summaries.map(({ anchors: _a, localLinks: _l, ...rest }): SummaryFields => rest));
   let buffer: Uint8Array | undefined = findings.length > 0 ? codec.encode(findings) : undefined;
   return {
