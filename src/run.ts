@@ -9,10 +9,12 @@ import { type FileEntry, canonical, canonicalFiles, changedFileTest, discover, w
 import { type SourceHistoryReader, withSourceHistory } from './corpus/source-history.js';
 import { type FamilyEntry, familyHash, familyTitles, groupByFamily, withFamilies } from './corpus/family.js';
 import { type FamilyResult, type PhaseClock, analyzeFamily, crashedFamily, newClock } from './engine/analyze-entry.js';
-import { finishFindings } from './engine/finalize.js';
-import { activeRules } from './engine/rules.js';
+import { CompactCodec } from './engine/compact.js';
+import { finishFamilies } from './engine/finish.js';
+import { makeStoredReport } from './engine/finding-store.js';
+import { type KeptFamily, type KeptFindings, LinkReader, keepCompact, keepPlain } from './engine/kept.js';
+import { type ActiveRule, activeRules } from './engine/rules.js';
 import { checkProject, withoutLinks } from './engine/scopes.js';
-import { makeReport } from './engine/summary.js';
 import { type EarlyWorker, type TimeLimit, type WorkerLimits, analyzeInWorkers, defaultJobs, startEarlyWorker, workersAvailable } from './engine/pool.js';
 import { shareStrings } from './engine/share-strings.js';
 import type { ArticleSummary, Report } from './model.js';
@@ -187,7 +189,7 @@ async function lintWith(options: LintOptions, config: Config, limits: WorkerLimi
     ? FamilyCache.open(options.cacheDir, cacheSalt(options.version ?? '0.0.0', config), options.cacheKey ?? cacheKey(process.env), config.maxFileBytes)
     : undefined;
   const keys: (string | undefined)[] = [];
-  const results: (FamilyResult | undefined)[] = groups.map((g) => {
+  const hits: (FamilyResult | undefined)[] = groups.map((g) => {
     if (!cache) return undefined;
     const key = cache.keyOf(g);
     keys.push(key);
@@ -197,47 +199,33 @@ async function lintWith(options: LintOptions, config: Config, limits: WorkerLimi
     if (!hit) startEarly();
     return hit;
   });
-  const todo = groups.flatMap((g, i) => (results[i] === undefined ? [i] : []));
+  const todo = groups.flatMap((g, i) => (hits[i] === undefined ? [i] : []));
   const todoFiles = todo.reduce((n, i) => n + (groups[i] as FamilyEntry[]).length, 0);
-  const hits = entries.length - todoFiles;
-  const progress = options.onProgress ? (done: number, total: number) => options.onProgress?.(hits + done, hits + total) : undefined;
+  const hitFiles = entries.length - todoFiles;
+  const progress = options.onProgress ? (done: number, total: number) => options.onProgress?.(hitFiles + done, hitFiles + total) : undefined;
   const jobs = options.jobs ?? defaultJobs(todoFiles);
   const clock = newClock();
-  let fresh: FamilyResult[];
-  if (jobs >= 1 && workersAvailable()) {
-    fresh = await analyzeInWorkers(
-      todo.map((i) => groups[i] as FamilyEntry[]),
-      config,
-      jobs,
-      progress,
-      clock,
-      limits,
-    );
+  const analyze = <T>(keep: (r: FamilyResult) => T): Promise<T[]> => {
+    const todoGroups = todo.map((i) => groups[i] as FamilyEntry[]);
+    if (jobs >= 1 && workersAvailable()) return analyzeInWorkers(todoGroups, config, jobs, progress, clock, limits, keep);
+    return analyzeInline(todoGroups, rules, config.maxFileBytes, clock, progress, keep);
+  };
+  // Without a cache, what the run holds of each family until its report is written is compact (`keepCompact`):
+  // on a large run, the summaries' links and the findings are most of the main thread's memory. A cache stores
+  // whole results, so a run with one keeps them as they are.
+  const codec = cache ? undefined : new CompactCodec(true);
+  const reader = codec ? new LinkReader(codec) : undefined;
+  const kept: KeptFamily[] = hits.map((hit) => (hit ? keepPlain(hit) : (undefined as unknown as KeptFamily)));
+  if (reader) {
+    const fresh = await analyze((r) => keepCompact(r, reader));
+    todo.forEach((i, n) => (kept[i] = fresh[n] as KeptFamily));
   } else {
-    let done = 0;
-    fresh = [];
-    let yieldedAt = performance.now();
-    for (const i of todo) {
-      let r: FamilyResult;
-      try {
-        r = shareStrings(analyzeFamily(groups[i] as FamilyEntry[], rules, config.maxFileBytes, clock));
-      } catch (error) {
-        r = crashedFamily(groups[i] as FamilyEntry[], 'analysing the family', error);
-      }
-      fresh.push(r);
-      done += r.summaries.length;
-      progress?.(done, todoFiles);
-      // Back to the event loop now and then, so that Ctrl-C and SIGTERM are honoured between families.
-      if (performance.now() - yieldedAt > 50) {
-        await new Promise((resolve) => setImmediate(resolve));
-        yieldedAt = performance.now();
-      }
-    }
+    const fresh = await analyze(shareStrings);
+    todo.forEach((i, n) => {
+      kept[i] = keepPlain(fresh[n] as FamilyResult);
+      cache?.set((groups[i] as FamilyEntry[])[0]?.family as string, keys[i], fresh[n] as FamilyResult);
+    });
   }
-  todo.forEach((i, n) => {
-    results[i] = fresh[n];
-    cache?.set((groups[i] as FamilyEntry[])[0]?.family as string, keys[i], fresh[n] as FamilyResult);
-  });
   if (cache) {
     // A full run knows every family: the others were deleted or renamed.
     if (!shard && !options.changedFiles) cache.prune(new Set(groups.map((g) => (g[0] as FamilyEntry).family)));
@@ -246,22 +234,26 @@ async function lintWith(options: LintOptions, config: Config, limits: WorkerLimi
   }
   const analyzedAt = performance.now();
 
-  const articles = (results as FamilyResult[]).flatMap((r) => r.summaries);
-  const pending = (results as FamilyResult[]).flatMap((r) => r.findings);
-  // From here on the findings live in `pending` alone, which finishing empties as it goes: the family results
-  // would otherwise keep every pending finding alive beside its final form.
-  results.length = 0;
-  fresh.length = 0;
-  // One at a time: spread into `push`, the project findings of a run four times the corpus's size overflowed the stack.
-  for (const f of checkProject(articles, rules, projectIndex(found.roots, found.files, articles, found.sourceFiles))) pending.push(f);
+  // The summaries of every family in order, and where each family's begin; from here on each family's findings
+  // live in its `KeptFindings` alone, taken when the family is finished.
+  const articles: ArticleSummary[] = [];
+  const starts: number[] = [];
+  const units: KeptFindings[] = kept.map((k) => {
+    starts.push(articles.length);
+    for (const s of k.takeSummaries()) articles.push(s);
+    return k.findings;
+  });
+  starts.push(articles.length);
+  kept.length = 0;
+  const project = checkProject(articles, rules, projectIndex(found.roots, found.files, articles, found.sourceFiles));
   // Links and anchors (with the segment text of each link) served the project checks alone: the rest of the run
   // and the caller keep the summaries without them, and what the checks built on them can be collected.
   for (let i = 0; i < articles.length; i++) articles[i] = withoutLinks(articles[i] as ArticleSummary);
+  reader?.clear();
   const projectAt = performance.now();
-  const findings = finishFindings(pending, articles, rules, { origin: config.origin });
-  const made = makeReport(options.version ?? '0.0.0', articles, findings, notes, performance.now() - started, config.file);
+  const store = finishFamilies(units, starts, articles, project, rules, config, codec);
   const titles = familyTitles(entries);
-  const report = Object.keys(titles).length > 0 ? { ...made, familyTitles: titles } : made;
+  const report = makeStoredReport(options.version ?? '0.0.0', articles, store, notes, performance.now() - started, config.file, Object.keys(titles).length > 0 ? titles : undefined);
   const protectedPath = outputGuard(found.entries, found.roots, config, options.cwd, found.sourceRoot);
   return {
     report,
@@ -273,7 +265,7 @@ async function lintWith(options: LintOptions, config: Config, limits: WorkerLimi
       phases: clock,
       projectMs: projectAt - analyzedAt,
       finishMs: performance.now() - projectAt,
-      cacheHits: hits,
+      cacheHits: hitFiles,
       cacheMisses: cache ? todoFiles : 0,
     },
   };
@@ -289,6 +281,41 @@ function entriesByName(entries: readonly FileEntry[]): Map<string, FileEntry[]> 
     else byName.set(name, [e]);
   }
   return byName;
+}
+
+/**
+ * The families analysed on the main thread (`jobs: 0`, or no compiled worker), each result kept as `keep` makes it.
+ * A family that throws becomes a crash finding; back to the event loop now and then, so that Ctrl-C and SIGTERM are
+ * honoured between families.
+ */
+async function analyzeInline<T>(
+  groups: readonly FamilyEntry[][],
+  rules: readonly ActiveRule[],
+  maxBytes: number,
+  clock: PhaseClock,
+  progress: ((done: number, total: number) => void) | undefined,
+  keep: (r: FamilyResult) => T,
+): Promise<T[]> {
+  const total = groups.reduce((n, g) => n + g.length, 0);
+  const out: T[] = [];
+  let done = 0;
+  let yieldedAt = performance.now();
+  for (const group of groups) {
+    let r: FamilyResult;
+    try {
+      r = analyzeFamily(group, rules, maxBytes, clock);
+    } catch (error) {
+      r = crashedFamily(group, 'analysing the family', error);
+    }
+    done += r.summaries.length;
+    out.push(keep(r));
+    progress?.(done, total);
+    if (performance.now() - yieldedAt > 50) {
+      await new Promise((resolve) => setImmediate(resolve));
+      yieldedAt = performance.now();
+    }
+  }
+  return out;
 }
 
 /**

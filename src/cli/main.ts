@@ -11,7 +11,7 @@ import type { CheckSetting, Config } from '../config/schema.js';
 import { FileError, readBounded, replaceableTarget, writeAtomic } from '../io/files.js';
 import { collectIds } from './ids.js';
 import { collectFormats, OutputsError, reportTargets, streamTarget, type ReportTarget } from './outputs.js';
-import { FIX_TYPES, type Finding, type Report, type Severity } from '../model.js';
+import { FIX_TYPES, SEVERITIES, type Finding, type Report, type Severity } from '../model.js';
 import type { Format } from '../report/formats.js';
 import type { FormatOptions } from '../report/index.js';
 import { displayLines, displayText } from '../report/sanitize.js';
@@ -43,7 +43,7 @@ const version = packageVersion;
 
 /** What a check run needs beyond argv parsing, imported on first use (`--version` and `--help` never load it). */
 async function runModules() {
-  const [registry, load, schema, discover, args, rules, summary] = await Promise.all([
+  const [registry, load, schema, discover, args, rules, summary, store] = await Promise.all([
     import('../checks/registry.js'),
     import('../config/load.js'),
     import('../config/schema.js'),
@@ -51,6 +51,7 @@ async function runModules() {
     import('./args.js'),
     import('../engine/rules.js'),
     import('../engine/summary.js'),
+    import('../engine/finding-store.js'),
   ]);
   return {
     checks: registry.checks as readonly Check[],
@@ -64,6 +65,7 @@ async function runModules() {
     DOCS_BASE: rules.DOCS_BASE,
     failsAt: summary.failsAt,
     withFindings: summary.withFindings,
+    severityCounts: store.severityCounts,
   };
 }
 type RunModules = Awaited<ReturnType<typeof runModules>>;
@@ -398,7 +400,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
   const changedFiles = git?.changedFilesSince(io.cwd, opts.changedSince as string);
   changedFiles?.catch(() => {});
   const m = await runModules();
-  const { checks, InputError, failsAt } = m;
+  const { checks, InputError, failsAt, severityCounts } = m;
   // The classes of the user mistakes that can reach the catch below (exit code 2), as their modules are loaded.
   const userErrors: (abstract new (...args: never[]) => Error)[] = [m.ConfigError, InputError, FileError];
   if (git) userErrors.push(git.GitError);
@@ -431,14 +433,18 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
       config.localePattern = opts.localePattern;
     }
     const failOn = opts.failOn ?? config.failOn;
-    /** The exit code of a run's findings: one rule for the report and for --fix-dry-run's diff. */
-    const exitCodeOf = (findings: readonly Finding[]): number => {
-      const warnings = findings.filter((f) => f.severity === 'warning').length;
+    /**
+     * The exit code of a run's findings, from their counts by severity (`severityCounts`: a run's report counts them
+     * without making the list of its findings, which it keeps compact until they are written).
+     */
+    const exitCodeOf = (report: Report): number => {
+      const counts = severityCounts(report);
+      const warnings = counts.warning;
       if (maxWarnings !== undefined && warnings > maxWarnings) {
         say(io, `${warnings} warning${warnings === 1 ? '' : 's'}, more than --max-warnings ${maxWarnings}`);
         return EXIT_FINDINGS;
       }
-      return findings.some((f) => failsAt(f.severity, failOn)) ? EXIT_FINDINGS : EXIT_OK;
+      return SEVERITIES.some((s) => counts[s] > 0 && failsAt(s, failOn)) ? EXIT_FINDINGS : EXIT_OK;
     };
     if (opts.origin) config.origin = opts.origin;
     if (opts.printConfig) {
@@ -512,7 +518,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     }
     const report = opts.quiet ? quietReport(full, m.withFindings) : full;
     await writeReports(report, targets, io, { ...(opts.color !== undefined ? { color: opts.color } : {}), refuse: protectedPath, announce: !opts.quiet });
-    return exitCodeOf(full.findings);
+    return exitCodeOf(full);
   } catch (error) {
     if (userErrors.some((kind) => error instanceof kind)) {
       say(io, `${(error as Error).message}`);

@@ -17,17 +17,30 @@ export interface FinalizeOptions {
 }
 
 /**
- * Pending findings of a whole run → the report's findings. `pending` is given away: it is emptied, and each finding
- * is finalised in the place of its pending form, so that a large run never holds every finding twice (pending and
- * final) nor a copy of every list of them.
+ * What finishing needs to know of the whole run when it is given a few families at a time: the size of every family
+ * and the terms the locales translate (`conventionTerms` over every family). Without it, `pending` and `articles`
+ * are taken to be the whole run.
+ */
+export interface RunContext {
+  familySize: ReadonlyMap<string, number>;
+  terms: ReadonlyMap<string, string>;
+}
+
+/**
+ * Pending findings of a whole run (or, with `run`, of whole families: every finding and every article of each) → the
+ * report's findings, in report order. Every step decides within one family (witnesses, once per family) or one file
+ * (suppressions, unused ones, fingerprints), so a run may finish family by family and merge the lists by path.
+ * `pending` is given away: it is emptied, and each finding is finalised in the place of its pending form, so that a
+ * large run never holds every finding twice (pending and final) nor a copy of every list of them.
  */
 export function finishFindings(
   pending: PendingFinding[],
   articles: readonly ArticleSummary[],
   rules: readonly ActiveRule[],
   options: FinalizeOptions = {},
+  run?: RunContext,
 ): Finding[] {
-  originFromWitnesses(pending, articles);
+  originFromWitnesses(pending, articles, run?.familySize, run?.terms);
   const kept = dropSourceFixes(oncePerFamily(applySuppressions(pending, articles, rules), options.sourceSeverity ?? 'info'));
   pending.length = 0;
   const origin = options.origin ?? 'all';
@@ -36,6 +49,12 @@ export function finishFindings(
 
 // The order of `localeCompare`, without its per-call set-up (tens of thousands of findings are sorted).
 const collator = new Intl.Collator();
+
+/**
+ * The report's order of files: by the collator, and paths it holds equal (canonically equivalent Unicode) by code
+ * unit, as they stand in finishing's list. A run finished family by family merges its families' lists by it.
+ */
+export const comparePaths = (a: string, b: string): number => collator.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
 
 /** Fingerprints (check, family, locale, key, n-th occurrence: never a line number) and a stable order. */
 export function finalizeFindings(pending: readonly PendingFinding[]): Finding[] {
@@ -48,7 +67,7 @@ export function finalizeFindings(pending: readonly PendingFinding[]): Finding[] 
  */
 function finalizeInPlace(list: PendingFinding[]): Finding[] {
   // Paths are ranked once (a few thousand collator calls), not compared at every step of the sort.
-  const paths = [...new Set(list.map((f) => f.path))].sort(collator.compare);
+  const paths = [...new Set(list.map((f) => f.path))].sort(comparePaths);
   const rank = new Map(paths.map((p, i) => [p, i]));
   list.sort(
     (a, b) =>

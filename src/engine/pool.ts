@@ -125,15 +125,17 @@ function sizeOf(file: string): number {
  * family that fails alone has its files tried one by one, the files that fail alone are left out with an
  * `unreadable-file/crashed` finding, and the family is analysed without them.
  */
-export async function analyzeInWorkers(
+export async function analyzeInWorkers<T = FamilyResult>(
   families: readonly (readonly FileEntry[])[],
   config: Config,
   jobs: number,
   onProgress?: (done: number, total: number) => void,
   clock?: PhaseClock,
   limits: WorkerLimits = {},
-): Promise<FamilyResult[]> {
-  const results: (FamilyResult | undefined)[] = new Array(families.length);
+  // What is kept of each result as it arrives (by default the result with its equal strings shared).
+  keep: (result: FamilyResult) => T = shareStrings as (result: FamilyResult) => T,
+): Promise<T[]> {
+  const results: (T | undefined)[] = new Array(families.length);
   const total = families.reduce((n, f) => n + f.length, 0);
   let done = 0;
   const options = workerOptions(config, limits);
@@ -147,9 +149,10 @@ export async function analyzeInWorkers(
       clock.checksMs += c.checksMs;
     }
     rs.forEach((r, i) => {
-      // Kept until the end of the run: the copies the message made of repeated strings are shared again.
-      results[offset + i] = shareStrings(r);
       done += r.summaries.length;
+      // Kept until the end of the run: the copies the message made of repeated strings are shared again (or the
+      // caller's compact form).
+      results[offset + i] = keep(r);
     });
     onProgress?.(done, total);
   };
@@ -290,5 +293,5 @@ export async function analyzeInWorkers(
     if ('results' in outcome) take(index, outcome.results);
     else take(index, [crashedFamily(family, 'analysing the file on a worker thread', `${outcome.failure}; retried alone after: ${firstFailure}`)]);
   }
-  return results as FamilyResult[];
+  return results as T[];
 }

@@ -58,10 +58,6 @@ function setOrigin(f: PendingFinding, origin: Origin, evidence: string): void {
   (f as { evidence?: string }).evidence = evidence;
 }
 
-/**
- * Run pass: findings with a `witness` key that (nearly) every article of their family has, the same way, are
- * `source`: six locales saying the same thing against their English are witnesses that the English is the odd one.
- */
 /** A token that the locales of a family translate, as a term (the check and message, and the source token). */
 const termKey = (f: PendingFinding): string => `${f.ruleId}\u0000${f.messageId}\u0000${f.expected ?? ''}`;
 
@@ -70,10 +66,21 @@ function asConvention(f: PendingFinding, evidence: string): void {
   (f as { evidence?: string }).evidence = evidence;
 }
 
-export function originFromWitnesses(pending: readonly PendingFinding[], articles: readonly ArticleSummary[]): void {
-  const terms = new Map<string, string>();
-  const familySize = new Map<string, number>();
-  for (const a of articles) familySize.set(a.family, (familySize.get(a.family) ?? 0) + 1);
+/** How many articles each family has (the `n` a witness share is taken of). */
+export function familySizes(articles: readonly ArticleSummary[]): Map<string, number> {
+  const sizes = new Map<string, number>();
+  for (const a of articles) sizes.set(a.family, (sizes.get(a.family) ?? 0) + 1);
+  return sizes;
+}
+
+/** The findings of a family that depart from their English the same way, and what their number decides. */
+interface WitnessGroup {
+  findings: PendingFinding[];
+  verdict?: { kind: 'convention' | 'source'; evidence: string };
+}
+
+/** Groups the findings that have a witness key (and no origin yet) by family, check, message and witness. */
+function witnessGroups(pending: readonly PendingFinding[], familySize: ReadonlyMap<string, number>): WitnessGroup[] {
   const groups = new Map<string, { paths: Set<string>; findings: PendingFinding[] }>();
   for (const f of pending) {
     if (f.witness === undefined || f.origin) continue;
@@ -83,19 +90,49 @@ export function originFromWitnesses(pending: readonly PendingFinding[], articles
     g.findings.push(f);
     groups.set(k, g);
   }
-  for (const g of groups.values()) {
+  return [...groups.values()].map((g) => {
     const first = g.findings[0] as PendingFinding;
     const n = Math.min(familySize.get(first.family) ?? 0, first.witnessOf ?? Number.POSITIVE_INFINITY);
     const k = g.paths.size;
     const convention = first.conventionShare;
     if (n >= 3 && convention !== undefined && k < Math.ceil(WITNESS_SHARE * n) && k >= Math.max(2, Math.ceil(convention * n))) {
-      for (const f of g.findings) asConvention(f, `${k} of the family's ${n} articles translate it too: a term the locales translate, not data`);
-      terms.set(termKey(first), first.family);
-      continue;
+      return { findings: g.findings, verdict: { kind: 'convention', evidence: `${k} of the family's ${n} articles translate it too: a term the locales translate, not data` } };
     }
-    if (n < 2 || k < Math.max(2, Math.ceil(WITNESS_SHARE * n))) continue;
+    if (n < 2 || k < Math.max(2, Math.ceil(WITNESS_SHARE * n))) return { findings: g.findings };
     const evidence = first.witnessOf === undefined ? `${k} of the family's ${n} articles depart from their English the same way` : `${k} of the ${n} articles of the family that have it report it the same way`;
-    for (const f of g.findings) setOrigin(f, 'source', evidence);
+    return { findings: g.findings, verdict: { kind: 'source', evidence } };
+  });
+}
+
+/**
+ * The terms the locales translate (check, message and source token → the family that showed it), added to `terms`:
+ * a term one family's locales translate is a term in every family, so a run that finishes family by family gathers
+ * them from every family first. Changes no finding. Where several families show one term, the last one met names it.
+ */
+export function conventionTerms(pending: readonly PendingFinding[], familySize: ReadonlyMap<string, number>, terms = new Map<string, string>()): Map<string, string> {
+  for (const g of witnessGroups(pending, familySize)) {
+    const first = g.findings[0] as PendingFinding;
+    if (g.verdict?.kind === 'convention') terms.set(termKey(first), first.family);
+  }
+  return terms;
+}
+
+/**
+ * Run pass: findings with a `witness` key that (nearly) every article of their family has, the same way, are
+ * `source`: six locales saying the same thing against their English are witnesses that the English is the odd one.
+ * Run over whole families (`pending` holds every finding of each family it has a finding of): findings whose
+ * witness (nearly) every article of their family shares are `source`; conventions are marked, here and (through
+ * `terms`, from `conventionTerms` over every family of the run) in the families where one locale alone has the term.
+ */
+export function originFromWitnesses(
+  pending: readonly PendingFinding[],
+  articles: readonly ArticleSummary[],
+  familySize: ReadonlyMap<string, number> = familySizes(articles),
+  terms: ReadonlyMap<string, string> = conventionTerms(pending, familySize),
+): void {
+  for (const g of witnessGroups(pending, familySize)) {
+    if (g.verdict?.kind === 'convention') for (const f of g.findings) asConvention(f, g.verdict.evidence);
+    else if (g.verdict?.kind === 'source') for (const f of g.findings) setOrigin(f, 'source', g.verdict.evidence);
   }
   // A term the locales of one family translate is a term in every family, also where one locale alone has the
   // article (no witnesses there).

@@ -1,4 +1,5 @@
 // JSON report: the versioned contract documented in docs/report-format.md, also as chunks for large reports.
+import { findingCount, reportFamilies, reportFindings } from '../engine/finding-store.js';
 import type { Finding, Report } from '../model.js';
 import { jsonSafe } from './sanitize.js';
 
@@ -39,14 +40,15 @@ function jsonFinding(f: Finding): Record<string, unknown> {
 /** The titles of the families that have findings (1.3): a report merged or rendered from JSON names them as the run did. */
 function familyTitlesOf(report: Report): { familyTitles?: Record<string, string> } {
   if (!report.familyTitles) return {};
-  const used = new Set(report.findings.map((f) => f.family));
+  const used = reportFamilies(report);
   const titles = Object.fromEntries(Object.entries(report.familyTitles).filter(([family]) => used.has(family)));
   return Object.keys(titles).length > 0 ? { familyTitles: titles } : {};
 }
 
 /**
  * The report as consecutive pieces of one JSON document, byte for byte what `JSON.stringify(…, null, 2)` writes:
- * a caller can write them out one by one, so the whole text of a large report is never held at once.
+ * a caller can write them out one by one, so the whole text of a large report is never held at once. The findings
+ * are read through `reportFindings`: a run's report gives them file by file from its store, never as one list.
  */
 export function* formatJsonChunks(report: Report): Generator<string> {
   const head = JSON.stringify(
@@ -56,21 +58,34 @@ export function* formatJsonChunks(report: Report): Generator<string> {
   );
   // `findings` is the last key: the head ends with `"findings": []\n}`.
   const open = head.slice(0, head.length - '[]\n}'.length);
-  if (report.findings.length === 0) {
+  const total = findingCount(report);
+  if (total === 0) {
     yield `${head}\n`;
     return;
   }
   yield `${open}[\n`;
-  for (let from = 0; from < report.findings.length; from += FINDINGS_PER_CHUNK) {
-    const batch = report.findings.slice(from, from + FINDINGS_PER_CHUNK).map(jsonFinding);
-    // Stringified at the depth they have in the report (inside `{ "findings": [ … ] }`), so JSON.stringify writes
-    // their indent itself: the text between `[\n` and `\n  ]` is the items, joined by `,\n`.
-    const wrapped = JSON.stringify({ findings: batch }, null, 2);
-    const items = wrapped.slice('{\n  "findings": [\n'.length, wrapped.length - '\n  ]\n}'.length);
-    const last = from + FINDINGS_PER_CHUNK >= report.findings.length;
-    yield `${items}${last ? '\n' : ',\n'}`;
+  let batch: Record<string, unknown>[] = [];
+  let written = 0;
+  for (const f of reportFindings(report)) {
+    batch.push(jsonFinding(f));
+    if (batch.length < FINDINGS_PER_CHUNK) continue;
+    written += batch.length;
+    yield itemsOf(batch, written >= total);
+    batch = [];
   }
+  if (batch.length > 0) yield itemsOf(batch, true);
   yield '  ]\n}\n';
+}
+
+/**
+ * Findings as items of the report's `findings` array: stringified at the depth they have in the report (inside
+ * `{ "findings": [ … ] }`), so JSON.stringify writes their indent itself; the text between `[\n` and `\n  ]` is the
+ * items, joined by `,\n`. The last chunk ends its line, the others a comma.
+ */
+function itemsOf(batch: readonly Record<string, unknown>[], last: boolean): string {
+  const wrapped = JSON.stringify({ findings: batch }, null, 2);
+  const items = wrapped.slice('{\n  "findings": [\n'.length, wrapped.length - '\n  ]\n}'.length);
+  return `${items}${last ? '\n' : ',\n'}`;
 }
 
 /** `formatJsonChunks` made safe to print (`jsonSafe`): what `formatChunks(report, 'json')` gives. */

@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../src/config/schema.js';
 import { activeRules, finishFindings } from '../../src/engine/engine.js';
+import { FindingStore, reportFindings } from '../../src/engine/finding-store.js';
 import type { PendingFinding } from '../../src/engine/rules.js';
 import type { ArticleSummary } from '../../src/model.js';
 import { lint } from '../../src/run.js';
@@ -62,6 +63,24 @@ describe('finishing a run', () => {
     expect(articles.map((a) => [a.path, a.anchors.length, a.localLinks.length])).toEqual([
       ['de-DE/a.md', 0, 0],
       ['de-DE/b.md', 0, 0],
+    ]);
+  });
+
+  it('keeps the findings of a run without a cache encoded until the report is written (the JSON writer reads the store)', async () => {
+    const dir = tree({
+      'de-DE/a.md': '# Titel\n\nSiehe [b](b.md#fehlt) und [c](c.md).\n',
+      'de-DE/b.md': '# B\n\n## Da\n',
+    });
+    const { report } = await lint({ inputs: ['.'], cwd: dir, jobs: 0 });
+    const store = reportFindings(report);
+    expect(store).toBeInstanceOf(FindingStore);
+    // Read twice, fresh objects each time: nothing but the encoded form is held.
+    const once = [...store];
+    expect([...store][0]).not.toBe(once[0]);
+    expect(once).toStrictEqual(report.findings);
+    expect(once.map((f) => [f.ruleId, f.path, f.line])).toEqual([
+      ['broken-link', 'de-DE/a.md', 3],
+      ['broken-link', 'de-DE/a.md', 3],
     ]);
   });
 });
