@@ -1102,7 +1102,10 @@ function withRowsReordered(t: readonly Unit[], e: readonly Unit[], pairs: readon
 
 /** Ratio of the two articles' prose lengths (translation / English): how a translation's length is read. */
 function lengthRatio(t: readonly Unit[], e: readonly Unit[]): number {
-  const lenOf = (list: readonly Unit[]): number => list.reduce((sum, u) => sum + (u.kind === 'code' ? 0 : u.text.length), 0);
+  // Read as each block's length is read (`proseLength`): with the link destinations counted here, a ratio taken over
+  // an English of links paired a translated link with the English's two (`[A](a.md)  ` + `[B](b.md)` against one
+  // block of both: `A` was left over).
+  const lenOf = (list: readonly Unit[]): number => list.reduce((sum, u) => sum + (u.kind === 'code' ? 0 : proseLength(u.text)), 0);
   return Math.max(1, lenOf(t)) / Math.max(1, lenOf(e));
 }
 

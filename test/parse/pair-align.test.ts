@@ -1,6 +1,6 @@
 // Paired mode (issue #22): a translation-only article aligned block by block with its English article.
 import { describe, expect, it } from 'vitest';
-import { pairWithEnglish, pairedColumns, sentencesOf, unitsOf } from '../../src/parse/pair-align.js';
+import { align, pairWithEnglish, pairedColumns, sentencesOf, unitsOf } from '../../src/parse/pair-align.js';
 import { parseArticle } from '../../src/parse/article.js';
 import { linkMismatch } from '../../src/checks/link-mismatch.js';
 import { runCheckOnTree } from '../helpers/check-tester.js';
@@ -296,5 +296,18 @@ describe('unitsOf: an HTML comment opens only where a block can start', () => {
   it('a comment at the margin still hides what it holds, up to its `-->`', () => {
     const text = 'Intro.\n\n<!--\nCommented out.\n-->\n\nAfter.\n';
     expect(kindsAndTexts(text)).toEqual(['1 p Intro.', '7 p After.']);
+  });
+});
+
+// From sfb's es-ES deploying-a-sql-server-nonstandard-port-and-alias-in-lync-server-2013.md (the equivalence test):
+// the English writes two links on lines joined softly, the Spanish ends the first with a hard break. The length
+// ratio was read with the English's link destinations counted, the blocks' lengths without them: the second
+// Spanish link alone fitted the English block of two, and the first was left over (two dropped links reported).
+describe('align: the length ratio read as the blocks\' lengths are', () => {
+  it('two links cut by a hard break join to pair with the English block of both', () => {
+    const en = `${fm('en-US')}\n[Microsoft Lync Server 2013](microsoft-lync-server-2013.md) \n[Planning for security in Lync Server 2013](lync-server-2013-planning-for-security.md)  \n[Defining and configuring the topology](topology.md)  \n`;
+    const es = `${fm('es-ES')}\n[Microsoft Lync Server 2013](microsoft-lync-server-2013.md)  \n [Planeación de la seguridad en Lync Server 2013](lync-server-2013-planning-for-security.md)  \n[Definición y configuración de la topología](topology.md)  \n`;
+    expect(align(unitsOf(es), unitsOf(en), true)).toEqual([[0, 0], [1, 0], [2, 1]]);
+    expect(pairWithEnglish(es, en).differences).toEqual([]);
   });
 });
