@@ -1158,10 +1158,12 @@ export function pairWithEnglish(translation: string, english: string, known?: re
     const en = e[g.ea] as Unit;
     // A block that is one link against one that is more (`[Set up](a.md).`): both with their link.
     const [mine, theirs] = (u.whole === undefined) === (en.whole === undefined) ? [u, en] : [u.whole ?? u, en.whole ?? en];
-    // Blocks joined across a hard break: one pair from the first block's start to the last one's end.
-    const from = g.tb > g.ta ? u.from : mine.from;
-    const to = g.tb > g.ta ? (t[g.tb] as Unit).to : mine.to;
-    const source = g.eb > g.ea ? english.slice(en.from, (e[g.eb] as Unit).to) : g.tb > g.ta ? en.text : theirs.text;
+    // Blocks joined across a hard break: one pair from the first block's start to the last one's end, each with its
+    // link when it is one (a pair from inside one link's text to inside the next's would break both).
+    const outer = (x: Unit): { from: number; to: number; text: string } => x.whole ?? x;
+    const from = g.tb > g.ta ? outer(u).from : mine.from;
+    const to = g.tb > g.ta ? outer(t[g.tb] as Unit).to : mine.to;
+    const source = g.eb > g.ea ? english.slice(outer(en).from, outer(e[g.eb] as Unit).to) : g.tb > g.ta ? outer(en).text : theirs.text;
     w.copy(translation, last, from);
     pairsOf(w, translation, from, to, source, `${PAIRED_ID_PREFIX}${n}`);
     last = to;

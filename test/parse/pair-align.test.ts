@@ -308,6 +308,12 @@ describe('align: the length ratio read as the blocks\' lengths are', () => {
     const en = `${fm('en-US')}\n[Microsoft Lync Server 2013](microsoft-lync-server-2013.md) \n[Planning for security in Lync Server 2013](lync-server-2013-planning-for-security.md)  \n[Defining and configuring the topology](topology.md)  \n`;
     const es = `${fm('es-ES')}\n[Microsoft Lync Server 2013](microsoft-lync-server-2013.md)  \n [Planeación de la seguridad en Lync Server 2013](lync-server-2013-planning-for-security.md)  \n[Definición y configuración de la topología](topology.md)  \n`;
     expect(align(unitsOf(es), unitsOf(en), true)).toEqual([[0, 0], [1, 0], [2, 1]]);
-    expect(pairWithEnglish(es, en).differences).toEqual([]);
+    const paired = pairWithEnglish(es, en);
+    expect(paired.differences).toEqual([]);
+    // Written as one pair holding both links whole, on the translation's lines.
+    expect(paired.text.split('\n').slice(5, 7)).toEqual([
+      '<span data-ttu-id="lc-1">[Microsoft Lync Server 2013](microsoft-lync-server-2013.md)  ',
+      ' [Planeación de la seguridad en Lync Server 2013](lync-server-2013-planning-for-security.md)</span><span class="sxs-lookup"><span data-stu-id="lc-1">[Microsoft Lync Server 2013](microsoft-lync-server-2013.md)  [Planning for security in Lync Server 2013](lync-server-2013-planning-for-security.md)</span></span>  ',
+    ]);
   });
 });
