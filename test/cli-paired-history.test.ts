@@ -7,20 +7,11 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readSourceHistory, repositoryOf } from '../src/cli/git.js';
 import { type HistoryRequest, type SourceHistoryReader, gitBlobId, withSourceHistory } from '../src/corpus/source-history.js';
-import { run } from './helpers/cli-run.js';
+import { type JsonFinding, run } from './helpers/cli-run.js';
 import { tempTrees } from './helpers/temp-tree.js';
 
 const tree = tempTrees('loccheck-history-');
 
-interface JsonFinding {
-  ruleId: string;
-  messageId: string;
-  path: string;
-  line: number;
-  column?: number;
-  actual?: string;
-  expected?: string;
-}
 
 const git = (cwd: string, ...args: string[]): string =>
   execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', ...args], {
@@ -37,14 +28,14 @@ const EN_NEW = `${fm('en-US')}\n# Set up\n\nCopy the file to the shared folder o
 const de = (record: string): string =>
   `${fm('de-DE', record)}\n# Einrichten\n\nKopieren Sie die Datei auf den Server.\n\nStarten Sie den Server neu.\n\nEntfernen Sie den alten Schlüssel.\n`;
 
-/** A repository with en-US/a.md committed twice; the commits, oldest first. */
-function repository(files: Record<string, string>): { dir: string; first: string; second: string } {
-  const dir = tree({ 'en-US/a.md': EN_OLD, 'de-DE/.keep': '', ...files });
+/** A repository with en-US/a.md committed twice (`older`, then `newer`); the commits, oldest first. */
+function repository(files: Record<string, string>, older = EN_OLD, newer = EN_NEW): { dir: string; first: string; second: string } {
+  const dir = tree({ 'en-US/a.md': older, 'de-DE/.keep': '', ...files });
   git(dir, 'init', '-q');
   git(dir, 'add', 'en-US');
   git(dir, 'commit', '-q', '-m', 'first');
   const first = git(dir, 'rev-parse', 'HEAD');
-  writeFileSync(path.join(dir, 'en-US/a.md'), EN_NEW);
+  writeFileSync(path.join(dir, 'en-US/a.md'), newer);
   git(dir, 'commit', '-q', '-am', 'second');
   return { dir, first, second: git(dir, 'rev-parse', 'HEAD') };
 }
@@ -198,16 +189,7 @@ describe('--source in a git repository: the history pairs the translation', () =
   const NEW = `${fm('en-US')}\n# Set up\n\nCopy the file to the server.\n\nOpen the \`admin\` folder and check the \`config.xml\` file first.\n\nRestart the server with Restart-CsServer.\n`;
   const DE = (record: string): string =>
     `${fm('de-DE', record)}\n# Einrichten\n\nKopieren Sie die Datei auf den Server.\n\nStarten Sie den Server mit Restart-CsServer neu.\n`;
-  function gained(): { dir: string; first: string } {
-    const dir = tree({ 'en-US/a.md': OLD, 'de-DE/.keep': '' });
-    git(dir, 'init', '-q');
-    git(dir, 'add', 'en-US');
-    git(dir, 'commit', '-q', '-m', 'first');
-    const first = git(dir, 'rev-parse', 'HEAD');
-    writeFileSync(path.join(dir, 'en-US/a.md'), NEW);
-    git(dir, 'commit', '-q', '-am', 'second');
-    return { dir, first };
-  }
+  const gained = (): { dir: string; first: string } => repository({}, OLD, NEW);
 
   it('a paragraph the English gained since the commit is one source-drift/added, not a missing block and the facts of a misaligned pair', async () => {
     const { dir, first } = gained();

@@ -1,7 +1,7 @@
 // Paired mode on the command line (issue #22): translation-only trees checked against the English tree (--source).
 import { describe, expect, it } from 'vitest';
 import { EXIT_FINDINGS, EXIT_USAGE } from '../src/cli/main.js';
-import { run } from './helpers/cli-run.js';
+import { type JsonFinding, run } from './helpers/cli-run.js';
 import { tempTrees } from './helpers/temp-tree.js';
 
 const tree = tempTrees('loccheck-paired-');
@@ -11,13 +11,6 @@ const EN = `${fm('en-US')}\n# Set up\n\nCopy the key AdDO8hsJqilU93hQHC3OZaPR2sa
 const doc = (locale: string, heading: string, key: string, version: string): string =>
   `${fm(locale)}\n# ${heading}\n\nKopieren Sie den Schlüssel ${key} auf den Server.\n\nVerwenden Sie Version ${version} von Set-CsUser.\n`;
 
-interface JsonFinding {
-  ruleId: string;
-  messageId: string;
-  path: string;
-  line: number;
-  actual?: string;
-}
 
 describe('--source (paired mode)', () => {
   it('finds the mangled hash and the localized version on the translation\'s own lines; the English tree is not checked', async () => {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE } from '../src/cli/main.js';
-import { expectUsageError, run as runIn } from './helpers/cli-run.js';
+import { type JsonFinding, expectUsageError, run as runIn } from './helpers/cli-run.js';
 import { tempTrees } from './helpers/temp-tree.js';
 import { SEEDS } from './helpers/seeds.js';
 
@@ -23,14 +23,6 @@ const clean = (locale: string): string => `${fm(locale)}# ${pair('a-1', 'Titre',
 
 const tree = tempTrees('loccheck-cli-');
 
-interface JsonFinding {
-  ruleId: string;
-  severity: string;
-  path: string;
-  locale: string;
-  line: number;
-  actual?: string;
-}
 const findingsOf = (json: string): JsonFinding[] => (JSON.parse(json) as { findings: JsonFinding[] }).findings;
 
 describe('exit 0', () => {

@@ -2,6 +2,19 @@
 import { expect } from 'vitest';
 import { type CliIO, EXIT_USAGE, runCli } from '../../src/cli/main.js';
 
+/** A finding as the JSON report writes it, the fields the CLI tests read. */
+export interface JsonFinding {
+  ruleId: string;
+  messageId: string;
+  severity: string;
+  path: string;
+  locale: string;
+  line: number;
+  column?: number;
+  actual?: string;
+  expected?: string;
+}
+
 export interface Run {
   code: number;
   stdout: string;
