@@ -8,6 +8,7 @@ import { diffArrays } from 'diff';
 import { PAIRED_ID_PREFIX } from '../model.js';
 import { diffRuns } from './diff-runs.js';
 import { LineIndex } from './lines.js';
+import { firstAtOrAfter } from './sorted.js';
 
 /** One block of an article: what it is, where its text stands on its line, and the fixpoints that survive translation. */
 interface Unit {
@@ -1387,18 +1388,6 @@ function cutToFit(text: string, english: readonly Span[], ratio: number, source 
     j = s;
   }
   return out;
-}
-
-/** The index of the first of the sorted `offsets` at or after `offset` (`offsets.length` if none). */
-function firstAtOrAfter(offsets: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = offsets.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((offsets[mid] as number) < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /**

@@ -4,6 +4,7 @@ import type { RawPair } from './bilingual.js';
 import type { Fact } from './facts.js';
 import type { LineIndex } from './lines.js';
 import type { Interval } from './markdown.js';
+import { firstAfter, firstAtOrAfter } from './sorted.js';
 
 export type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 const NO_FACTS: readonly Fact[] = [];
@@ -80,28 +81,13 @@ export function segmentsOf(pairs: readonly RawPair[], contexts: readonly Segment
 
 /** The index of the pair whose span holds `offset`, if any (pairs sorted by start, never overlapping). */
 export function pairAt(pairs: readonly RawPair[], starts: readonly number[], offset: number): number | undefined {
-  let lo = 0;
-  let hi = starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((starts[mid] as number) <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  const i = lo - 1;
+  const i = firstAfter(starts, offset) - 1;
   return i >= 0 && offset < (pairs[i] as RawPair).end ? i : undefined;
 }
 
 /** The indexes of the segments that start in `[from, to)` (`starts`: each segment's start, sorted). */
 export function segmentsIn(segments: readonly Segment[], starts: readonly number[], from: number, to: number): number[] {
-  // Binary search for the first segment starting at or after `from`.
-  let lo = 0;
-  let hi = starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((starts[mid] as number) < from) lo = mid + 1;
-    else hi = mid;
-  }
   const out: number[] = [];
-  for (let i = lo; i < segments.length && (starts[i] as number) < to; i++) out.push(i);
+  for (let i = firstAtOrAfter(starts, from); i < segments.length && (starts[i] as number) < to; i++) out.push(i);
   return out;
 }
