@@ -766,10 +766,21 @@ function joinsAcross(first: Unit, other: Unit): boolean {
 }
 
 /**
+ * Whether `after`, the piece after a `<br>`, is one word ending its sentence (`column.`) against a block of the other
+ * side that kept the break with only the stop after it (`…dans les Commentaires <br>.`): the end of a sentence the
+ * break cut for the cell's width, which the translation wrote before the break (or left out: one word, no block to
+ * miss). Seven characters beside fifty are below what lengths can tell, so it joins without their proof.
+ * `…note the details <br/>in the Comments column.` is four words: its length must still say so.
+ */
+function wordAfterStop(after: Unit, other: Unit): boolean {
+  return other.stopAfterBr === true && after.cutByBr === true && /^[\p{L}\p{N}][^\s<>]*$/u.test(after.text.trim());
+}
+
+/**
  * How well blocks of one paragraph cut by a hard line break fit one block of the other side, read as one block (the
  * kind of the first, the fixpoints and length of both), less `JOIN_COST`; undefined when they cannot pair.
  */
-function joinedFit(t: Features, ti: readonly number[], e: Features, ei: readonly number[], ratio: number): number | undefined {
+function joinedFit(t: Features, ti: readonly number[], e: Features, ei: readonly number[], ratio: number, wordAfterStop = false): number | undefined {
   const kindCost = kindCostOf(t, ti[0] as number, e, ei[0] as number);
   if (kindCost === undefined || t.kinds[ti[0] as number] === CODE) return undefined;
   const length = (f: Features, k: readonly number[]): number => k.reduce((sum, x) => sum + (f.proseLength[x] as number), 0);
@@ -777,9 +788,10 @@ function joinedFit(t: Features, ti: readonly number[], e: Features, ei: readonly
   const a = length(t, ti);
   const b = length(e, ei);
   const joined = misfit(a, b);
-  // The length must fit better joined than any part alone: else the part after the break is a block of its own.
-  for (const x of ti.length > 1 ? ti : []) if (joined >= misfit(t.proseLength[x] as number, b)) return undefined;
-  for (const y of ei.length > 1 ? ei : []) if (joined >= misfit(a, e.proseLength[y] as number)) return undefined;
+  // The length must fit better joined than any part alone: else the part after the break is a block of its own. A
+  // word after a break where the other side has only the stop (`wordAfterStop`) is too short for lengths to tell.
+  for (const x of ti.length > 1 && !wordAfterStop ? ti : []) if (joined >= misfit(t.proseLength[x] as number, b)) return undefined;
+  for (const y of ei.length > 1 && !wordAfterStop ? ei : []) if (joined >= misfit(a, e.proseLength[y] as number)) return undefined;
   const mine = ti.flatMap((x) => (t.units[x] as Unit).fixpoints);
   const theirs = ei.flatMap((y) => (e.units[y] as Unit).fixpoints);
   let sim = 0.5;
@@ -853,14 +865,14 @@ export function align(t: readonly Unit[], e: readonly Unit[], joins = false): [n
         }
       }
       if (joins && i >= 2 && tBreak[i - 2] !== 0 && joinsAcross(t[i - 2] as Unit, e[j - 1] as Unit)) {
-        const f = joinedFit(ft, [i - 2, i - 1], fe, [j - 1], ratio);
+        const f = joinedFit(ft, [i - 2, i - 1], fe, [j - 1], ratio, wordAfterStop(t[i - 1] as Unit, e[j - 1] as Unit));
         if (f !== undefined && (prev2[j - 1] as number) + f > best) {
           best = (prev2[j - 1] as number) + f;
           how = 4;
         }
       }
       if (joins && j >= 2 && eBreak[j - 2] !== 0 && joinsAcross(e[j - 2] as Unit, t[i - 1] as Unit)) {
-        const f = joinedFit(ft, [i - 1], fe, [j - 2, j - 1], ratio);
+        const f = joinedFit(ft, [i - 1], fe, [j - 2, j - 1], ratio, wordAfterStop(e[j - 1] as Unit, t[i - 1] as Unit));
         if (f !== undefined && (prev[j - 2] as number) + f > best) {
           best = (prev[j - 2] as number) + f;
           how = 5;

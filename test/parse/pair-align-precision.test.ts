@@ -165,6 +165,11 @@ describe('a hard line break on one side where the other wraps softly', () => {
     expect(diffs(french.replace('que <br>vous', 'que vous').replace('Commentaires <br>.', 'Commentaires de la colonne.'), once)).toEqual([]);
     // The words after the break are text, not a stop: they pair with the English's piece, nothing is missing either.
     expect(diffs(french.replace('Commentaires <br>.', 'Commentaires <br>colonne.'), english)).toEqual([]);
+    // The same cell of another row (line 117 of that file): the French piece is as long as the English's first piece
+    // alone, which lengths cannot tell from the two joined; one word after the break joins all the same.
+    const en117 = `${fm('en-US')}\n|Question|Answer|\n|---|---|\n|Which features do you <br>currently depend on? <br/>Note any additional dependencies in the Comments <br>column.|Busy options|\n`;
+    const fr117 = `${fm('fr-FR')}\n|Question|Réponse|\n|---|---|\n|Quelles fonctionnalités ? <br>vous en dépendez ? <br/>Notez les dépendances supplémentaires dans les Commentaires <br>.|Options occupé(s)|\n`;
+    expect(diffs(fr117, en117)).toEqual([]);
   });
 
   it('a cell that keeps the break and its stop but lost the words after it: the English piece is still missing', () => {
@@ -174,6 +179,9 @@ describe('a hard line break on one side where the other wraps softly', () => {
     const english = `${fm('en-US')}\n|Question|Answer|\n|---|---|\n|What is the current forest <br/>functional level? <br/>If there's more than one forest, note the details <br/>in the Comments column.|Windows Server 2016|\n`;
     const chinese = `${fm('zh-CN')}\n|问题|答案|\n|---|---|\n|当前林是什么 <br/>功能级别？ <br/>如果多个林，请记下详细信息 <br/>。|Windows Server 2016|\n`;
     expect(diffs(chinese, english)).toEqual([['missing', 8, 8]]);
+    // One word after the English's break where the translation has no break there: a piece of its own, missing.
+    const oneWord = english.replace('<br/>in the Comments column.', '<br/>column.');
+    expect(diffs(chinese.replace(' <br/>。', '。'), oneWord)).toEqual([['missing', 8, 8]]);
   });
 
   it('a title without a hard break after it is a paragraph of its own: still extra when the English lacks it', () => {
