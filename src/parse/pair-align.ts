@@ -758,8 +758,8 @@ const proseLength = (text: string): number => text.replace(/\]\([^)]*\)/g, ']').
  * left only the sentence's stop after it (`…dans les Commentaires <br>.` for `…in the Comments <br>column.`: the
  * break cuts a sentence for the cell's width, and the translation wrote the words after it before it, as its word
  * order wants; judged on the real pair, 4 of 4 such were noise). The joined length must still fit better than the
- * piece alone (`joinedFit`): `…请记下详细信息 <br/>。` for `…note the details <br/>in the Comments column.` lost the
- * words after the break, and its English piece stays missing.
+ * piece alone (`joinedFit`), unless what follows the break is one word (`wordAfterStop`): `…请记下详细信息 <br/>。` for
+ * `…note the details <br/>in the Comments column.` lost the words after the break, and its English piece stays missing.
  */
 function joinsAcross(first: Unit, other: Unit): boolean {
   return first.breaksInto === 'line' || (first.breaksInto === 'br' && (other.cutByBr !== true || other.stopAfterBr === true));
@@ -780,7 +780,7 @@ function wordAfterStop(after: Unit, other: Unit): boolean {
  * How well blocks of one paragraph cut by a hard line break fit one block of the other side, read as one block (the
  * kind of the first, the fixpoints and length of both), less `JOIN_COST`; undefined when they cannot pair.
  */
-function joinedFit(t: Features, ti: readonly number[], e: Features, ei: readonly number[], ratio: number, wordAfterStop = false): number | undefined {
+function joinedFit(t: Features, ti: readonly number[], e: Features, ei: readonly number[], ratio: number, shortTail = false): number | undefined {
   const kindCost = kindCostOf(t, ti[0] as number, e, ei[0] as number);
   if (kindCost === undefined || t.kinds[ti[0] as number] === CODE) return undefined;
   const length = (f: Features, k: readonly number[]): number => k.reduce((sum, x) => sum + (f.proseLength[x] as number), 0);
@@ -789,9 +789,9 @@ function joinedFit(t: Features, ti: readonly number[], e: Features, ei: readonly
   const b = length(e, ei);
   const joined = misfit(a, b);
   // The length must fit better joined than any part alone: else the part after the break is a block of its own. A
-  // word after a break where the other side has only the stop (`wordAfterStop`) is too short for lengths to tell.
-  for (const x of ti.length > 1 && !wordAfterStop ? ti : []) if (joined >= misfit(t.proseLength[x] as number, b)) return undefined;
-  for (const y of ei.length > 1 && !wordAfterStop ? ei : []) if (joined >= misfit(a, e.proseLength[y] as number)) return undefined;
+  // word after a break where the other side has only the stop (`shortTail`, `wordAfterStop`) is too short to tell.
+  for (const x of ti.length > 1 && !shortTail ? ti : []) if (joined >= misfit(t.proseLength[x] as number, b)) return undefined;
+  for (const y of ei.length > 1 && !shortTail ? ei : []) if (joined >= misfit(a, e.proseLength[y] as number)) return undefined;
   const mine = ti.flatMap((x) => (t.units[x] as Unit).fixpoints);
   const theirs = ei.flatMap((y) => (e.units[y] as Unit).fixpoints);
   let sim = 0.5;
