@@ -97,6 +97,28 @@ describe('--source: a translation made from another revision of the English', ()
     ]);
   });
 
+  it('an English that moved a heading\'s words into a sentence its stale translation\'s heading still says: paired-stale stays a warning, nothing is missing', async () => {
+    const { createHash } = await import('node:crypto');
+    const hash = (s: string): string => createHash('sha1').update(s.replace(/\n/g, '\r\n')).digest('hex');
+    // `direct-routing-enable-users.md` (Teams, 2021-07-08): the heading on line 7, the sentence the English split off.
+    const en = `${fm('en-US')}\n## Ensure that the user is homed online\n\nThis step is applicable to Skype for Business Server Enterprise Voice enabled users being migrated to Teams Direct Routing.\n\nDirect Routing requires the user to be homed online.\n`;
+    const old = `${fm('en-US')}\n## Ensure that the user is homed online (applicable for Skype for Business Server Enterprise Voice enabled users being migrated to Teams Direct Routing)\n\nDirect Routing requires the user to be homed online.\n`;
+    const anchor = '<a name="ensure-that-the-user-is-homed-online-applicable-for-skype-for-business-server-enterprise-voice-enabled-users-being-migrated-to-teams-direct-routing"></a>';
+    const fr = (a: string): string =>
+      `---\ntitle: T\nms.contentlocale: fr-FR\nms.openlocfilehash: ${hash(old)}\n---\n\n## ${a}Vérifier que l’utilisateur est homed online (applicable Skype Entreprise Server Voix Entreprise utilisateurs en cours de migration vers Teams routage direct)\n\nLe routage direct nécessite que l’utilisateur soit domicile en ligne.\n`;
+    const dir = tree({ 'en-US/a.md': en, 'en-US/b.md': en, 'fr-FR/a.md': fr(anchor), 'fr-FR/b.md': fr('') });
+    const r = await run(['fr-FR', '--source', 'en-US', '--format', 'json'], { cwd: dir });
+    const found = (JSON.parse(r.stdout) as { findings: (JsonFinding & { severity: string })[] }).findings
+      .filter((f) => f.ruleId === 'source-drift' || f.ruleId === 'missing-segment')
+      .map((f) => `${f.path}:${f.line} ${f.ruleId}/${f.messageId} ${f.severity}`);
+    // Without the anchor nothing says the heading holds the sentence: it is missing (line 7).
+    expect(found).toEqual([
+      'fr-FR/a.md:4 source-drift/paired-stale warning',
+      'fr-FR/b.md:4 source-drift/paired-stale warning',
+      'fr-FR/b.md:7 missing-segment/paired-missing warning',
+    ]);
+  });
+
   it('a CRLF translation: paired-stale on the hash\'s own line (4), not the line after', async () => {
     const en = `${fm('en-US')}\n# Set up\n\nCopy the file.\n`;
     const de = `---\r\ntitle: T\r\nms.contentlocale: de-DE\r\nms.openlocfilehash: ${'0'.repeat(40)}\r\n---\r\n\r\n# Einrichten\r\n\r\nKopieren Sie die Datei.\r\n`;

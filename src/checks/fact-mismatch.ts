@@ -9,13 +9,31 @@ import type { ArticleCheck } from './types.js';
 /**
  * How every locale would report the same departure from a damaged English: the token, what stands in its place when
  * that is not the locale's own wording, and the sentence. None for MT damage (a token with blanks inserted, its case
- * changed, a parameter's dash lost): that stays the translation's even when every locale has it.
+ * changed, a parameter's dash lost): that stays the translation's even when every locale has it. A name whose first
+ * letter alone was capitalised has one (`firstLetterCapitalised`).
  */
 function witnessOf(issue: FactIssue, source: string): string | undefined {
-  if (issue.kind === 'mangled' || issue.kind === 'case-changed' || issue.kind === 'unit-dropped' || issue.kind === 'debris' || issue.factKind === 'parameter') return undefined;
+  if (issue.kind === 'case-changed' && !firstLetterCapitalised(issue)) return undefined;
+  if (issue.kind === 'mangled' || issue.kind === 'unit-dropped' || issue.kind === 'debris' || issue.factKind === 'parameter') return undefined;
   // Locales that each write their own acronym (GDPR → DSGVO, RGPD) say the same thing: the acronym is not kept.
   const actual = issue.kind === 'missing' || acronymReplaced(issue) ? '' : (issue.actual ?? '');
   return `${issue.kind}:${issue.expected}:${actual}:${normalizeSource(source)}`;
+}
+
+/**
+ * A name whose only change is a capital first letter (`macOS` → `MacOS`, `.nET` → `.NET`, `iOS` → `IOS`): the way a
+ * language capitalises a word. Written so by half the locales of a family in the same sentence, it is how the locales
+ * spell the name, not one translation's damage: `MacOS` in 4 or 5 of the 6 locales of `sign-in-teams.md`, `.NET` in
+ * de-DE, es-ES and pt-BR where the English has the typo `.nET framework used` (fr-FR, ja-JP and zh-CN copy it); both
+ * judged noise on the real pair. Such a case change carries its witness with a convention share (`info` from half
+ * the family; from nearly all of it, the English's, as for any departure), and a capitalisation one or two locales
+ * make (`triggerType` → `TriggerType`, data) stays a warning. Other re-casings are MT damage, which locales do share
+ * (`LOA` → `Loa` in four locales of an sfb article, `PanelView` → `Panelview` in four of the Teams pair, `REVOKE-Cs…`):
+ * they carry no witness and stay each translation's.
+ */
+function firstLetterCapitalised(issue: FactIssue): boolean {
+  const { expected, actual } = issue;
+  return issue.kind === 'case-changed' && actual !== undefined && /^\p{Ll}/u.test(expected) && actual === expected.charAt(0).toUpperCase() + expected.slice(1);
 }
 
 /**
@@ -223,7 +241,7 @@ export const factMismatch: ArticleCheck = {
           ...(witnessOf(issue, s.source) !== undefined ? { witness: witnessOf(issue, s.source) } : {}),
           ...(issue.englishDamaged !== undefined ? { sourceDamage: issue.englishDamaged } : {}),
           // A name in words (FastTab, XML\Element) that half the locales translate is a term, not data.
-          ...((issue.kind === 'missing' && mayBeTerm(issue, s.source)) || acronymReplaced(issue) ? { conventionShare: 0.5 } : {}),
+          ...((issue.kind === 'missing' && mayBeTerm(issue, s.source)) || acronymReplaced(issue) || firstLetterCapitalised(issue) ? { conventionShare: 0.5 } : {}),
           ...fixOf(factFix(issue, s, parsed)),
         });
       }

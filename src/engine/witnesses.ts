@@ -7,7 +7,8 @@
 //   URL with its markup broken, where the translation has the link), and that English is current;
 // - the witnesses agree: (nearly) every article of the family departs from its English in the same way. Only checks
 //   whose departures could come from a damaged English give a `witness` key; MT damage (blanks inserted into a token,
-//   case changed, a token split) gets none and stays a translation defect even when every locale has it.
+//   case changed, a token split) gets none and stays a translation defect even when every locale has it (a name
+//   whose only change is a capital first letter has one, as a convention: see fact-mismatch).
 // A departure several locales make the same way, short of that share, can be their convention (a UI term they
 // translate): checks mark such findings with a `conventionShare`, and they stay `translation` at `info`.
 // Everything else is `translation`-origin. ARCHITECTURE.md, "Locales as witnesses", states the rule.

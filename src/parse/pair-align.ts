@@ -31,6 +31,16 @@ interface Unit {
   readonly breaksInto?: 'line' | 'br';
   /** A piece of a block that `<br>` cuts: a side that cuts there itself has its own pieces to pair. */
   readonly cutByBr?: true;
+  /**
+   * The piece after this one's `<br>` holds only the sentence's stop (`…dans les Commentaires <br>.`): the translation
+   * kept the English's break inside a sentence and wrote the words after it before it (`joinsAcross`).
+   */
+  readonly stopAfterBr?: true;
+  /**
+   * The anchor the localized build put before the block (`<a name="…"></a>`): the slug of the English heading it was
+   * translated from, which may hold words the English has since moved out of the heading (`saidByAnchor`).
+   */
+  readonly anchor?: string;
 }
 
 export interface PairedText {
@@ -148,6 +158,11 @@ export interface PairDifference {
   readonly text: string;
   /** Code: the English's line there. */
   readonly expected?: string;
+  /**
+   * Missing: the translated block before the run says it already (`saidByAnchor`). The English changed its structure,
+   * not what the translation says: not reported as missing, but the English did change (`paired-stale` stays).
+   */
+  readonly said?: true;
 }
 
 /** Code lines compared: comments (which may be translated) and blank lines left out. */
@@ -169,7 +184,8 @@ function differencesOf(t: readonly Unit[], e: readonly Unit[], pairs: readonly [
       const first = e[ei + 1] as Unit;
       // Reported on the translated block before the gap, else the one after it.
       const line = ti >= 0 ? lineAt(ti) : nt < t.length ? lineAt(nt) : 1;
-      out.push({ kind: 'missing', line, englishLine: first.line + 1, count: ne - ei - 1, text: first.text });
+      const said = ti >= 0 && ei >= 0 && saidByAnchor(t[ti] as Unit, e[ei] as Unit, e.slice(ei + 1, ne));
+      out.push({ kind: 'missing', line, englishLine: first.line + 1, count: ne - ei - 1, text: first.text, ...(said ? { said } : {}) });
     }
     if (nt > ti + 1) {
       const first = t[ti + 1] as Unit;
@@ -198,6 +214,28 @@ function differencesOf(t: readonly Unit[], e: readonly Unit[], pairs: readonly [
     ei = ne;
   }
   return out;
+}
+
+/** The share of a missing run's words that the anchor before the translated block must hold (`saidByAnchor`). */
+const ANCHOR_WORDS = 2 / 3;
+
+/**
+ * Whether English blocks the translation lacks are said by the translated block before them already: its anchor (the
+ * slug of the English heading it was translated from, `<a name="ensure-that-the-user-is-homed-online-applicable-for-
+ * skype-for-business-server-…">`) holds most of their words beyond those of its English heading today (`## Ensure that
+ * the user is homed online`, then `This step is applicable to Skype for Business Server…`). The English moved text out
+ * of a heading into a sentence of its own; the translated heading still says it (judged on the real pair: noise).
+ */
+function saidByAnchor(before: Unit, english: Unit, run: readonly Unit[]): boolean {
+  if (before.anchor === undefined) return false;
+  const wordsOf = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const heading = new Set(wordsOf(english.text));
+  const surplus = new Set(wordsOf(before.anchor).filter((w) => !heading.has(w)));
+  const missing = new Set(run.flatMap((u) => wordsOf(u.text)));
+  if (surplus.size === 0 || missing.size === 0) return false;
+  let said = 0;
+  for (const w of missing) if (surplus.has(w)) said++;
+  return said >= ANCHOR_WORDS * missing.size;
 }
 
 /** Tokens a translation keeps: link destinations, code spans, numbers, CamelCase names. */
@@ -290,6 +328,9 @@ function startsHtmlBlock(rest: string, inParagraph: boolean): boolean {
   return HTML_BLOCK_START.test(rest) || (!inParagraph && LONE_TAG.test(rest));
 }
 
+/** A piece that is only a sentence's stop (and closing marks): `.`, `。`, `.)`. */
+const ONLY_STOP = /^\s*[.!?。！？][)\]"'”»」』*_]*\s*$/u;
+
 const SPLITTING_TAG =
   /(?<!\\)<\/?(?:br|p|li|ul|ol|td|th|tr|table|thead|tbody|tfoot|caption|colgroup|col|div|hr|h[1-6]|dl|dt|dd|blockquote|pre|img|input|section|details|summary)\b[^<>]*>|<!--[\s\S]*?-->/gi;
 
@@ -378,6 +419,10 @@ export function unitsOf(text: string): Unit[] {
     const u = units[k];
     if (u !== undefined && k === units.length - 2) units[k] = { ...u, breaksInto: how };
   };
+  const markStopAfterBr = (k: number): void => {
+    const u = units[k];
+    if (u !== undefined) units[k] = { ...u, stopAfterBr: true };
+  };
   /**
    * The units of the text from `from` to `to` (offsets in `text`), cut at HTML block tags. `afterBreak`: the index
    * of the last unit of the paragraph this block goes on with after a hard line break.
@@ -410,7 +455,7 @@ export function unitsOf(text: string): Unit[] {
       // A hard line break's backslash is markup (`\</span>` would escape the pair's end).
       while (end > start && text[end - 1] === '\\') end = trimmed(text, start, end - 1).end;
       // An anchor the localized build adds before a heading (`<a name="…"></a>`) is not part of its text.
-      const anchor = /^<a\s+(?:name|id)="[^"]*"\s*>\s*<\/a>\s*/i.exec(text.slice(start, end));
+      const anchor = /^<a\s+(?:name|id)="([^"]*)"\s*>\s*<\/a>\s*/i.exec(text.slice(start, end));
       start += anchor ? anchor[0].length : 0;
       // A block that is one link (`[Overview](overview.md)`): the pair stands inside its text, as the bilingual
       // format writes it, and the link stays around the pair.
@@ -424,6 +469,9 @@ export function unitsOf(text: string): Unit[] {
         end = start + (link[1] as string).length;
       }
       const t = text.slice(start, end);
+      // A piece after a `<br>` that is only the stop of the sentence the break cut (`Commentaires <br>.`): the
+      // piece before it took the words the English writes after its break.
+      if (brBefore[k] && joinable === units.length - 1 && ONLY_STOP.test(t)) markStopAfterBr(joinable);
       // A table cell that is a dash stands for the English's `N/A` (`–` in a de-DE table): a cell all the same.
       if (t.trim() === '' || NOT_PROSE.test(t) || !(hasText(t) || dashCell(kind, t))) continue;
       // Spans that do not close (`Nur in <span> cqd…<span/>`) would swallow the pair written around them.
@@ -440,6 +488,7 @@ export function unitsOf(text: string): Unit[] {
         fixpoints: fixpointsOf(t),
         ...(whole ? { whole } : {}),
         ...(cutByBr ? { cutByBr } : {}),
+        ...(anchor?.[1] ? { anchor: anchor[1] } : {}),
       });
       if (joinable !== undefined) breakInto(joinable, k === 0 ? 'line' : 'br');
       joinable = units.length - 1;
@@ -705,18 +754,33 @@ const proseLength = (text: string): number => text.replace(/\]\([^)]*\)/g, ']').
 
 /**
  * Whether a block may join the next across its break to pair with a block of the other side: a hard line break
- * always; a `<br>` only when the other side's block is not cut by `<br>` itself (`…dans les Commentaires <br>.` keeps
- * its break and lost the English's `column.` after it: that piece stays missing).
+ * always; a `<br>` when the other side's block is not cut by `<br>` itself, or when the other side kept the break but
+ * left only the sentence's stop after it (`…dans les Commentaires <br>.` for `…in the Comments <br>column.`: the
+ * break cuts a sentence for the cell's width, and the translation wrote the words after it before it, as its word
+ * order wants; judged on the real pair, 4 of 4 such were noise). The joined length must still fit better than the
+ * piece alone (`joinedFit`), unless what follows the break is one word (`wordAfterStop`): `…请记下详细信息 <br/>。` for
+ * `…note the details <br/>in the Comments column.` lost the words after the break, and its English piece stays missing.
  */
 function joinsAcross(first: Unit, other: Unit): boolean {
-  return first.breaksInto === 'line' || (first.breaksInto === 'br' && other.cutByBr !== true);
+  return first.breaksInto === 'line' || (first.breaksInto === 'br' && (other.cutByBr !== true || other.stopAfterBr === true));
+}
+
+/**
+ * Whether `after`, the piece after a `<br>`, is one word ending its sentence (`column.`) against a block of the other
+ * side that kept the break with only the stop after it (`…dans les Commentaires <br>.`): the end of a sentence the
+ * break cut for the cell's width, which the translation wrote before the break (or left out: one word, no block to
+ * miss). Seven characters beside fifty are below what lengths can tell, so it joins without their proof.
+ * `…note the details <br/>in the Comments column.` is four words: its length must still say so.
+ */
+function wordAfterStop(after: Unit, other: Unit): boolean {
+  return other.stopAfterBr === true && after.cutByBr === true && /^[\p{L}\p{N}][^\s<>]*$/u.test(after.text.trim());
 }
 
 /**
  * How well blocks of one paragraph cut by a hard line break fit one block of the other side, read as one block (the
  * kind of the first, the fixpoints and length of both), less `JOIN_COST`; undefined when they cannot pair.
  */
-function joinedFit(t: Features, ti: readonly number[], e: Features, ei: readonly number[], ratio: number): number | undefined {
+function joinedFit(t: Features, ti: readonly number[], e: Features, ei: readonly number[], ratio: number, shortTail = false): number | undefined {
   const kindCost = kindCostOf(t, ti[0] as number, e, ei[0] as number);
   if (kindCost === undefined || t.kinds[ti[0] as number] === CODE) return undefined;
   const length = (f: Features, k: readonly number[]): number => k.reduce((sum, x) => sum + (f.proseLength[x] as number), 0);
@@ -724,9 +788,10 @@ function joinedFit(t: Features, ti: readonly number[], e: Features, ei: readonly
   const a = length(t, ti);
   const b = length(e, ei);
   const joined = misfit(a, b);
-  // The length must fit better joined than any part alone: else the part after the break is a block of its own.
-  for (const x of ti.length > 1 ? ti : []) if (joined >= misfit(t.proseLength[x] as number, b)) return undefined;
-  for (const y of ei.length > 1 ? ei : []) if (joined >= misfit(a, e.proseLength[y] as number)) return undefined;
+  // The length must fit better joined than any part alone: else the part after the break is a block of its own. A
+  // word after a break where the other side has only the stop (`shortTail`, `wordAfterStop`) is too short to tell.
+  for (const x of ti.length > 1 && !shortTail ? ti : []) if (joined >= misfit(t.proseLength[x] as number, b)) return undefined;
+  for (const y of ei.length > 1 && !shortTail ? ei : []) if (joined >= misfit(a, e.proseLength[y] as number)) return undefined;
   const mine = ti.flatMap((x) => (t.units[x] as Unit).fixpoints);
   const theirs = ei.flatMap((y) => (e.units[y] as Unit).fixpoints);
   let sim = 0.5;
@@ -800,14 +865,14 @@ export function align(t: readonly Unit[], e: readonly Unit[], joins = false): [n
         }
       }
       if (joins && i >= 2 && tBreak[i - 2] !== 0 && joinsAcross(t[i - 2] as Unit, e[j - 1] as Unit)) {
-        const f = joinedFit(ft, [i - 2, i - 1], fe, [j - 1], ratio);
+        const f = joinedFit(ft, [i - 2, i - 1], fe, [j - 1], ratio, wordAfterStop(t[i - 1] as Unit, e[j - 1] as Unit));
         if (f !== undefined && (prev2[j - 1] as number) + f > best) {
           best = (prev2[j - 1] as number) + f;
           how = 4;
         }
       }
       if (joins && j >= 2 && eBreak[j - 2] !== 0 && joinsAcross(e[j - 2] as Unit, t[i - 1] as Unit)) {
-        const f = joinedFit(ft, [i - 1], fe, [j - 2, j - 1], ratio);
+        const f = joinedFit(ft, [i - 1], fe, [j - 2, j - 1], ratio, wordAfterStop(e[j - 1] as Unit, t[i - 1] as Unit));
         if (f !== undefined && (prev[j - 2] as number) + f > best) {
           best = (prev[j - 2] as number) + f;
           how = 5;

@@ -62,9 +62,11 @@ export function pairTranslation(bytes: Uint8Array, englishBytes: Uint8Array, atC
     const columns = pairedColumns(translation, paired);
     // The problems stand where the checks read them: at the paired text's columns (the engine maps findings back).
     const inPairs = (p: ParseProblem): ParseProblem => ({ ...p, column: columns.toPaired(p.line, p.column) });
-    const differences = (drift ? paired.differences.filter((d) => !drift.explains(d)) : paired.differences).map(differenceProblem).map(inPairs);
+    const unexplained = drift ? paired.differences.filter((d) => !drift.explains(d)) : paired.differences;
+    // A run the translated block before it says already is no missing content, but it is a change of the English.
+    const differences = unexplained.filter((d) => d.said !== true).map(differenceProblem).map(inPairs);
     const history = drift && atCommit ? drift.changes.map((c) => inPairs(historyProblem(c, atCommit))) : [];
-    const { stale } = staleness(translation, englishBytes, differences.length === 0 && history.length === 0);
+    const { stale } = staleness(translation, englishBytes, unexplained.length === 0 && history.length === 0);
     return {
       bytes: Buffer.from(paired.text, 'utf8'),
       columns,

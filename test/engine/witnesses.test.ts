@@ -120,6 +120,51 @@ describe('a term the locales translate (conventions)', () => {
   });
 });
 
+describe('a name whose first letter half the locales capitalise the same way (a convention, not one translation\'s damage)', () => {
+  // `policy-control-diagnostic-data-desktop.md` (Teams, 2021-07-08): the English has the typo `.nET`; de-DE, es-ES and
+  // pt-BR write `.NET`, fr-FR, ja-JP and zh-CN copy the typo.
+  const src = 'The .nET framework used.';
+  const files = {
+    'de-DE/a.md': doc('de-DE', pair('a-1', 'Das verwendete .NET-Framework.', src)),
+    'es-ES/a.md': doc('es-ES', pair('a-1', 'Marco de .NET usado.', src)),
+    'pt-BR/a.md': doc('pt-BR', pair('a-1', '.NET Framework usado.', src)),
+    'fr-FR/a.md': doc('fr-FR', pair('a-1', 'Framework .nET utilisé.', src)),
+    'ja-JP/a.md': doc('ja-JP', pair('a-1', '使用される .nET フレームワーク。', src)),
+    'zh-CN/a.md': doc('zh-CN', pair('a-1', '使用的 .nET Framework。', src)),
+  };
+
+  it('three of six locales write `.NET` for the English\'s `.nET`: each at info, the translation\'s, with the evidence', () => {
+    const found = runCheckOnTree(factMismatch, files);
+    expect(show(found)).toEqual(['de-DE/a.md:6 case-changed info translation', 'es-ES/a.md:6 case-changed info translation', 'pt-BR/a.md:6 case-changed info translation']);
+    expect(found[0]?.evidence).toBe("3 of the family's 6 articles translate it too: a term the locales translate, not data");
+  });
+
+  it('one or two locales capitalising it: each stays a warning', () => {
+    const one = { ...files, 'de-DE/a.md': doc('de-DE', pair('a-1', 'Das verwendete .nET-Framework.', src)), 'pt-BR/a.md': doc('pt-BR', pair('a-1', '.nET Framework usado.', src)) };
+    expect(run(factMismatch, one)).toEqual(['es-ES/a.md:6 case-changed warning translation']);
+    const two = { ...files, 'de-DE/a.md': doc('de-DE', pair('a-1', 'Das verwendete .nET-Framework.', src)) };
+    expect(run(factMismatch, two)).toEqual(['es-ES/a.md:6 case-changed warning translation', 'pt-BR/a.md:6 case-changed warning translation']);
+  });
+
+  it('any other re-casing, however many locales share it (MT damage: `PanelView` → `Panelview` in four of the Teams pair): each stays a warning', () => {
+    const panel = 'For information on the properties of PanelView events, see below.';
+    const shared = {
+      'de-DE/a.md': doc('de-DE', pair('a-1', 'Informationen zu den Eigenschaften von Panelview-Ereignissen finden Sie unten.', panel)),
+      'es-ES/a.md': doc('es-ES', pair('a-1', 'Para obtener información sobre las propiedades de los eventos Panelview, consulte abajo.', panel)),
+      'fr-FR/a.md': doc('fr-FR', pair('a-1', 'Pour des informations sur les propriétés des événements Panelview, voir ci-dessous.', panel)),
+      'ja-JP/a.md': doc('ja-JP', pair('a-1', 'Panelview イベントのプロパティの詳細については、以下を参照してください。', panel)),
+      'pt-BR/a.md': doc('pt-BR', pair('a-1', 'Para obter informações sobre as propriedades de eventos PanelView, consulte abaixo.', panel)),
+      'zh-CN/a.md': doc('zh-CN', pair('a-1', '有关 PanelView 事件的属性的信息，请参阅下文。', panel)),
+    };
+    expect(run(factMismatch, shared)).toEqual([
+      'de-DE/a.md:6 case-changed warning translation',
+      'es-ES/a.md:6 case-changed warning translation',
+      'fr-FR/a.md:6 case-changed warning translation',
+      'ja-JP/a.md:6 case-changed warning translation',
+    ]);
+  });
+});
+
 describe('an acronym the locales abbreviate in their language (GDPR → DSGVO, RGPD)', () => {
   const src = 'Read about the [GDPR](/compliance/regulatory/gdpr) first.';
   const local = (locale: string, acronym: string) => doc(locale, pair('a-1', `Lesen Sie zuerst über die [${acronym}](/compliance/regulatory/gdpr).`, src));

@@ -6,7 +6,7 @@ import { parseArticle } from '../../src/parse/article.js';
 
 const fm = (locale: string): string => `---\ntitle: T\nms.contentlocale: ${locale}\n---\n`;
 const diffs = (translation: string, english: string): (string | number)[][] =>
-  pairWithEnglish(translation, english).differences.map((d) => [d.kind, d.line, d.englishLine]);
+  pairWithEnglish(translation, english).differences.map((d) => (d.said ? [d.kind, d.line, d.englishLine, 'said'] : [d.kind, d.line, d.englishLine]));
 
 describe('HTML blocks: one block however each side wraps them', () => {
   // English lines 6-9: a table row whose cell the English wraps over two lines and whose second cell shares a line.
@@ -154,20 +154,62 @@ describe('a hard line break on one side where the other wraps softly', () => {
     expect(diffs(de, english)).toEqual([['extra', 15, 14]]);
   });
 
-  it('a cell that keeps the English\'s `<br>` but lost the words after it: the English piece is still missing', () => {
-    // English line 8: `…in the Comments <br>column.`; the French keeps the break and drops `colonne`.
-    const english = `${fm('en-US')}\n|Question|Answer|\n|---|---|\n|Is Exchange deployed?|For hybrid deployments, make sure <br>you note the version in the Comments <br>column.|\n`;
-    const french = `${fm('fr-FR')}\n|Question|Réponse|\n|---|---|\n|Exchange est-il déployé ?|Pour les déploiements hybrides, assurez-vous que <br>vous notez la version dans les Commentaires <br>.|\n`;
-    expect(diffs(french, english)).toEqual([['missing', 8, 8]]);
+  it('a cell that keeps the English\'s `<br>` inside a sentence with only the stop after it: its words went before the break', () => {
+    // English line 8: `…in the Comments <br>column.` (`upgrade-plan-journey-discovery-questionnaire.md`, fr-FR);
+    // the French keeps the break and writes `Commentaires` before it, with only the stop after it.
+    const english = `${fm('en-US')}\n|Question|Answer|\n|---|---|\n|Is Exchange deployed?|For on-premises and hybrid deployments, make sure <br>you note the version and CU details in the Comments <br>column.|\n`;
+    const french = `${fm('fr-FR')}\n|Question|Réponse|\n|---|---|\n|Exchange est-il déployé ?|Pour les déploiements locaux et hybrides, assurez-vous que <br>vous notez la version et les détails de la cu dans les Commentaires <br>.|\n`;
+    expect(diffs(french, english)).toEqual([]);
     // A French cell without any `<br>` against the English cut once: the English's two pieces are its one piece.
     const once = english.replace('make sure <br>you', 'make sure you');
     expect(diffs(french.replace('que <br>vous', 'que vous').replace('Commentaires <br>.', 'Commentaires de la colonne.'), once)).toEqual([]);
+    // The words after the break are text, not a stop: they pair with the English's piece, nothing is missing either.
+    expect(diffs(french.replace('Commentaires <br>.', 'Commentaires <br>colonne.'), english)).toEqual([]);
+    // The same cell of another row (line 117 of that file): the French piece is as long as the English's first piece
+    // alone, which lengths cannot tell from the two joined; one word after the break joins all the same.
+    const en117 = `${fm('en-US')}\n|Question|Answer|\n|---|---|\n|Which features do you <br>currently depend on? <br/>Note any additional dependencies in the Comments <br>column.|Busy options|\n`;
+    const fr117 = `${fm('fr-FR')}\n|Question|Réponse|\n|---|---|\n|Quelles fonctionnalités ? <br>vous en dépendez ? <br/>Notez les dépendances supplémentaires dans les Commentaires <br>.|Options occupé(s)|\n`;
+    expect(diffs(fr117, en117)).toEqual([]);
+  });
+
+  it('a cell that keeps the break and its stop but lost the words after it: the English piece is still missing', () => {
+    // `Environmental-discovery-for-Microsoft-Teams-rollout.md`, zh-CN: `…note the details <br/>in the Comments column.`
+    // against `…请记下详细信息 <br/>。`: the piece before the break is as long as its English alone, not with the
+    // words after the break.
+    const english = `${fm('en-US')}\n|Question|Answer|\n|---|---|\n|What is the current forest <br/>functional level? <br/>If there's more than one forest, note the details <br/>in the Comments column.|Windows Server 2016|\n`;
+    const chinese = `${fm('zh-CN')}\n|问题|答案|\n|---|---|\n|当前林是什么 <br/>功能级别？ <br/>如果多个林，请记下详细信息 <br/>。|Windows Server 2016|\n`;
+    expect(diffs(chinese, english)).toEqual([['missing', 8, 8]]);
+    // One word after the English's break where the translation has no break there: a piece of its own, missing.
+    const oneWord = english.replace('<br/>in the Comments column.', '<br/>column.');
+    expect(diffs(chinese.replace(' <br/>。', '。'), oneWord)).toEqual([['missing', 8, 8]]);
   });
 
   it('a title without a hard break after it is a paragraph of its own: still extra when the English lacks it', () => {
     const de = `${fm('de-DE')}\nDie Diagramme zeigen die Bereitstellung.\n\n**Ursprüngliche Legacybereitstellung**\n\n![Diagramm, das die Zustände zeigt](media/a.png)\n\nLetzter Absatz.\n`;
     const english = en.replace('**Original legacy deployment** \n', '');
     expect(diffs(de, english)).toEqual([['extra', 8, 6]]);
+  });
+});
+
+describe('a sentence the English moved out of a heading that the translated heading still says', () => {
+  // `direct-routing-enable-users.md` (Teams, 2021-07-08): the English split its heading into a heading (line 6) and a
+  // sentence (line 8); the translations still have the old heading, and its anchor spells it out.
+  const en = `${fm('en-US')}\n## Ensure that the user is homed online \n\nThis step is applicable to Skype for Business Server Enterprise Voice enabled users being migrated to Teams Direct Routing.\n\nDirect Routing requires the user to be homed online.\n`;
+  const anchor = '<a name="ensure-that-the-user-is-homed-online-applicable-for-skype-for-business-server-enterprise-voice-enabled-users-being-migrated-to-teams-direct-routing"></a>';
+  const fr = `${fm('fr-FR')}\n## ${anchor}Vérifier que l’utilisateur est homed online (applicable Skype Entreprise Server Voix Entreprise utilisateurs en cours de migration vers Teams routage direct)\n\nLe routage direct nécessite que l’utilisateur soit domicile en ligne.\n`;
+
+  it('the anchor of the translated heading holds the words of the missing sentence: said already, not missing', () => {
+    expect(diffs(fr, en)).toEqual([['missing', 6, 8, 'said']]);
+  });
+
+  it('without that anchor, or with the anchor of the heading as it is today, the sentence is missing (line 6)', () => {
+    expect(diffs(fr.replace(anchor, ''), en)).toEqual([['missing', 6, 8]]);
+    expect(diffs(fr.replace(anchor, '<a name="ensure-that-the-user-is-homed-online"></a>'), en)).toEqual([['missing', 6, 8]]);
+  });
+
+  it('an anchor that holds other words than the missing block\'s does not explain it', () => {
+    const other = en.replace('This step is applicable to Skype for Business Server Enterprise Voice enabled users being migrated to Teams Direct Routing.', 'Run the cmdlet below once for each user you move, then wait an hour.');
+    expect(diffs(fr, other)).toEqual([['missing', 6, 8]]);
   });
 });
 
