@@ -80,6 +80,18 @@ interface WitnessGroup {
   verdict?: { kind: 'convention' | 'source'; evidence: string };
 }
 
+/**
+ * Why a departure is the locales' convention, in the words of its kind: a capitalisation (`macOS` → `MacOS`) is how
+ * the locales write a name; anything else is a term they translate. `share` names the witnesses in this family;
+ * `family` the family that showed the term, where this one has too few.
+ */
+function conventionEvidence(f: PendingFinding, share: string | undefined, family?: string): string {
+  const capitalised = f.messageId === 'case-changed';
+  const [what, not] = capitalised ? ["the locales' capitalisation of a name", 'not damage to data'] : ['a term the locales translate', 'not data'];
+  if (share !== undefined) return `${share} ${capitalised ? 'write it so' : 'translate it'} too: ${what}, ${not}`;
+  return `${what} (as most locales of ${family} ${capitalised ? 'write it' : 'do'}), ${not}`;
+}
+
 /** Groups the findings that have a witness key (and no origin yet) by family, check, message and witness. */
 function witnessGroups(pending: readonly PendingFinding[], familySize: ReadonlyMap<string, number>): WitnessGroup[] {
   const groups = new Map<string, { paths: Set<string>; findings: PendingFinding[] }>();
@@ -97,7 +109,7 @@ function witnessGroups(pending: readonly PendingFinding[], familySize: ReadonlyM
     const k = g.paths.size;
     const convention = first.conventionShare;
     if (n >= 3 && convention !== undefined && k < Math.ceil(WITNESS_SHARE * n) && k >= Math.max(2, Math.ceil(convention * n))) {
-      return { findings: g.findings, verdict: { kind: 'convention', evidence: `${k} of the family's ${n} articles translate it too: a term the locales translate, not data` } };
+      return { findings: g.findings, verdict: { kind: 'convention', evidence: conventionEvidence(first, `${k} of the family's ${n} articles`) } };
     }
     if (n < 2 || k < Math.max(2, Math.ceil(WITNESS_SHARE * n))) return { findings: g.findings };
     const evidence = first.witnessOf === undefined ? `${k} of the family's ${n} articles depart from their English the same way` : `${k} of the ${n} articles of the family that have it report it the same way`;
@@ -139,7 +151,7 @@ export function originFromWitnesses(
   // article (no witnesses there).
   for (const f of pending) {
     const family = f.conventionShare !== undefined && f.severity !== 'info' && !f.origin ? terms.get(termKey(f)) : undefined;
-    if (family !== undefined) asConvention(f, `a term the locales translate (as most locales of ${family} do), not data`);
+    if (family !== undefined) asConvention(f, conventionEvidence(f, undefined, family));
   }
   // A project-scope check's direction evidence (the family pass decided the others), where witnesses did not.
   for (const f of pending) if (f.sourceDamage !== undefined && !f.origin) setOrigin(f, 'source', f.sourceDamage);

@@ -136,7 +136,14 @@ describe('a name whose first letter half the locales capitalise the same way (a 
   it('three of six locales write `.NET` for the English\'s `.nET`: each at info, the translation\'s, with the evidence', () => {
     const found = runCheckOnTree(factMismatch, files);
     expect(show(found)).toEqual(['de-DE/a.md:6 case-changed info translation', 'es-ES/a.md:6 case-changed info translation', 'pt-BR/a.md:6 case-changed info translation']);
-    expect(found[0]?.evidence).toBe("3 of the family's 6 articles translate it too: a term the locales translate, not data");
+    expect(found[0]?.evidence).toBe("3 of the family's 6 articles write it so too: the locales' capitalisation of a name, not damage to data");
+  });
+
+  it('the capitalisation one family shows is the locales\' spelling where one locale has an article alone, said so', () => {
+    const alone = { ...files, 'de-DE/b.md': doc('de-DE', pair('b-1', 'Installieren Sie .NET zuerst.', 'Install .nET first.')) };
+    const found = runCheckOnTree(factMismatch, alone).filter((f) => f.path === 'de-DE/b.md');
+    expect(show(found)).toEqual(['de-DE/b.md:6 case-changed info translation']);
+    expect(found[0]?.evidence).toBe("the locales' capitalisation of a name (as most locales of a.md write it), not damage to data");
   });
 
   it('one or two locales capitalising it: each stays a warning', () => {
