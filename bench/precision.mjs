@@ -87,7 +87,14 @@ let failed = false;
 for (const name of opts.corpus ? [opts.corpus] : Object.keys(CORPORA)) {
   const findings = runCorpus(name);
   const judged = loadJudged(name);
-  const reported = new Map(findings.map((f) => [identity(f), f]));
+  // Findings by identity; two checks' messages can share one (a missing and an extra block at one line, neither with a
+  // value): a judgment goes to the finding of its own message where there is one.
+  const reported = new Map();
+  for (const f of findings) reported.set(identity(f), [...(reported.get(identity(f)) ?? []), f]);
+  const reportedAs = (j) => {
+    const same = reported.get(identity(j));
+    return same?.find((f) => f.messageId === j.messageId) ?? same?.[0];
+  };
   const counts = new Map();
   for (const f of findings) {
     const k = `${stratumOf(f)} ${f.severity}${f.origin === 'source' ? ' source' : ''}`;
@@ -99,7 +106,7 @@ for (const name of opts.corpus ? [opts.corpus] : Object.keys(CORPORA)) {
   // Per stratum of the current report: judged findings still reported there, and their verdicts.
   const strata = new Map();
   for (const j of judged) {
-    const f = reported.get(identity(j));
+    const f = reportedAs(j);
     if (!f || f.severity === 'info' || f.origin === 'source') continue;
     const s = stratumOf(f);
     const row = strata.get(s) ?? { severity: f.severity, TRUE: 0, FALSE: 0, 'TRUE-NOISE': 0 };
@@ -124,10 +131,10 @@ for (const name of opts.corpus ? [opts.corpus] : Object.keys(CORPORA)) {
   const sample = opts.sample === undefined ? 0 : Number(opts.sample);
   if (sample > 0) {
     const next = random(Number(opts.seed));
-    const judgedIds = new Set(judged.map(identity));
+    const judgedIds = new Set(judged.map((j) => `${identity(j)}\u0000${j.messageId}`));
     const byStratum = new Map();
     for (const f of findings) {
-      if (f.severity === 'info' || f.origin === 'source' || judgedIds.has(identity(f))) continue;
+      if (f.severity === 'info' || f.origin === 'source' || judgedIds.has(`${identity(f)}\u0000${f.messageId}`)) continue;
       const list = byStratum.get(stratumOf(f)) ?? [];
       list.push(f);
       byStratum.set(stratumOf(f), list);
