@@ -1195,8 +1195,10 @@ const TARGET_SENTENCE_END = new RegExp(String.raw`[.!?؟]${CLOSERS}(?=\s+[^\s\p{
 // → `Sehen Sie sich das folgende Beispiel an:`): read there too when that gives the English's count.
 const TARGET_SENTENCE_END_COLON = new RegExp(String.raw`[.!?:؟]${CLOSERS}(?=\s+[^\s])|(?<=\p{Ll})[.!?](?=\p{Lu}\p{Ll})|[。！？：][*_)」』”]*(?=\s*\S)`, 'gu');
 // Abbreviations whose dot ends no sentence. (`\b` is ASCII-only: `kentässä.` would read as the one-letter
-// abbreviation `ä.`; a combining mark is part of its letter: `مسبقًا.`.)
-const ABBREVIATION = /(?<![\p{L}\p{M}\p{N}])(?:e\.g|i\.e|z\.\s?B|d\.\s?h|u\.\s?a|etc|vs|Nr|Abb|ca|bzw|usw|p\.\s?ex|S\.A|Inc|Ltd|Corp|No|Fig|Avg|\p{L})\.$/u;
+// abbreviation `ä.`; a combining mark is part of its letter: `مسبقًا.`. A letter after a slash is a unit or half of a
+// pair, not an initial: `50.000 KBit/s. Wenn…` ends its sentence, as the bilingual format cuts it, 60 times in sfb
+// and dyn365's translations and never not.)
+const ABBREVIATION = /(?<![\p{L}\p{M}\p{N}/])(?:e\.g|i\.e|z\.\s?B|d\.\s?h|u\.\s?a|etc|vs|Nr|Abb|ca|bzw|usw|p\.\s?ex|S\.A|Inc|Ltd|Corp|No|Fig|Avg|\p{L})\.$/u;
 // `No.` abbreviates a number only before one (`No. 5`); before a word it is the answer (`No. The tools only…`).
 const NOT_BEFORE_NUMBER = /(?<![\p{L}\p{M}\p{N}])No\.$/u;
 
@@ -1211,6 +1213,16 @@ function abbreviationAt(shielded: string, start: number, end: number): boolean {
   if (end - start === 2 && /^\p{L}\.$/u.test(shielded.slice(start, end))) return false;
   if (NOT_BEFORE_NUMBER.test(before) && !/^\s*\d/.test(shielded.slice(end))) return false;
   return true;
+}
+
+/**
+ * Whether the stop at `at` belongs to no sentence end: the last dot of an ellipsis (`**Group by...** groups`,
+ * `Descripti... LocalRoute`: a label or a value cut short; the bilingual format holds 163 such English pairs in sfb
+ * and dyn365 and cuts after none), or a stop quoted alone (`";" "/" "?" ":"`: the character, not a question).
+ */
+function stopOfNoSentence(shielded: string, at: number): boolean {
+  if (shielded[at] === '.' && shielded.slice(Math.max(0, at - 2), at) === '..') return true;
+  return /["“'‘]/.test(shielded[at - 1] ?? '') && /["”'’]/.test(shielded[at + 1] ?? '');
 }
 
 /**
@@ -1233,6 +1245,7 @@ export function sentencesOf(text: string, ends: RegExp = SENTENCE_END): { start:
     const end = m.index + 1;
     const end2 = m.index + m[0].length;
     if (m[0].startsWith('.') && abbreviationAt(shielded, start, end)) continue;
+    if (stopOfNoSentence(shielded, m.index)) continue;
     out.push({ start, end: end2 });
     start = end2;
     while (start < text.length && /\s/.test(text[start] as string)) start++;

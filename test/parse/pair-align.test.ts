@@ -245,6 +245,25 @@ describe('sentencesOf: the bilingual format\'s sentence ends', () => {
     expect(cut('Assume User A messages User B. When User B replies, it lands in Teams.')).toEqual(['Assume User A messages User B. When User B replies, it lands in Teams.']);
     expect(cut('Avg. Disk Read \\< 10 ms')).toEqual(['Avg. Disk Read \\< 10 ms']);
   });
+
+  // sfb's de-DE lync-server-2013-configuring-video-bandwidth.md and dyn365's calculate-item-forecast.md,
+  // pt-BR lync-server-2013-create-a-dial-plan.md (the equivalence test's misses).
+  it('a letter after a slash is a unit, not an initial: `KBit/s.` ends its sentence; `J. Smith` stays one', () => {
+    const target = (text: string): string[] => sentencesOf(text, /[.!?](?=\s+\S)/g).map((s) => text.slice(s.start, s.end));
+    expect(target('Der Standardwert ist 50.000 KBit/s. Wenn die Rate fällt, sinkt die Qualität.')).toEqual(['Der Standardwert ist 50.000 KBit/s.', 'Wenn die Rate fällt, sinkt die Qualität.']);
+    expect(cut('Ask J. Smith for the key.')).toEqual(['Ask J. Smith for the key.']);
+  });
+
+  it('an ellipsis ends no sentence (`**Group by...** groups`); a stop after a word does', () => {
+    expect(cut('In the **Group by...** groups, click the button.')).toEqual(['In the **Group by...** groups, click the button.']);
+    expect(cut('\\+12065551219 Descripti... LocalRoute Local')).toEqual(['\\+12065551219 Descripti... LocalRoute Local']);
+    expect(cut('Click **Add**. Then close it.')).toEqual(['Click **Add**.', 'Then close it.']);
+  });
+
+  it('a stop quoted alone is the character (`"?" ":"`), a quoted sentence ends at its stop', () => {
+    expect(cut('";" "/" "?" ":" "@"')).toEqual(['";" "/" "?" ":" "@"']);
+    expect(cut('The prompt reads "Continue?" Select Yes.')).toEqual(['The prompt reads "Continue?"', 'Select Yes.']);
+  });
 });
 
 describe('unitsOf: a cell of one symbol is text to pair, a cell of ASCII marks is not', () => {
