@@ -1235,17 +1235,38 @@ function shieldedSpan(span: string): string {
   return stop ? `${'X'.repeat(span.length - 1)}${stop[0]}` : 'X'.repeat(span.length);
 }
 
-/** The sentences of a block: offsets of each, without the blanks between them. Links and code spans are not cut. */
-export function sentencesOf(text: string, ends: RegExp = SENTENCE_END): { start: number; end: number }[] {
+// An emphasis run as Markdown pairs its delimiters: `**` or `*`/`_` before a non-blank, the same after one (not
+// escaped, `_` not inside a word).
+const EMPHASIS_RUN = /(?<![*\\])\*\*(?=[^\s*])[^*]*?[^\s*\\]\*\*(?!\*)|(?<![*\\\w])([*_])(?=[^\s*_])[^*_]*?[^\s*_\\]\1(?![*_\w])/g;
+
+/**
+ * The emphasis runs of a text, as [start, end) offsets. The bilingual format never cuts a sentence inside one:
+ * `**Effective October 30, 2020, the app will be deprecated. We encourage you to…today.**` is one pair (in the
+ * 3,000-article samples, 28 such boundaries in sfb and 82 in dyn365 are inside one pair, none is cut).
+ */
+function emphasisRuns(shielded: string): [number, number][] {
+  if (!/[*_]/.test(shielded)) return [];
+  return [...shielded.matchAll(EMPHASIS_RUN)].map((m) => [m.index, m.index + m[0].length]);
+}
+
+/**
+ * The sentences of a block: offsets of each, without the blanks between them. Links and code spans are not cut, nor
+ * (`emphasisHolds`, the English's reading) emphasis runs: the English's markup is its authors', balanced; a
+ * translation's is MT's and often broken (`[発行]**に****設定します**` would pair a closer with the next opener), and
+ * the alignment joins a translation's sentences that the English holds as one anyway.
+ */
+export function sentencesOf(text: string, ends: RegExp = SENTENCE_END, emphasisHolds = ends === SENTENCE_END): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   // Inside `[…](…)` and code spans a dot ends nothing; either may start a sentence.
   const shielded = text.replace(/`[^`]*`|\[[^\]]*\]\([^)]*\)/g, shieldedSpan);
+  const emphasis = emphasisHolds ? emphasisRuns(shielded) : [];
   let start = 0;
   for (const m of shielded.matchAll(ends)) {
     const end = m.index + 1;
     const end2 = m.index + m[0].length;
     if (m[0].startsWith('.') && abbreviationAt(shielded, start, end)) continue;
     if (stopOfNoSentence(shielded, m.index)) continue;
+    if (emphasis.some(([a, b]) => a < m.index && end2 < b)) continue;
     out.push({ start, end: end2 });
     start = end2;
     while (start < text.length && /\s/.test(text[start] as string)) start++;

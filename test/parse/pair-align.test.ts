@@ -260,6 +260,27 @@ describe('sentencesOf: the bilingual format\'s sentence ends', () => {
     expect(cut('Click **Add**. Then close it.')).toEqual(['Click **Add**.', 'Then close it.']);
   });
 
+  // sfb's fr-FR Teams/expand-teams-across-your-org/healthcare/patients-app.md and es-ES
+  // migration-interop-guidance-for-teams-with-skype.md: one pair each in the bilingual format.
+  it('no cut inside an emphasis run (`**… deprecated. We encourage…**`); a bold lead that closes after its stop is a sentence', () => {
+    expect(cut('**Effective today, the app is deprecated. We encourage you to use [Lists](a.md) instead.** Read more.')).toEqual([
+      '**Effective today, the app is deprecated. We encourage you to use [Lists](a.md) instead.**',
+      'Read more.',
+    ]);
+    expect(cut('*Islands mode is not recommended. If a user calls, it lands in Teams.*')).toEqual(['*Islands mode is not recommended. If a user calls, it lands in Teams.*']);
+    expect(cut('**DNS load balancing.** The pools have DNS load balancing.')).toEqual(['**DNS load balancing.**', 'The pools have DNS load balancing.']);
+    expect(cut('Type \\*. Then press **Enter**. Done.')).toEqual(['Type \\*.', 'Then press **Enter**.', 'Done.']);
+  });
+
+  // The real pair's ja-JP Teams/manage-apps.md:78: MT's broken bold would pair `**。 アプリ…[発行]**` as one run.
+  it('a translation is cut at its stops whatever its emphasis (its runs are MT\'s)', () => {
+    const ja = '状態が **[ブロック] の一****覧に表示されます**。 アプリの詳細を表示し、[発行]**に****設定します**。';
+    expect(sentencesOf(ja, /[。](?=\s*\S)/gu).map((s) => ja.slice(s.start, s.end))).toEqual([
+      '状態が **[ブロック] の一****覧に表示されます**。',
+      'アプリの詳細を表示し、[発行]**に****設定します**。',
+    ]);
+  });
+
   it('a stop quoted alone is the character (`"?" ":"`), a quoted sentence ends at its stop', () => {
     expect(cut('";" "/" "?" ":" "@"')).toEqual(['";" "/" "?" ":" "@"']);
     expect(cut('The prompt reads "Continue?" Select Yes.')).toEqual(['The prompt reads "Continue?"', 'Select Yes.']);
