@@ -92,14 +92,6 @@ function boundaryKinds(block, sentences) {
   return kinds;
 }
 
-/** Whether a `**` or `*` emphasis opened before `at` in `text` is still open there (code spans aside). */
-function emphasisOpenAt(text, at) {
-  const before = text.slice(0, at).replace(/`[^`]*`/g, '');
-  const strong = (before.match(/\*\*/g) ?? []).length;
-  const single = (before.replace(/\*\*/g, '').match(/(?<![\w\\])\*(?=\S)|(?<=\S)\*(?!\w)/g) ?? []).length;
-  return strong % 2 === 1 ? 'inside **' : single % 2 === 1 ? 'inside *' : 'no';
-}
-
 /** What ends the sentence `s` (its text up to the stop and closing marks). */
 function endClass(s) {
   const m = /([\s\S]?)([\s\S])([.!?])((?:[*_"”»’']|\\<[\w.-]+\\>)*)$/u.exec(s);
@@ -240,7 +232,6 @@ for (const corpus of corpora) {
           blockSentences: sentences.length,
           blockLength: block.english.length,
           firstWords: first.split(/\s+/).length,
-          emphasisOpen: emphasisOpenAt(block.english, a.end),
           othersMerged: otherKinds.filter((ks) => ks[k] === 'merged').length,
           othersCut: otherKinds.filter((ks) => ks[k] === 'cut').length,
           subtree: rel.split(path.sep)[0],
@@ -298,7 +289,6 @@ for (const corpus of corpora) {
   feature('sentences in the block', (b) => (b.blockSentences >= 6 ? '6+' : b.blockSentences));
   feature('locale', (b) => b.locale);
   feature('folder', (b) => b.subtree);
-  feature('emphasis open across the boundary', (b) => b.emphasisOpen);
   feature('markup in the block', (b) => b.markup);
   feature('the other locales holding the same English block', (b) => (b.othersMerged + b.othersCut === 0 ? 'none holds it' : b.othersCut === 0 ? 'all merge' : b.othersMerged === 0 ? 'all cut' : b.othersMerged > b.othersCut ? 'most merge' : 'most cut'));
   // The family: does every locale holding the same English merge it?
