@@ -1215,6 +1215,11 @@ function abbreviationAt(shielded: string, start: number, end: number): boolean {
   return true;
 }
 
+// A number alone before its stop numbers what follows (`## 13. National translation services`, `1. Outline pilot
+// logistics` in a heading or table): the bilingual format holds it with its text (48 such English boundaries in the
+// two samples inside one pair, 2 cut). An escaped `1\.` is cut, as there (6 of 6), and so is a letter label (`A.`).
+const NUMBER_ALONE = /^\d+\.$/;
+
 /**
  * Whether the stop at `at` belongs to no sentence end: the last dot of an ellipsis (`**Group by...** groups`,
  * `Descripti... LocalRoute`: a label or a value cut short; the bilingual format holds 163 such English pairs in sfb
@@ -1267,7 +1272,7 @@ export function sentencesOf(text: string, ends: RegExp = SENTENCE_END): { start:
   for (const m of shielded.matchAll(ends)) {
     const end = m.index + 1;
     const end2 = m.index + m[0].length;
-    if (m[0].startsWith('.') && abbreviationAt(shielded, start, end)) continue;
+    if (m[0].startsWith('.') && (abbreviationAt(shielded, start, end) || NUMBER_ALONE.test(shielded.slice(start, end)))) continue;
     if (stopOfNoSentence(shielded, m.index)) continue;
     if (emphasis.some(([a, b]) => a < m.index && end2 < b)) continue;
     out.push({ start, end: end2 });

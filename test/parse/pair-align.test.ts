@@ -283,6 +283,13 @@ describe('sentencesOf: the bilingual format\'s sentence ends', () => {
     expect(cutJa('**アプリは廃止されます。 今すぐリストを使ってください。** 詳細。')).toEqual(['**アプリは廃止されます。 今すぐリストを使ってください。**', '詳細。']);
   });
 
+  // sfb's ja-JP Teams/code-of-practice-for-the-united-kingdom-u-k.md:145 and pilot-essentials.md:53.
+  it('a number alone numbers what follows (`13. National…`); an escaped `1\\.` and a letter label `A.` end their sentence', () => {
+    expect(cut('13. National translation services, personal numbers and 0870 numbers')).toEqual(['13. National translation services, personal numbers and 0870 numbers']);
+    expect(cut('1\\. Configure Federation and PIC')).toEqual(['1\\.', 'Configure Federation and PIC']);
+    expect(cut('Set it to 5. Then restart.')).toEqual(['Set it to 5.', 'Then restart.']);
+  });
+
   it('a stop quoted alone is the character (`"?" ":"`), a quoted sentence ends at its stop', () => {
     expect(cut('";" "/" "?" ":" "@"')).toEqual(['";" "/" "?" ":" "@"']);
     expect(cut('The prompt reads "Continue?" Select Yes.')).toEqual(['The prompt reads "Continue?"', 'Select Yes.']);
