@@ -1245,10 +1245,12 @@ function shieldedSpan(span: string): string {
 // word; none escaped. MT leaves broken runs in translations (`されます**。 アプリ…[発行]**に****設定します**`): there
 // `**。` opens nothing (a letter before, punctuation after), so no run is read across the stop.
 const PUNCT = String.raw`\p{P}\p{S}`;
+// Each alternative starts with its delimiter, what stands before it checked behind (a pattern opening with a
+// lookbehind is tried at every offset: 5 % of the alignment's time).
 const emphasisRun = (d: string, inner: string): string =>
-  String.raw`(?<![*_\\])(?:(?<=^|[\s${PUNCT}])${d}(?=[^\s*_])|${d}(?=[^\s*_${PUNCT}]))${inner}(?:(?<=[^\s*_\\${PUNCT}])${d}|(?<=[^\s*_\\])${d}(?=$|[\s${PUNCT}]))(?![*_])`;
+  String.raw`${d}(?<=(?:^|[^*_\\])${d})(?:(?<=(?:^|[\s${PUNCT}])${d})(?=[^\s*_])|(?=[^\s*_${PUNCT}]))${inner}(?:(?<=[^\s*_\\${PUNCT}])${d}|(?<=[^\s*_\\])${d}(?=$|[\s${PUNCT}]))(?![*_])`;
 const EMPHASIS_RUN = new RegExp(
-  [emphasisRun(String.raw`\*\*`, '[^*]*?'), emphasisRun(String.raw`\*`, '[^*]*?'), String.raw`(?<![\p{L}\p{N}_\\])_(?=[^\s_])[^_]*?(?<=[^\s_\\])_(?![\p{L}\p{N}_])`].join('|'),
+  [emphasisRun(String.raw`\*\*`, '[^*]*?'), emphasisRun(String.raw`\*`, '[^*]*?'), String.raw`_(?<=(?:^|[^\p{L}\p{N}_\\])_)(?=[^\s_])[^_]*?(?<=[^\s_\\])_(?![\p{L}\p{N}_])`].join('|'),
   'gu',
 );
 
@@ -1267,13 +1269,15 @@ export function sentencesOf(text: string, ends: RegExp = SENTENCE_END): { start:
   const out: { start: number; end: number }[] = [];
   // Inside `[…](…)` and code spans a dot ends nothing; either may start a sentence.
   const shielded = text.replace(/`[^`]*`|\[[^\]]*\]\([^)]*\)/g, shieldedSpan);
-  const emphasis = emphasisRuns(shielded);
+  // Read only when a stop with text after it is found (most blocks hold one sentence).
+  let emphasis: [number, number][] | undefined;
   let start = 0;
   for (const m of shielded.matchAll(ends)) {
     const end = m.index + 1;
     const end2 = m.index + m[0].length;
     if (m[0].startsWith('.') && (abbreviationAt(shielded, start, end) || NUMBER_ALONE.test(shielded.slice(start, end)))) continue;
     if (stopOfNoSentence(shielded, m.index)) continue;
+    emphasis ??= emphasisRuns(shielded);
     if (emphasis.some(([a, b]) => a < m.index && end2 < b)) continue;
     out.push({ start, end: end2 });
     start = end2;
