@@ -245,6 +245,55 @@ describe('sentencesOf: the bilingual format\'s sentence ends', () => {
     expect(cut('Assume User A messages User B. When User B replies, it lands in Teams.')).toEqual(['Assume User A messages User B. When User B replies, it lands in Teams.']);
     expect(cut('Avg. Disk Read \\< 10 ms')).toEqual(['Avg. Disk Read \\< 10 ms']);
   });
+
+  // sfb's de-DE lync-server-2013-configuring-video-bandwidth.md and dyn365's calculate-item-forecast.md,
+  // pt-BR lync-server-2013-create-a-dial-plan.md (the equivalence test's misses).
+  it('a letter after a slash is a unit, not an initial: `KBit/s.` ends its sentence; `J. Smith` stays one', () => {
+    const target = (text: string): string[] => sentencesOf(text, /[.!?](?=\s+\S)/g).map((s) => text.slice(s.start, s.end));
+    expect(target('Der Standardwert ist 50.000 KBit/s. Wenn die Rate fällt, sinkt die Qualität.')).toEqual(['Der Standardwert ist 50.000 KBit/s.', 'Wenn die Rate fällt, sinkt die Qualität.']);
+    expect(cut('Ask J. Smith for the key.')).toEqual(['Ask J. Smith for the key.']);
+  });
+
+  it('an ellipsis ends no sentence (`**Group by...** groups`); a stop after a word does', () => {
+    expect(cut('In the **Group by...** groups, click the button.')).toEqual(['In the **Group by...** groups, click the button.']);
+    expect(cut('\\+12065551219 Descripti... LocalRoute Local')).toEqual(['\\+12065551219 Descripti... LocalRoute Local']);
+    expect(cut('Click **Add**. Then close it.')).toEqual(['Click **Add**.', 'Then close it.']);
+  });
+
+  // sfb's fr-FR Teams/expand-teams-across-your-org/healthcare/patients-app.md and es-ES
+  // migration-interop-guidance-for-teams-with-skype.md: one pair each in the bilingual format.
+  it('no cut inside an emphasis run (`**… deprecated. We encourage…**`); a bold lead that closes after its stop is a sentence', () => {
+    expect(cut('**Effective today, the app is deprecated. We encourage you to use [Lists](a.md) instead.** Read more.')).toEqual([
+      '**Effective today, the app is deprecated. We encourage you to use [Lists](a.md) instead.**',
+      'Read more.',
+    ]);
+    expect(cut('*Islands mode is not recommended. If a user calls, it lands in Teams.*')).toEqual(['*Islands mode is not recommended. If a user calls, it lands in Teams.*']);
+    expect(cut('**DNS load balancing.** The pools have DNS load balancing.')).toEqual(['**DNS load balancing.**', 'The pools have DNS load balancing.']);
+    expect(cut('Type \\*. Then press **Enter**. Done.')).toEqual(['Type \\*.', 'Then press **Enter**.', 'Done.']);
+  });
+
+  // The real pair's ja-JP Teams/manage-apps.md:78: MT's broken bold, read without the flanking rules, pairs
+  // `**。 アプリ…[発行]**` as one run (and hid one of the line's two `****` debris findings).
+  it('emphasis delimiters pair as CommonMark pairs them: MT\'s broken runs hold no stop', () => {
+    const cutJa = (text: string): string[] => sentencesOf(text, /[。][*_]*(?=\s*\S)/gu).map((s) => text.slice(s.start, s.end));
+    expect(cutJa('状態が **[ブロック] の一****覧に表示されます**。 アプリの詳細を表示し、[発行]**に****設定します**。')).toEqual([
+      '状態が **[ブロック] の一****覧に表示されます**。',
+      'アプリの詳細を表示し、[発行]**に****設定します**。',
+    ]);
+    expect(cutJa('**アプリは廃止されます。 今すぐリストを使ってください。** 詳細。')).toEqual(['**アプリは廃止されます。 今すぐリストを使ってください。**', '詳細。']);
+  });
+
+  // sfb's ja-JP Teams/code-of-practice-for-the-united-kingdom-u-k.md:145 and pilot-essentials.md:53.
+  it('a number alone numbers what follows (`13. National…`); an escaped `1\\.` and a letter label `A.` end their sentence', () => {
+    expect(cut('13. National translation services, personal numbers and 0870 numbers')).toEqual(['13. National translation services, personal numbers and 0870 numbers']);
+    expect(cut('1\\. Configure Federation and PIC')).toEqual(['1\\.', 'Configure Federation and PIC']);
+    expect(cut('Set it to 5. Then restart.')).toEqual(['Set it to 5.', 'Then restart.']);
+  });
+
+  it('a stop quoted alone is the character (`"?" ":"`), a quoted sentence ends at its stop', () => {
+    expect(cut('";" "/" "?" ":" "@"')).toEqual(['";" "/" "?" ":" "@"']);
+    expect(cut('The prompt reads "Continue?" Select Yes.')).toEqual(['The prompt reads "Continue?"', 'Select Yes.']);
+  });
 });
 
 describe('unitsOf: a cell of one symbol is text to pair, a cell of ASCII marks is not', () => {
