@@ -18,6 +18,7 @@ import { type ActiveRule, activeRules } from './engine/rules.js';
 import { checkProject, withoutLinks } from './engine/scopes.js';
 import { type EarlyWorker, type TimeLimit, type WorkerLimits, analyzeInWorkers, defaultJobs, startEarlyWorker, workersAvailable } from './engine/pool.js';
 import { shareStrings } from './engine/share-strings.js';
+import { SpillFile } from './io/spill.js';
 import type { ArticleSummary, Report } from './model.js';
 
 export interface LintOptions {
@@ -215,7 +216,9 @@ async function lintWith(options: LintOptions, config: Config, limits: WorkerLimi
   // Without a cache, what the run holds of each family until its report is written is compact (`keepCompact`):
   // on a large run, the summaries' links and the findings are most of the main thread's memory. A cache stores
   // whole results, so a run with one keeps them as they are.
-  const codec = cache ? undefined : new CompactCodec(true);
+  // Their bytes go to a temporary file (unlinked at once where the system allows it), read back when needed: what
+  // grows with the corpus then costs no memory. When no such file can be made, they stay in memory.
+  const codec = cache ? undefined : new CompactCodec(true, SpillFile.open());
   const reader = codec ? new LinkReader(codec) : undefined;
   const kept: KeptFamily[] = hits.map((hit) => (hit ? keepPlain(hit) : (undefined as unknown as KeptFamily)));
   if (reader) {
@@ -254,7 +257,7 @@ async function lintWith(options: LintOptions, config: Config, limits: WorkerLimi
   // Links and anchors (with the segment text of each link) served the project checks alone: the rest of the run
   // and the caller keep the summaries without them, and what the checks built on them can be collected.
   for (let i = 0; i < articles.length; i++) articles[i] = withoutLinks(articles[i] as ArticleSummary);
-  reader?.clear();
+  reader?.release();
   const projectAt = performance.now();
   const store = finishFamilies(units, starts, articles, project, rules, config, codec);
   const titles = familyTitles(entries);

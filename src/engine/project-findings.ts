@@ -1,7 +1,7 @@
 // The project checks' pending findings until the run finishes their families: kept in runs of one family's findings,
 // compact on a run without a cache (issue #21).
 import type { ArticleSummary } from '../model.js';
-import type { CompactCodec } from './compact.js';
+import type { CompactCodec, Packed } from './compact.js';
 import type { PendingFinding } from './rules.js';
 
 /**
@@ -18,7 +18,7 @@ interface Run {
   readonly unit: number | undefined;
   count: number;
   /** The open (last) run is a list; the others are encoded by the codec when there is one. */
-  findings: PendingFinding[] | Uint8Array;
+  findings: PendingFinding[] | Packed;
 }
 
 /** How many findings a run holds at most before it is sealed (encoded): a few KB of text, which deflate shrinks well. */
@@ -76,11 +76,14 @@ export class ProjectFindings implements FindingSink, Iterable<PendingFinding> {
       const drop = Math.min(this.total - n, last.count);
       this.total -= drop;
       if (drop === last.count) {
+        if (typeof last.findings === 'number') this.codec?.drop(last.findings);
         this.runs.pop();
         this.runsOf.get(last.unit)?.pop();
       } else {
         // The last run reopened as a list, without its last findings.
-        last.findings = this.decode(last.findings).slice(0, last.count - drop);
+        const kept = this.decode(last.findings).slice(0, last.count - drop);
+        if (typeof last.findings === 'number') this.codec?.drop(last.findings);
+        last.findings = kept;
         last.count -= drop;
       }
     }
@@ -92,6 +95,7 @@ export class ProjectFindings implements FindingSink, Iterable<PendingFinding> {
     for (const r of this.runsOf.get(unit) ?? []) {
       const run = this.runs[r] as Run;
       for (const f of this.decode(run.findings)) out.push(f);
+      if (typeof run.findings === 'number') this.codec?.drop(run.findings);
       run.findings = [];
       run.count = 0;
     }
@@ -108,7 +112,7 @@ export class ProjectFindings implements FindingSink, Iterable<PendingFinding> {
     if (this.codec && Array.isArray(run.findings) && run.findings.length > 0) run.findings = this.codec.encode(run.findings);
   }
 
-  private decode(findings: PendingFinding[] | Uint8Array): PendingFinding[] {
+  private decode(findings: PendingFinding[] | Packed): PendingFinding[] {
     return Array.isArray(findings) ? findings : (this.codec as CompactCodec).decode<PendingFinding[]>(findings);
   }
 }

@@ -205,6 +205,9 @@ describe('finishing family by family', () => {
     reader.clear();
     expect(s.localLinks).not.toBe(links);
     expect(s.localLinks).toStrictEqual(links);
+    // Once the project checks are done the links go from the codec's store: they cannot be read again.
+    reader.release();
+    expect(() => s.localLinks).toThrow(/no bytes/);
     const peeked = kept.findings.peek();
     expect(peeked).toStrictEqual(f1());
     expect(kept.findings.peek()[0]).not.toBe(peeked[0]);
