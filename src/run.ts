@@ -13,10 +13,12 @@ import { CompactCodec } from './engine/compact.js';
 import { finishFamilies } from './engine/finish.js';
 import { makeStoredReport } from './engine/finding-store.js';
 import { type KeptFamily, type KeptFindings, LinkReader, keepCompact, keepPlain } from './engine/kept.js';
+import { ProjectFindings, unitsByPath } from './engine/project-findings.js';
 import { type ActiveRule, activeRules } from './engine/rules.js';
 import { checkProject, withoutLinks } from './engine/scopes.js';
 import { type EarlyWorker, type TimeLimit, type WorkerLimits, analyzeInWorkers, defaultJobs, startEarlyWorker, workersAvailable } from './engine/pool.js';
 import { shareStrings } from './engine/share-strings.js';
+import { SpillFile } from './io/spill.js';
 import type { ArticleSummary, Report } from './model.js';
 
 export interface LintOptions {
@@ -93,8 +95,9 @@ export interface LintResult {
 }
 
 function projectIndex(roots: readonly string[], files: readonly Set<string>[], articles: readonly ArticleSummary[], sourceFiles?: ReadonlySet<string>): ProjectIndex {
-  const byPath = new Map<string, ArticleSummary>();
-  for (const a of articles) byPath.set(`${a.root}\u0000${a.relPath.toLowerCase()}`, a);
+  // A map per root keyed by the lower-cased path itself: no key string of its own per article (most paths are lower case).
+  const byPath = files.map(() => new Map<string, ArticleSummary>());
+  for (const a of articles) byPath[a.root]?.set(a.relPath.toLowerCase(), a);
   const lowerFiles = files.map((set) => new Set([...set].map((f) => f.toLowerCase())));
   const lowerSource = sourceFiles ? new Set([...sourceFiles].map((f) => f.toLowerCase())) : undefined;
   // Asked for the same few paths over and over (every locale links to the same files): normalized once each.
@@ -110,7 +113,7 @@ function projectIndex(roots: readonly string[], files: readonly Set<string>[], a
   return {
     roots,
     fileExists: (root, rel) => lowerFiles[root]?.has(keyOf(rel)) ?? false,
-    articleAt: (root, rel) => byPath.get(`${root}\u0000${keyOf(rel)}`),
+    articleAt: (root, rel) => byPath[root]?.get(keyOf(rel)),
     ...(lowerSource ? { sourceFileExists: (rel: string) => lowerSource.has(keyOf(rel)) } : {}),
   };
 }
@@ -213,7 +216,9 @@ async function lintWith(options: LintOptions, config: Config, limits: WorkerLimi
   // Without a cache, what the run holds of each family until its report is written is compact (`keepCompact`):
   // on a large run, the summaries' links and the findings are most of the main thread's memory. A cache stores
   // whole results, so a run with one keeps them as they are.
-  const codec = cache ? undefined : new CompactCodec(true);
+  // Their bytes go to a temporary file (unlinked at once where the system allows it), read back when needed: what
+  // grows with the corpus then costs no memory. When no such file can be made, they stay in memory.
+  const codec = cache ? undefined : new CompactCodec(true, SpillFile.open());
   const reader = codec ? new LinkReader(codec) : undefined;
   const kept: KeptFamily[] = hits.map((hit) => (hit ? keepPlain(hit) : (undefined as unknown as KeptFamily)));
   if (reader) {
@@ -245,11 +250,14 @@ async function lintWith(options: LintOptions, config: Config, limits: WorkerLimi
   });
   starts.push(articles.length);
   kept.length = 0;
-  const project = checkProject(articles, rules, projectIndex(found.roots, found.files, articles, found.sourceFiles));
+  // The project checks' pending findings are kept by family (compact on a run without a cache) until finished.
+  const unitOf = unitsByPath(starts, articles);
+  const project = checkProject(articles, rules, projectIndex(found.roots, found.files, articles, found.sourceFiles), new ProjectFindings((p) => unitOf.get(p), codec));
+  unitOf.clear();
   // Links and anchors (with the segment text of each link) served the project checks alone: the rest of the run
   // and the caller keep the summaries without them, and what the checks built on them can be collected.
   for (let i = 0; i < articles.length; i++) articles[i] = withoutLinks(articles[i] as ArticleSummary);
-  reader?.clear();
+  reader?.release();
   const projectAt = performance.now();
   const store = finishFamilies(units, starts, articles, project, rules, config, codec);
   const titles = familyTitles(entries);

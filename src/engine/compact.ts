@@ -33,6 +33,40 @@ interface Encoded {
 
 const isInt32 = (n: number): boolean => (n | 0) === n && !Object.is(n, -0);
 
+/** What `encode` gives: a handle to the bytes in the codec's store, which only that codec decodes. */
+export type Packed = number;
+
+/**
+ * Where a codec keeps the bytes it encodes: in memory (`MemoryBytes`, the default), or outside the process (a run
+ * without a cache gives it a temporary file, `io/spill.ts`, so that what grows with the corpus costs no memory).
+ */
+export interface ByteStore {
+  /** Keeps the bytes (the store may keep the array itself: it is not used again); gives their handle. */
+  put(bytes: Uint8Array): number;
+  get(handle: number): Uint8Array;
+  /** The bytes will not be asked for again. */
+  drop(handle: number): void;
+}
+
+/** Bytes kept in memory, each in a buffer of its own size. */
+export class MemoryBytes implements ByteStore {
+  private readonly buffers: (Uint8Array | undefined)[] = [];
+
+  put(bytes: Uint8Array): number {
+    return this.buffers.push(bytes) - 1;
+  }
+
+  get(handle: number): Uint8Array {
+    const bytes = this.buffers[handle];
+    if (!bytes) throw new RangeError(`MemoryBytes: no bytes for handle ${handle}`);
+    return bytes;
+  }
+
+  drop(handle: number): void {
+    this.buffers[handle] = undefined;
+  }
+}
+
 /**
  * Encodes and decodes plain data (objects with string keys, arrays, strings, numbers, booleans, null, undefined
  * values of keys), keeping the order of every object's keys. Anything else (a Map, a class instance, a function)
@@ -43,14 +77,18 @@ export class CompactCodec {
   /**
    * @param deflate Deflate each buffer (zlib's fastest level): the text of findings and links (sentences repeated in
    * other words, paths, URLs) takes about 2.5 times less, for about a tenth of a second per 10 MB encoded.
+   * @param store Where the bytes are kept (in memory by default).
    */
-  constructor(private readonly deflate = false) {}
+  constructor(
+    private readonly deflate = false,
+    private readonly store: ByteStore = new MemoryBytes(),
+  ) {}
 
   private readonly shapes: string[][] = [];
   /** Key lists by their keys, one level per key: a lookup hashes only the keys (interned), never a joined string. */
   private readonly shapeTrie: ShapeNode = { next: new Map() };
 
-  encode(value: unknown): Buffer {
+  encode(value: unknown): Packed {
     const strings: string[] = [];
     const stringIndex = new Map<string, number>();
     const numbers: number[] = [];
@@ -101,11 +139,14 @@ export class CompactCodec {
     const bytes = v8.serialize(encoded);
     // Copied into a buffer of its exact size (small ones share a pool's slab): the serializer's own may be up to
     // twice as large, and zlib's output of a few hundred bytes is a view of a 16 KB chunk, which it would keep alive.
-    return Buffer.from(this.deflate ? deflateRawSync(bytes, { level: 1 }) : bytes);
+    // (A store outside memory writes the bytes where they are.)
+    const out = this.deflate ? deflateRawSync(bytes, { level: 1 }) : bytes;
+    return this.store.put(this.store instanceof MemoryBytes ? Buffer.from(out) : out);
   }
 
   /** The value `encode` was given: equal plain data, fresh objects, equal strings shared. */
-  decode<T>(buffer: Uint8Array): T {
+  decode<T>(packed: Packed): T {
+    const buffer = this.store.get(packed);
     const { strings, numbers, tape } = v8.deserialize(this.deflate ? inflateRawSync(buffer) : buffer) as Encoded;
     const shapes = this.shapes;
     let at = 0;
@@ -141,6 +182,11 @@ export class CompactCodec {
       throw new TypeError(`CompactCodec: bad tag ${t} at ${at - 1}`);
     };
     return read() as T;
+  }
+
+  /** The encoded value will not be decoded again (its bytes may go). */
+  drop(packed: Packed): void {
+    this.store.drop(packed);
   }
 
   private shapeOf(keys: string[]): number {

@@ -1,7 +1,7 @@
 // The report's findings as a run finishes them family by family: kept per file, in report order when read, and
 // compact on a large run until the report is written (issue #21).
 import type { ArticleSummary, Finding, Report } from '../model.js';
-import type { CompactCodec } from './compact.js';
+import type { CompactCodec, Packed } from './compact.js';
 import { comparePaths } from './finalize.js';
 import { type CompactCounts, REPORT_VERSION, compactCounts, summarizeCounts, sumCounts } from './summary.js';
 
@@ -11,7 +11,7 @@ interface FileFindings {
   readonly family: string;
   readonly counts: CompactCounts;
   /** The list itself, or encoded by the store's codec. */
-  readonly findings: readonly Finding[] | Uint8Array;
+  readonly findings: readonly Finding[] | Packed;
 }
 
 /**
@@ -48,7 +48,7 @@ export class FindingStore implements Iterable<Finding> {
   /** The findings in report order (decoded file by file: a reader that does not keep them holds one file's at a time). */
   *[Symbol.iterator](): Iterator<Finding> {
     for (const file of this.inOrder()) {
-      const list = file.findings instanceof Uint8Array ? (this.codec as CompactCodec).decode<Finding[]>(file.findings) : file.findings;
+      const list = typeof file.findings === 'number' ? (this.codec as CompactCodec).decode<Finding[]>(file.findings) : file.findings;
       yield* list;
     }
   }

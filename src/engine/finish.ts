@@ -6,6 +6,7 @@ import type { CompactCodec } from './compact.js';
 import { finishFindings } from './finalize.js';
 import { FindingStore } from './finding-store.js';
 import type { KeptFindings } from './kept.js';
+import { ProjectFindings, unitsByPath } from './project-findings.js';
 import type { ActiveRule, PendingFinding } from './rules.js';
 import { conventionTerms, familySizes } from './witnesses.js';
 
@@ -20,7 +21,7 @@ export function finishFamilies(
   units: readonly KeptFindings[],
   starts: readonly number[],
   articles: readonly ArticleSummary[],
-  project: readonly PendingFinding[],
+  project: readonly PendingFinding[] | ProjectFindings,
   rules: readonly ActiveRule[],
   config: Pick<Config, 'origin'>,
   codec?: CompactCodec,
@@ -28,45 +29,22 @@ export function finishFamilies(
   const familySize = familySizes(articles);
   const terms = new Map<string, string>();
   for (const u of units) if (u.mayHaveTerms) conventionTerms(u.peek(), familySize, terms);
-  const { byUnit, orphans } = projectFindingsByUnit(project, starts, articles);
+  const byUnit = project instanceof ProjectFindings ? project : ProjectFindings.of(project, pathUnits(project, starts, articles));
   const store = new FindingStore(codec);
   const run = { familySize, terms };
   units.forEach((unit, u) => {
     const pending = unit.take();
-    for (const f of byUnit.get(u) ?? []) pending.push(f);
+    for (const f of byUnit.take(u)) pending.push(f);
     store.add(finishFindings(pending, articles.slice(starts[u], starts[u + 1]), rules, { origin: config.origin }, run));
   });
-  // A project finding on no file of the run (none is known today) is finished on its own, after the families.
+  // A project finding on no file of the run (missing-article's) is finished on its own, after the families.
+  const orphans = byUnit.take(undefined);
   if (orphans.length > 0) store.add(finishFindings(orphans, [], rules, { origin: config.origin }, run));
   return store;
 }
 
-/** The project findings of each family (by the file they are on), in the order the checks reported them. */
-function projectFindingsByUnit(
-  project: readonly PendingFinding[],
-  starts: readonly number[],
-  articles: readonly ArticleSummary[],
-): { byUnit: Map<number, PendingFinding[]>; orphans: PendingFinding[] } {
-  const byUnit = new Map<number, PendingFinding[]>();
-  const orphans: PendingFinding[] = [];
-  if (project.length === 0) return { byUnit, orphans };
-  // Only the files that have project findings are looked up.
-  const wanted = new Set(project.map((f) => f.path));
-  const unitOf = new Map<string, number>();
-  for (let u = 0; u + 1 < starts.length; u++) {
-    for (let i = starts[u] as number; i < (starts[u + 1] as number); i++) {
-      const path = (articles[i] as ArticleSummary).path;
-      if (wanted.has(path)) unitOf.set(path, u);
-    }
-  }
-  for (const f of project) {
-    const u = unitOf.get(f.path);
-    if (u === undefined) orphans.push(f);
-    else {
-      const list = byUnit.get(u);
-      if (list) list.push(f);
-      else byUnit.set(u, [f]);
-    }
-  }
-  return { byUnit, orphans };
+/** The family of each file that has project findings. */
+function pathUnits(project: readonly PendingFinding[], starts: readonly number[], articles: readonly ArticleSummary[]): (path: string) => number | undefined {
+  const units = unitsByPath(starts, articles, new Set(project.map((f) => f.path)));
+  return (path) => units.get(path);
 }

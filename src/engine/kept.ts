@@ -2,7 +2,7 @@
 // compact (issue #21: the memory of a run four times the corpus's size).
 import type { ArticleSummary, Suppression, SummaryLink } from '../model.js';
 import type { FamilyResult } from './analyze-entry.js';
-import type { CompactCodec } from './compact.js';
+import type { CompactCodec, Packed } from './compact.js';
 import type { PendingFinding } from './rules.js';
 
 /**
@@ -54,8 +54,8 @@ type FamilyAnchors = (readonly string[])[];
 type FamilyLinks = (readonly SummaryLink[])[];
 interface LinkBuffers {
   reader: LinkReader;
-  anchors: Uint8Array;
-  links: Uint8Array;
+  anchors: Packed;
+  links: Packed;
 }
 
 /**
@@ -64,19 +64,35 @@ interface LinkBuffers {
  * the same few families. One per run; dropped with the summaries once the project checks are done.
  */
 export class LinkReader {
-  private readonly recent = new Map<Uint8Array, FamilyAnchors | FamilyLinks>();
+  private readonly recent = new Map<Packed, FamilyAnchors | FamilyLinks>();
+  /** Every family's links and anchors, dropped from the codec's store once the project checks are done. */
+  private readonly kept: Packed[] = [];
 
   constructor(
     readonly codec: CompactCodec,
-    private readonly keep = 16,
+    private readonly size = 16,
   ) {}
 
-  /** Forgets the families it read (the project checks are done). */
+  /** The encoded links and anchors of a family, which it reads from now on. */
+  keep(links: unknown, anchors: unknown): LinkBuffers {
+    const buffers = { reader: this, anchors: this.codec.encode(anchors), links: this.codec.encode(links) };
+    this.kept.push(buffers.anchors, buffers.links);
+    return buffers;
+  }
+
+  /** Forgets the families it read (they are decoded again when asked for). */
   clear(): void {
     this.recent.clear();
   }
 
-  read<T extends FamilyAnchors | FamilyLinks>(buffer: Uint8Array): T {
+  /** Forgets the families it read and drops every family's links and anchors: the project checks are done. */
+  release(): void {
+    this.clear();
+    for (const packed of this.kept) this.codec.drop(packed);
+    this.kept.length = 0;
+  }
+
+  read<T extends FamilyAnchors | FamilyLinks>(buffer: Packed): T {
     const hit = this.recent.get(buffer);
     if (hit) {
       // Most recently used last.
@@ -86,7 +102,7 @@ export class LinkReader {
     }
     const links = this.codec.decode<T>(buffer);
     this.recent.set(buffer, links);
-    if (this.recent.size > this.keep) this.recent.delete(this.recent.keys().next().value as Uint8Array);
+    if (this.recent.size > this.size) this.recent.delete(this.recent.keys().next().value as Packed);
     return links;
   }
 }
@@ -142,20 +158,22 @@ export function keepCompact(result: FamilyResult, reader: LinkReader): KeptFamil
   const { summaries, findings } = result;
   const codec = reader.codec;
   const hasLinks = summaries.some((s) => s.anchors.length > 0 || s.localLinks.length > 0);
-  const links: LinkBuffers | undefined = hasLinks ? { reader, anchors: codec.encode(summaries.map((s) => s.anchors)), links: codec.encode(summaries.map((s) => s.localLinks)) } : undefined;
-  let fields: Uint8Array | undefined = codec.encode(summaries.map(({ anchors: _a, localLinks: _l, ...rest }): SummaryFields => rest));
-  let buffer: Uint8Array | undefined = findings.length > 0 ? codec.encode(findings) : undefined;
+  const links: LinkBuffers | undefined = hasLinks ? reader.keep(summaries.map((s) => s.localLinks), summaries.map((s) => s.anchors)) : undefined;
+  let fields: Packed | undefined = codec.encode(summaries.map(({ anchors: _a, localLinks: _l, ...rest }): SummaryFields => rest));
+  let buffer: Packed | undefined = findings.length > 0 ? codec.encode(findings) : undefined;
   return {
     takeSummaries: () => {
-      const decoded = fields ? codec.decode<SummaryFields[]>(fields) : [];
+      const decoded = fields !== undefined ? codec.decode<SummaryFields[]>(fields) : [];
+      if (fields !== undefined) codec.drop(fields);
       fields = undefined;
       return decoded.map((s, i) => new CompactSummary(s, links, i));
     },
     findings: {
       mayHaveTerms: mayHaveTerms(findings),
-      peek: () => (buffer ? codec.decode<PendingFinding[]>(buffer) : []),
+      peek: () => (buffer !== undefined ? codec.decode<PendingFinding[]>(buffer) : []),
       take: () => {
-        const taken = buffer ? codec.decode<PendingFinding[]>(buffer) : [];
+        const taken = buffer !== undefined ? codec.decode<PendingFinding[]>(buffer) : [];
+        if (buffer !== undefined) codec.drop(buffer);
         buffer = undefined;
         return taken;
       },

@@ -3,6 +3,7 @@ import { isExternal } from '../checks/support/urls.js';
 import type { ArticleCheck, FamilyCheck, ProjectCheck, ProjectIndex, ReportCheck, ReportInput } from '../checks/types.js';
 import type { Article, ArticleSummary, SummaryLink } from '../model.js';
 import { type ArticleInput, type ParsedArticle, parseArticle } from '../parse/article.js';
+import type { FindingSink } from './project-findings.js';
 import { type ActiveRule, type PendingFinding, crashFinding, segmentText, stamp } from './rules.js';
 
 /**
@@ -14,7 +15,7 @@ function runGuarded(
   rule: ActiveRule,
   article: { path: string; locale: string; family: string } | undefined,
   fallback: Article | undefined,
-  out: PendingFinding[],
+  out: FindingSink,
   what: string,
   run: (report: (r: ReportInput) => void) => void,
 ): void {
@@ -131,9 +132,14 @@ export function withoutLinks(summary: ArticleSummary): ArticleSummary {
   };
 }
 
-/** Runs the project-scope checks (links across files) over the summaries of every article of the run. */
-export function checkProject(articles: readonly ArticleSummary[], rules: readonly ActiveRule[], project: ProjectIndex): PendingFinding[] {
-  const findings: PendingFinding[] = [];
+/**
+ * Runs the project-scope checks (links across files) over the summaries of every article of the run, into a list, or
+ * into `into` (a run without a cache keeps them compact by family: `ProjectFindings`).
+ */
+export function checkProject(articles: readonly ArticleSummary[], rules: readonly ActiveRule[], project: ProjectIndex): PendingFinding[];
+export function checkProject<S extends FindingSink>(articles: readonly ArticleSummary[], rules: readonly ActiveRule[], project: ProjectIndex, into: S): S;
+export function checkProject(articles: readonly ArticleSummary[], rules: readonly ActiveRule[], project: ProjectIndex, into?: FindingSink): FindingSink {
+  const findings: FindingSink = into ?? [];
   for (const rule of rules) {
     if (rule.check.scope !== 'project') continue;
     const check = rule.check as ProjectCheck;

@@ -4,10 +4,12 @@
 import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../src/config/schema.js';
 import { CompactCodec } from '../../src/engine/compact.js';
-import { activeRules, finishFindings } from '../../src/engine/engine.js';
+import { type ActiveRule, activeRules, checkProject, finishFindings } from '../../src/engine/engine.js';
+import type { ProjectCheck } from '../../src/checks/types.js';
 import { FindingStore, findingCount, makeStoredReport, reportFindings, severityCounts } from '../../src/engine/finding-store.js';
 import { finishFamilies } from '../../src/engine/finish.js';
 import { LinkReader, keepCompact, keepPlain } from '../../src/engine/kept.js';
+import { ProjectFindings, unitsByPath } from '../../src/engine/project-findings.js';
 import type { PendingFinding } from '../../src/engine/rules.js';
 import { makeReport } from '../../src/engine/summary.js';
 import type { ArticleSummary, Finding } from '../../src/model.js';
@@ -203,10 +205,79 @@ describe('finishing family by family', () => {
     reader.clear();
     expect(s.localLinks).not.toBe(links);
     expect(s.localLinks).toStrictEqual(links);
+    // Once the project checks are done the links go from the codec's store: they cannot be read again.
+    reader.release();
+    expect(() => s.localLinks).toThrow(/no bytes/);
     const peeked = kept.findings.peek();
     expect(peeked).toStrictEqual(f1());
     expect(kept.findings.peek()[0]).not.toBe(peeked[0]);
     expect(kept.findings.take()).toStrictEqual(f1());
     expect(kept.findings.take()).toEqual([]);
+  });
+
+  it('project findings kept by family (ProjectFindings, encoded) finish as the list does, one on no file of the run included', () => {
+    // missing-article reports on a path no file of the run has: finished on its own, after the families.
+    const orphan = pending('es-ES/a.md', 'f1', 1, { ruleId: 'missing-article', messageId: 'missing', category: 'structure', severity: 'info', key: 'missing-article:f1' });
+    const all = (): PendingFinding[] => [...project(), orphan];
+    const starts = [0, 3, 4];
+    const fromList = finishFamilies([keepPlain({ summaries: articles.slice(0, 3), findings: f1() }).findings, keepPlain({ summaries: articles.slice(3), findings: f2() }).findings], starts, articles, all(), rules, { origin: 'all' });
+    const units = unitsByPath(starts, articles);
+    const grouped = ProjectFindings.of(all(), (p) => units.get(p), new CompactCodec(true));
+    const fromGroups = finishFamilies([keepPlain({ summaries: articles.slice(0, 3), findings: f1() }).findings, keepPlain({ summaries: articles.slice(3), findings: f2() }).findings], starts, articles, grouped, rules, { origin: 'all' });
+    expect([...fromGroups]).toStrictEqual([...fromList]);
+    expect([...fromList].map((f) => [f.ruleId, f.path])).toContainEqual(['missing-article', 'es-ES/a.md']);
+  });
+});
+
+describe('ProjectFindings', () => {
+  const at = (path: string, line: number): PendingFinding => pending(path, path.endsWith('a.md') ? 'f1' : 'f2', line, { ruleId: 'broken-link' });
+  const unitOf = (path: string): number | undefined => (path.endsWith('a.md') ? 0 : path.endsWith('b.md') ? 1 : undefined);
+
+  it('gives each family its findings in the order reported, runs of a family apart included, decoded fresh', () => {
+    const codec = new CompactCodec(true);
+    const list = [at('de-DE/a.md', 1), at('de-DE/b.md', 2), at('fr-FR/a.md', 3), at('zz/none.md', 4), at('ja-JP/a.md', 5)];
+    const grouped = ProjectFindings.of(list, unitOf, codec);
+    expect(grouped.length).toBe(5);
+    expect([...grouped]).toStrictEqual(list);
+    expect([...grouped][0]).not.toBe(list[0]);
+    expect(grouped.take(0)).toStrictEqual([list[0], list[2], list[4]]);
+    expect(grouped.take(0)).toEqual([]);
+    expect(grouped.take(undefined)).toStrictEqual([list[3]]);
+    expect(grouped.take(1)).toStrictEqual([list[1]]);
+  });
+
+  it('setting length lower drops the last findings, across encoded runs (a project check that threw)', () => {
+    for (const codec of [undefined, new CompactCodec()]) {
+      const list = [...Array.from({ length: 600 }, (_, i) => at('de-DE/a.md', i + 1)), ...Array.from({ length: 5 }, (_, i) => at('de-DE/b.md', i + 1))];
+      const grouped = ProjectFindings.of(list, unitOf, codec);
+      grouped.length = 290;
+      expect(grouped.length).toBe(290);
+      grouped.push(at('fr-FR/a.md', 1000));
+      expect([...grouped]).toStrictEqual([...list.slice(0, 290), at('fr-FR/a.md', 1000)]);
+      expect(grouped.take(1)).toEqual([]);
+      expect(grouped.take(0)).toStrictEqual([...list.slice(0, 290), at('fr-FR/a.md', 1000)]);
+    }
+  });
+
+  it('checkProject reports into it as into a list, a check that throws included', () => {
+    const meta = { id: 'fake-check', category: 'link', defaultSeverity: 'error', description: 'd', messages: { m: 'm' } } as const;
+    const check: ProjectCheck = {
+      scope: 'project',
+      meta,
+      run: ({ articles: all, report }) => {
+        for (const a of all) {
+          for (let line = 1; line <= 300; line++) report({ article: a, messageId: 'm', line, key: `k${line}` });
+          if (a.path === 'de-DE/b.md') throw new Error('boom');
+        }
+      },
+    };
+    const rule: ActiveRule = { check, severity: 'error', options: {} };
+    const index = { roots: [], fileExists: () => false, articleAt: () => undefined };
+    const articles = [summary('de-DE/a.md', 'f1'), summary('fr-FR/a.md', 'f1'), summary('ja-JP/a.md', 'f1'), summary('de-DE/b.md', 'f2')];
+    const asList = checkProject(articles, [rule], index);
+    const units = unitsByPath([0, 3, 4], articles);
+    const grouped = checkProject(articles, [rule], index, new ProjectFindings((p) => units.get(p), new CompactCodec(true)));
+    expect([...grouped]).toStrictEqual(asList);
+    expect(asList.filter((f) => f.ruleId === 'unreadable-file')).toHaveLength(1);
   });
 });
