@@ -70,18 +70,33 @@ const MEANINGFUL = /[\p{L}\p{N}]/u;
 /** NFKC, skipped for ASCII text (which it leaves as it is). */
 const nfkc = (s: string): string => (/^[\x00-\x7f]*$/.test(s) ? s : s.normalize('NFKC'));
 
+/** A source normalised and its clock times: the same for every locale of a family (read once per family, by text). */
+interface SourceReading {
+  text: string;
+  times: readonly { key: string; text: string; marked: boolean }[];
+}
+
+function readSource(source: string, memo: Map<string, SourceReading>): SourceReading {
+  let reading = memo.get(source);
+  if (!reading) {
+    const text = nfkc(source);
+    reading = { text, times: /\d[:.]\d\d/.test(text) ? times(text, SOURCE_TIME) : [] };
+    memo.set(source, reading);
+  }
+  return reading;
+}
+
 /**
  * Facts of the target that its own source does not have (those are fact-mismatch's; a case change of a source token
  * too), and the target's clock times, read in 24 hours, which every locale must agree on whatever its notation.
  */
-function holderOf(article: Article, segment: Segment): Holder {
+function holderOf(article: Article, segment: Segment, sources: Map<string, SourceReading>): Holder {
   const keys = new Map<string, string>();
   let followsSource = true;
   // NFKC is needed only where a fact is looked for, and leaves ASCII as it is: the target is normalised on first use.
   let targetText: string | undefined;
   const target = (): string => (targetText ??= nfkc(segment.target));
-  const source = nfkc(segment.source);
-  const sourceTimes = /\d[:.]\d\d/.test(source) ? times(source, SOURCE_TIME) : [];
+  const { text: source, times: sourceTimes } = readSource(segment.source, sources);
   const targetTimes = sourceTimes.length > 0 ? [...times(target(), TARGET_TIME), ...kanjiTimes(target())] : [];
   if (targetTimes.length > 0) {
     const want = new Set(sourceTimes.map((t) => t.key));
@@ -131,6 +146,7 @@ export const factDivergence: FamilyCheck = {
   run({ articles, report }) {
     if (articles.length < 3) return;
     const groups = new Map<string, Holder[]>();
+    const readings = new Map<string, SourceReading>();
     for (const a of articles) {
       const seen = new Set<string>();
       const sources = normalizedSources(a);
@@ -139,7 +155,7 @@ export const factDivergence: FamilyCheck = {
         if (key === '' || seen.has(key)) continue; // a sentence repeated in one article is compared once
         seen.add(key);
         const list = groups.get(key) ?? [];
-        list.push(holderOf(a, s));
+        list.push(holderOf(a, s, readings));
         groups.set(key, list);
       }
     }

@@ -159,6 +159,8 @@ function oneOnOneInWords(source: string, target: string): number {
  */
 function localizedQuantities(source: string, target: string, issues: readonly FactIssue[]): Set<FactIssue> {
   const out = new Set<FactIssue>();
+  // Only a missing number can be one; most segments have none, and the unit patterns below scan the whole source.
+  if (!issues.some((i) => i.kind === 'missing' && i.factKind === 'number')) return out;
   const imperial = imperialLeftOut(source, target);
   let ones = oneOnOneInWords(source, target);
   for (const i of issues) {

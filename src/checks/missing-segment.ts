@@ -25,14 +25,44 @@ const commit = (a: Article): string | undefined => {
 /** Source text compared across locales: case and whitespace differ between revisions of one English sentence. */
 const compareKey = (source: string): string => source.toLowerCase().replace(/\s+/g, '');
 
-const keysOf = new WeakMap<Article, string[]>();
-function keys(a: Article): string[] {
-  let list = keysOf.get(a);
-  if (!list) {
-    list = normalizedSources(a).map(compareKey);
-    keysOf.set(a, list);
-  }
-  return list;
+/** The compare keys of a family's articles, each article's once, and each distinct source's once (the locales share their English). */
+interface FamilyKeys {
+  /** The key of each segment, by index. */
+  of(a: Article): readonly string[];
+  /** Each distinct non-empty key with the index of its first segment, in order. */
+  firstIndexes(a: Article): ReadonlyMap<string, number>;
+}
+
+function familyKeys(): FamilyKeys {
+  const bySource = new Map<string, string>();
+  const lists = new Map<Article, string[]>();
+  const firsts = new Map<Article, Map<string, number>>();
+  const keyOf = (source: string): string => {
+    let k = bySource.get(source);
+    if (k === undefined) {
+      k = compareKey(source);
+      bySource.set(source, k);
+    }
+    return k;
+  };
+  const of = (a: Article): string[] => {
+    let list = lists.get(a);
+    if (!list) {
+      list = normalizedSources(a).map(keyOf);
+      lists.set(a, list);
+    }
+    return list;
+  };
+  const firstIndexes = (a: Article): Map<string, number> => {
+    let first = firsts.get(a);
+    if (!first) {
+      first = new Map();
+      for (const [i, k] of of(a).entries()) if (k !== '' && !first.has(k)) first.set(k, i);
+      firsts.set(a, first);
+    }
+    return first;
+  };
+  return { of, firstIndexes };
 }
 
 /** Pair markup the parser could not read (a pair lost to it), as opposed to HTML it only read differently. */
@@ -58,9 +88,9 @@ function completeReadings(group: readonly Article[]): Set<Article> {
  * both on one line (the first sentence of a paragraph dropped), else after the nearest segment before it that `a` has
  * too (on its own line when that line is still there, blank), else before the nearest after it.
  */
-function placeIn(a: Article, holder: Article, index: number): number | undefined {
-  const mine = keys(a);
-  const theirs = keys(holder);
+function placeIn(a: Article, holder: Article, index: number, keys: FamilyKeys): number | undefined {
+  const mine = keys.of(a);
+  const theirs = keys.of(holder);
   const next = holder.segments[index + 1];
   if (next && next.line === (holder.segments[index] as Segment).line) {
     const at = mine.indexOf(theirs[index + 1] as string);
@@ -83,30 +113,31 @@ function placeIn(a: Article, holder: Article, index: number): number | undefined
   return undefined;
 }
 
-function reportMissing(a: Article, others: readonly Article[], report: Parameters<FamilyCheck['run']>[0]['report']): void {
+function reportMissing(a: Article, others: readonly Article[], keys: FamilyKeys, report: Parameters<FamilyCheck['run']>[0]['report']): void {
   if (others.length === 0) return;
-  const mine = new Set(keys(a));
+  const mine = keys.firstIndexes(a);
   // Another segmentation of the same English (two sentences in one segment here) loses nothing. Joined only
   // when another locale has a sentence this one lacks.
   let mineJoined: string | undefined;
   const have = new Map<string, { article: Article; index: number; line: number; source: string }[]>();
   for (const o of others) {
-    const seen = new Set<string>();
-    for (const [i, k] of keys(o).entries()) {
-      if (mine.has(k) || seen.has(k) || k === '') continue;
-      seen.add(k);
+    for (const [k, i] of keys.firstIndexes(o)) {
+      if (mine.has(k)) continue;
       const s = o.segments[i] as Segment;
-      have.set(k, [...(have.get(k) ?? []), { article: o, index: i, line: s.targetTextLine, source: s.source }]);
+      const entry = { article: o, index: i, line: s.targetTextLine, source: s.source };
+      const list = have.get(k);
+      if (list) list.push(entry);
+      else have.set(k, [entry]);
     }
   }
   for (const [k, list] of have) {
     if (list.length * 2 <= others.length) continue; // only what most of the others have
-    mineJoined ??= keys(a).join('');
+    mineJoined ??= keys.of(a).join('');
     if (mineJoined.includes(k)) continue;
     const first = list[0] as (typeof list)[number];
     const expected = normalizeSource(first.source);
     let line: number | undefined;
-    for (const h of list) line ??= placeIn(a, h.article, h.index);
+    for (const h of list) line ??= placeIn(a, h.article, h.index, keys);
     report({
       article: a,
       messageId: 'missing',
@@ -158,6 +189,7 @@ export const missingSegment: FamilyCheck = {
       const c = commit(a);
       if (c) peers.set(c, [...(peers.get(c) ?? []), a]);
     }
+    const keys = familyKeys();
     for (const group of peers.values()) {
       if (group.length < 2) continue;
       const complete = completeReadings(group);
@@ -167,7 +199,7 @@ export const missingSegment: FamilyCheck = {
         // A paired article's segments are the sentences loccheck cut itself, locale by locale (CJK stops, merged
         // sentences): a sentence cut otherwise is left unpaired, not missing. Its alignment with the English
         // (paired-missing) says what it lacks; judged on the real pair, 7 of 8 such 'missing' were present.
-        if (complete.has(a) && !a.paired) reportMissing(a, others.filter((o) => complete.has(o)), report);
+        if (complete.has(a) && !a.paired) reportMissing(a, others.filter((o) => complete.has(o)), keys, report);
         // Code blocks, matched by order: the most common shape among the others is the expected one.
         a.codeBlocks.forEach((block, i) => {
           const mineShape = codeShape(block);

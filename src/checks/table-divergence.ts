@@ -158,12 +158,14 @@ function valueCells(articles: readonly Article[], report: Reporter): void {
       seenTables.set(h, n + 1);
       const names = t.record && namesRecords(t);
       const seenCells = new Map<string, number>();
+      // Each column's name once per table, not once per cell.
+      const columns: string[] = [];
       for (const row of t.rows) {
         const rowKey = norm(row[0]?.source ?? '');
         for (const [c, cell] of row.entries()) {
           if (cell.segments.length === 0) continue;
           const source = cellText(cell.source);
-          const column = `${h}#${n}\u0000${norm(t.header[c]?.source ?? String(c))}`;
+          const column = (columns[c] ??= `${h}#${n}\u0000${norm(t.header[c]?.source ?? String(c))}`);
           const base = `${column}\u0000${rowKey}\u0000${source}`;
           const k = seenCells.get(base) ?? 0;
           seenCells.set(base, k + 1);

@@ -259,6 +259,14 @@ function fromFirstBracket(text: string): string {
  */
 const PLAIN_LINKS = /^(?:[^[\]`<>\\&@!]|!(?!\[))*(?:!?\[[^[\]`<>\\&@\r\n]*\]\([^\s()[\]`<>\\&@"'\x00-\x1f\x7f]+\)(?:[^[\]`<>\\&@!]|!(?!\[))*)+$/;
 const PLAIN_LINK = /(!?)\[[^[\]]*\]\(([^)]+)\)/g;
+const DESTINATION = /\]\([^)]*\)/g;
+
+/**
+ * A text that `PLAIN_LINKS` describes without its links' destinations, which are string content to micromark, never
+ * text: a URL there (`[x](https://…)`, the most common link in a segment) cannot start a literal autolink. The text
+ * around the links and their labels is what `MAY_HOLD_LITERAL_AUTOLINK` must look at.
+ */
+const withoutDestinations = (text: string): string => (text.includes(':') || /www\./i.test(text) ? text.replace(DESTINATION, '](') : text);
 
 /**
  * The links of a text that `PLAIN_LINKS` describes, read without micromark (undefined for any other text): what
@@ -266,7 +274,7 @@ const PLAIN_LINK = /(!?)\[[^[\]]*\]\(([^)]+)\)/g;
  * Held to micromark's reading by `test/parse/inline-links-plain.test.ts`, and over every segment of the corpora.
  */
 export function plainLinksOf(text: string): InlineLink[] | undefined {
-  if (MAY_HOLD_LITERAL_AUTOLINK.test(text) || !PLAIN_LINKS.test(text)) return undefined;
+  if (!PLAIN_LINKS.test(text) || MAY_HOLD_LITERAL_AUTOLINK.test(withoutDestinations(text))) return undefined;
   const links: InlineLink[] = [];
   for (const m of text.matchAll(PLAIN_LINK)) links.push({ url: m[2] as string, kind: m[1] === '!' ? 'image' : 'link' });
   return links;

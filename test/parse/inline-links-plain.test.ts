@@ -25,6 +25,9 @@ describe('plainLinksOf', () => {
     ['Hi! [x!](y#z?q=1_2*3)', [{ url: 'y#z?q=1_2*3', kind: 'link' }]],
     ['[^1](footnote.md)', [{ url: 'footnote.md', kind: 'link' }]],
     ['Los![a](b)![c](d)!', [{ url: 'b', kind: 'image' }, { url: 'd', kind: 'image' }]],
+    // A URL in a destination is string content, never text: no literal autolink starts there.
+    ['[x](https://example.com)', [{ url: 'https://example.com', kind: 'link' }]],
+    ['Siehe [Docs](https://www.example.com/a:b) und ![c](http://d/e.png).', [{ url: 'https://www.example.com/a:b', kind: 'link' }, { url: 'http://d/e.png', kind: 'image' }]],
   ] as const)('reads %j as micromark and remark do', (text, expected) => {
     expect(plainLinksOf(text)).toEqual(expected);
     expect(remarkLinks(text)).toEqual(expected);
@@ -36,8 +39,11 @@ describe('plainLinksOf', () => {
     ['\\[x](y)'],
     ['[x](y&amp;z)'],
     ['mail [x](y) a@b.com'],
-    ['[x](https://example.com)'],
     ['see www.example.com [x](y)'],
+    // Outside the destinations a scheme or `www.` may start a literal autolink: left to micromark.
+    ['[x](https://a) and https://b'],
+    ['[see http://b](c)'],
+    ['[a](b) www.example.com'],
     ['[a [b](c)](d)'],
     ['[x](y "title")'],
     ['[x](y z)'],
@@ -60,7 +66,7 @@ describe('plainLinksOf', () => {
   });
 
   it('gives inlineLinksOf the same links micromark reads for the texts it leaves to it', () => {
-    const texts = ['[a [b](c)](d)', '[x](a(b)c)', '[x](y "title")', '[line\nbreak](y)', '[x]()'];
+    const texts = ['[a [b](c)](d)', '[x](a(b)c)', '[x](y "title")', '[line\nbreak](y)', '[x]()', '[see http://b](c)'];
     expect(inlineLinksOf(texts)).toEqual(texts.map(remarkLinks));
   });
 });
