@@ -7,10 +7,11 @@
 // cut, or not at all (another revision).
 //
 // Usage: npm run build && node bench/merged-pairs.mjs [corpus-dir…] [--files N] [--json out.json] [--examples K]
-import { readFileSync, readdirSync, statSync, existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { isMergedId, markdownFiles, norm, PAIR } from './bilingual-files.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const { analyzeArticle, activeRules } = await import(path.join(ROOT, 'dist/engine/engine.js'));
@@ -27,21 +28,9 @@ const examplesWanted = Number(opts.examples);
 // Only the parse and its markup problems: an article whose pair markup is broken is left out, as the equivalence does.
 const markupRules = activeRules(defaultConfig).filter((r) => r.check.meta.id === 'bilingual-markup');
 
-const PAIR = /<span data-ttu-id="([^"]*)">([\s\S]*?)<\/span><span class="sxs-lookup"><span data-stu-id="\1">([\s\S]*?)<\/span><\/span>/g;
-const norm = (s) => s.replace(/\s+/g, ' ').trim();
-const isMergedId = (id) => /-p\d+$/.test(id);
 // The translation's sentence ends as paired mode reads them (src/parse/pair-align.ts, TARGET_SENTENCE_END).
 const CLOSERS = String.raw`(?:[*_"”»’']|\\<[\w.-]+\\>)*`;
 const TARGET_SENTENCE_END = new RegExp(String.raw`[.!?؟]${CLOSERS}(?=\s+[^\s\p{Ll}])|(?<=\p{Ll})[.!?](?=\p{Lu}\p{Ll})|[。！？][*_)」』”]*(?=\s*\S)`, 'gu');
-
-function* markdownFiles(dir) {
-  for (const name of readdirSync(dir).sort()) {
-    const abs = path.join(dir, name);
-    const st = statSync(abs);
-    if (st.isDirectory()) yield* markdownFiles(abs);
-    else if (name.endsWith('.md')) yield abs;
-  }
-}
 
 const frontField = (text, name) => new RegExp(`^${name.replace('.', '\\.')}:\\s*"?([^"\\n]*)"?`, 'm').exec(text.slice(0, 3000))?.[1]?.trim() ?? '';
 

@@ -9,10 +9,11 @@
 //                finding is compared and printed on the bilingual file's line of its text
 //   --misses K   print K bilingual segments (merged pairs aside) not recovered as the same pair, with the paired
 //                reading's pairs on their line
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { isMergedId, markdownFiles, norm, PAIR } from './bilingual-files.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const { analyzeArticle, activeRules } = await import(path.join(ROOT, 'dist/engine/engine.js'));
@@ -29,18 +30,7 @@ const samples = Number(opts.samples);
 const missesWanted = Number(opts.misses);
 const rules = activeRules(defaultConfig);
 
-const PAIR = /<span data-ttu-id="([^"]*)">([\s\S]*?)<\/span><span class="sxs-lookup"><span data-stu-id="\1">([\s\S]*?)<\/span><\/span>/g;
-const norm = (s) => s.replace(/\s+/g, ' ').trim();
 const bare = (s) => s.replace(/\s+/g, '');
-
-function* markdownFiles(dir) {
-  for (const name of readdirSync(dir).sort()) {
-    const abs = path.join(dir, name);
-    const st = statSync(abs);
-    if (st.isDirectory()) yield* markdownFiles(abs);
-    else if (name.endsWith('.md')) yield abs;
-  }
-}
 
 /**
  * Whether the bilingual segment `s` is cut finer, the same way, in the paired reading: consecutive paired segments
@@ -138,7 +128,7 @@ for (const corpus of corpora) {
     });
     for (const s of bilingual.article.segments) {
       segments++;
-      const isMerged = /-p\d+$/.test(s.id);
+      const isMerged = isMergedId(s.id);
       if (isMerged) merged++;
       const key = `${norm(s.target)}\u0000${norm(s.source)}`;
       const left = have.get(key) ?? 0;
