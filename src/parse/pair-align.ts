@@ -1227,10 +1227,13 @@ export function pairWithEnglish(translation: string, english: string, known?: re
   // Rewordings are looked for only where the English is known to have changed since the translation, and not when
   // its history says what changed (`known`: reported as `changed` from the English of the commit).
   const rewordable = options.englishChanged === true && known === undefined;
+  const tAligned = new Set(pairs.map(([i]) => i));
   const eAligned = new Set(pairs.map(([, j]) => j));
   const unalignedProse = (j: number): boolean => j >= 0 && j < e.length && !eAligned.has(j) && (e[j] as Unit).kind !== 'code';
+  const edgesOf = (g: Group): LooseEdges => ({ start: unalignedProse(g.ea - 1), end: unalignedProse(g.eb + 1) });
+  const open = new Set(rewordable ? groups.filter((g) => edgesOf(g).start || edgesOf(g).end) : []);
+  const steady = open.size > 0 ? steadyRatio(t, e, groups, open) : undefined;
   const looseOf = new Map<Group, LeftOutSpans>();
-  const ratio = rewordable ? lengthRatio(t, e) : 1;
   // In the translation's order, each block replaced by its pairs; the translation's line breaks stay where they are.
   const written = groups
     .map((g, n) => [g, n + 1] as const)
@@ -1250,7 +1253,7 @@ export function pairWithEnglish(translation: string, english: string, known?: re
     const to = g.tb > g.ta ? outer(t[g.tb] as Unit).to : mine.to;
     const source = g.eb > g.ea ? english.slice(outer(en).from, outer(e[g.eb] as Unit).to) : g.tb > g.ta ? outer(en).text : theirs.text;
     w.copy(translation, last, from);
-    const loose = rewordable ? { start: unalignedProse(g.ea - 1), end: unalignedProse(g.eb + 1), ratio } : NOT_LOOSE;
+    const loose = steady !== undefined && open.has(g) ? { ...edgesOf(g), ratio: steady } : NOT_LOOSE;
     const left = pairsOf(w, translation, from, to, source, `${PAIRED_ID_PREFIX}${n}`, loose);
     if (left.lead.length + left.trail.length > 0) looseOf.set(g, left);
     last = to;
@@ -1258,7 +1261,9 @@ export function pairWithEnglish(translation: string, english: string, known?: re
   w.copy(translation, last, translation.length);
   const text = w.text;
   const prose = (u: Unit | undefined): boolean => u !== undefined && u.kind !== 'code';
-  const reworded = rewordable ? rewordingsOf(translation, english, t, e, groups, looseOf) : NO_REWORDINGS;
+  const reworded = rewordable
+    ? rewordingsOf(translation, english, t, e, groups, looseOf, steady ?? lengthRatio(t.filter((_, k) => tAligned.has(k)), e.filter((_, k) => eAligned.has(k))))
+    : NO_REWORDINGS;
   return {
     text,
     units: t.filter(prose).length,
@@ -1266,6 +1271,27 @@ export function pairWithEnglish(translation: string, english: string, known?: re
     differences: [...differencesOf(t, e, pairs, reworded), ...reworded.differences],
     copies: w.copies,
   };
+}
+
+/** Below this much English prose in the steady blocks, their length ratio is too uncertain to leave a sentence out by. */
+const MIN_STEADY_TEXT = 200;
+
+/**
+ * The length ratio of the aligned blocks that have no loose edge (`open`), or undefined when they hold too little
+ * English to read it. Read over aligned blocks only (the English blocks the translation lacks would make it look
+ * short: a paragraph the English added, then a sentence the translation split in two, read as a sentence left out
+ * and a rewording), and not over the blocks that may hold a sentence to leave out (which would make it look long).
+ */
+function steadyRatio(t: readonly Unit[], e: readonly Unit[], groups: readonly Group[], open: ReadonlySet<Group>): number | undefined {
+  const mine: Unit[] = [];
+  const theirs: Unit[] = [];
+  for (const g of groups) {
+    if (open.has(g)) continue;
+    mine.push(...t.slice(g.ta, g.tb + 1));
+    theirs.push(...e.slice(g.ea, g.eb + 1));
+  }
+  const english = theirs.reduce((sum, u) => sum + (u.kind === 'code' ? 0 : proseLength(u.text)), 0);
+  return english < MIN_STEADY_TEXT ? undefined : lengthRatio(mine, theirs);
 }
 
 /** Options of `pairWithEnglish`. */
@@ -1334,14 +1360,21 @@ function rewordingCost(tr: GapSentence, en: GapSentence, ratio: number): number 
  * `de-DE/…/port-phone-numbers.md`: the English split its paragraph and reworded its first sentence (`Earlier in this
  * setup guide, you acquired…` for the older `When you set up Business Voice…`), and added a bold one after it.
  */
-function rewordingsOf(translation: string, english: string, t: readonly Unit[], e: readonly Unit[], groups: readonly Group[], looseOf: ReadonlyMap<Group, LeftOutSpans>): Rewordings {
+function rewordingsOf(
+  translation: string,
+  english: string,
+  t: readonly Unit[],
+  e: readonly Unit[],
+  groups: readonly Group[],
+  looseOf: ReadonlyMap<Group, LeftOutSpans>,
+  ratio: number,
+): Rewordings {
   const tAligned = new Set<number>();
   const eAligned = new Set<number>();
   for (const g of groups) {
     for (let k = g.ta; k <= g.tb; k++) tAligned.add(k);
     for (let k = g.ea; k <= g.eb; k++) eAligned.add(k);
   }
-  const ratio = lengthRatio(t, e);
   const found: { tr: GapSentence; en: GapSentence }[] = [];
   // Sentences an aligned block left out at its start (`lead`) or end (`trail`), of that block's kind.
   const left = (g: Group | undefined, side: 'lead' | 'trail'): GapSentence[] => {
