@@ -67,6 +67,9 @@ export const sourceDrift: FamilyCheck = {
       removed: 'This segment is no longer in the current English ({reference}).',
       altered: 'The English of this segment differs from {reference}, translated from the same English commit ({commit}): the English half was altered in this file; it reads "{expected}" there.',
       added: 'The current English ({reference}) has a segment missing here: "{expected}".',
+      // A warning, as `changed` is for the same case in the bilingual reading: the sentence must be translated again.
+      // A cosmetic edit (spacing, case, a link's form) keeps a sentence aligned and is never `reworded`; unlike
+      // `paired-stale-aligned` (info: a hash alone), a sentence fell out of alignment here.
       reworded:
         'The English reworded this sentence after the translation was made; the translation keeps the older wording. The current English (its line {englishLine}) reads "{expected}".',
       behind: '{count} of {total} segments are behind the current English ({reference}).',
