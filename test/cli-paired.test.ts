@@ -265,3 +265,74 @@ describe('--source: an English file in UTF-16', () => {
     expect(found).toEqual(['de-DE/a.md:8 fact-mismatch/mangled']);
   });
 });
+
+// Issue #22: `de-DE/Teams/business-voice/port-phone-numbers.md` of the real pair, translated from an older English: the
+// English split its paragraph, reworded the first sentence and added a bold one. es-ES, handed off later, is current.
+describe('--source: a sentence the English reworded since a stale translation (source-drift/reworded)', () => {
+  const EN_PORT = `${fm('en-US')}
+# Port phone numbers to Business Voice
+
+Before you start, check which countries and regions support Business Voice with Calling Plan, and which phone numbers you can move.
+
+Earlier in this setup guide, you acquired phone numbers for the main company line and for any users that you've assigned a Business Voice license to. **If you're a new business and don't have any existing phone numbers that you want to bring to Business Voice, you can skip this step.**
+
+If you already have phone numbers that you want to keep when you move to Business Voice, you can bring them with you by using a process called phone number porting. After you port your phone numbers to Business Voice, you assign them to users and services. The old numbers replace the temporary numbers that you acquired earlier in this setup guide.
+
+When you're ready to move your phone numbers, follow the steps in [Transfer phone numbers](transfer.md) to create a port order. The order includes the information that's needed to move your numbers from your current carrier.
+`;
+  const head = (locale: string, hash: string, handoff: string): string =>
+    `---\ntitle: T\nms.contentlocale: ${locale}\nms.openlocfilehash: ${hash}\nms.lasthandoff: ${handoff}\n---\n`;
+  const DE_BODY = `
+# Portieren von Telefonnummern in Business Voice
+
+Bevor Sie beginnen, prüfen Sie, welche Länder und Regionen Business Voice mit Anrufplan unterstützen und welche Telefonnummern Sie übertragen können.
+
+Wenn Sie Business Voice erstmalig einrichten, erwerben Sie Telefonnummern für die Haupttelefonleitung des Unternehmens sowie für alle Benutzer, denen Sie eine Business Voice-Lizenz zugewiesen haben. Wenn Sie bereits über Telefonnummern verfügen, die Sie beim Umstellen auf Business Voice beibehalten möchten, können Sie diese mithilfe eines Verfahrens, das Portieren von Telefonnummern genannt wird, übertragen. Nachdem Sie Ihre Telefonnummern in Business Voice portiert haben, weisen Sie sie Benutzern und Diensten zu. Die alten Nummern ersetzen die temporären Nummern, die Sie beim Einrichten von Business Voice erworben haben.
+
+Wenn Sie bereit sind, Ihre Telefonnummern zu verschieben, führen Sie die Schritte unter [Übertragen von Telefonnummern](transfer.md) aus, um einen Portierungsauftrag zu erstellen. Ein Portierungsauftrag umfasst alle Informationen, die nötig sind, um Ihre Nummern von Ihrem aktuellen Anbieter zu verschieben.
+`;
+  const ES_BODY = `
+# Transferir números de teléfono a Business Voice
+
+Antes de empezar, compruebe qué países y regiones admiten Business Voice con Plan de llamadas y qué números de teléfono puede transferir.
+
+Anteriormente en esta guía de configuración adquirió números de teléfono para la línea de empresa principal y para los usuarios a los que asignó una licencia de Business Voice. **Si es una empresa nueva y no tiene números de teléfono existentes que quiere traer a Business Voice, puede omitir este paso.**
+
+Si ya tiene números de teléfono que desea conservar al pasar a Business Voice, puede traerlos mediante un proceso denominado portabilidad de números de teléfono. Después de transferir sus números de teléfono a Business Voice, se los asigna a usuarios y servicios. Los números antiguos reemplazan a los números temporales que adquirió anteriormente en esta guía de configuración.
+
+Cuando esté listo para transferir sus números de teléfono, siga los pasos de [Transferir números de teléfono](transfer.md) para crear un pedido de portabilidad. El pedido incluye la información necesaria para mover sus números desde su operador actual.
+`;
+  const drift = async (deHash: (en: string) => string): Promise<string[]> => {
+    const { createHash } = await import('node:crypto');
+    const hash = (s: string): string => createHash('sha1').update(s.replace(/\n/g, '\r\n')).digest('hex');
+    const dir = tree({
+      'en-US/a.md': EN_PORT,
+      'en-US/transfer.md': `${fm('en-US')}\n# Transfer\n`,
+      'de-DE/a.md': `${head('de-DE', deHash(hash(EN_PORT)), '05/03/2021')}${DE_BODY}`,
+      'es-ES/a.md': `${head('es-ES', hash(EN_PORT), '05/08/2021')}${ES_BODY}`,
+    });
+    const r = await run(['de-DE', 'es-ES', '--source', 'en-US', '--format', 'json'], { cwd: dir });
+    return (JSON.parse(r.stdout) as { findings: (JsonFinding & { severity: string })[] }).findings
+      .filter((f) => f.ruleId === 'source-drift' || f.ruleId === 'missing-segment')
+      .map((f) => `${f.path}:${f.line}:${f.column} ${f.ruleId}/${f.messageId} ${f.severity} ${(f.expected ?? '').slice(0, 40)}`);
+  };
+
+  it('stale (its hash not the English\'s): the older sentence is reworded (line 12), not added; the bold one the translation lacks stays added and missing', async () => {
+    expect(await drift(() => '0'.repeat(40))).toEqual([
+      'de-DE/a.md:1:1 source-drift/behind info ',
+      'de-DE/a.md:4:1 source-drift/paired-stale warning ',
+      'de-DE/a.md:10:1 missing-segment/paired-missing warning ',
+      "de-DE/a.md:10:1 source-drift/added warning **If you're a new business and don't hav",
+      'de-DE/a.md:12:1 source-drift/reworded warning Earlier in this setup guide, you acquire',
+    ]);
+  });
+
+  it('not known to be stale (its hash the English\'s): no rewording; both English sentences are added across locales', async () => {
+    expect(await drift((current) => current)).toEqual([
+      'de-DE/a.md:1:1 source-drift/behind info ',
+      'de-DE/a.md:10:1 missing-segment/paired-missing warning ',
+      "de-DE/a.md:10:1 source-drift/added warning **If you're a new business and don't hav",
+      'de-DE/a.md:10:1 source-drift/added warning Earlier in this setup guide, you acquire',
+    ]);
+  });
+});

@@ -46,6 +46,15 @@ const wording = (s: string): string =>
     .replace(/\b(\p{L}+) \1\b/gu, '$1');
 export const sameWording = (a: string, b: string): boolean => wording(a) === wording(b);
 
+/** The wordings of the English sentences paired mode found reworded in a translation (its `reworded` problems). */
+function rewordedIn(a: Article): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const p of a.problems) {
+    if (p.checkId === 'source-drift' && p.messageId === 'reworded' && typeof p.data['currentEnglish'] === 'string') out.add(wording(p.data['currentEnglish']));
+  }
+  return out;
+}
+
 export const sourceDrift: FamilyCheck = {
   scope: 'family',
   meta: {
@@ -58,6 +67,11 @@ export const sourceDrift: FamilyCheck = {
       removed: 'This segment is no longer in the current English ({reference}).',
       altered: 'The English of this segment differs from {reference}, translated from the same English commit ({commit}): the English half was altered in this file; it reads "{expected}" there.',
       added: 'The current English ({reference}) has a segment missing here: "{expected}".',
+      // A warning, as `changed` is for the same case in the bilingual reading: the sentence must be translated again.
+      // A cosmetic edit (spacing, case, a link's form) keeps a sentence aligned and is never `reworded`; unlike
+      // `paired-stale-aligned` (info: a hash alone), a sentence fell out of alignment here.
+      reworded:
+        'The English reworded this sentence after the translation was made; the translation keeps the older wording. The current English (its line {englishLine}) reads "{expected}".',
       behind: '{count} of {total} segments are behind the current English ({reference}).',
       'paired-stale':
         'This translation was made from another revision of the English: its ms.openlocfilehash {recorded} is not the hash of the English file beside it ({current}); what the English gained or lost since is reported by missing-segment.',
@@ -67,12 +81,14 @@ export const sourceDrift: FamilyCheck = {
     messageSeverity: { behind: 'info', 'paired-stale-aligned': 'info' },
   },
   run({ articles, report }) {
-    // Paired mode (--source): the translation's recorded hash of its English source against the English file, and
-    // the blocks whose English changed since the commit the translation records (the English history).
+    // Paired mode (--source): the translation's recorded hash of its English source against the English file, the
+    // blocks whose English changed since the commit the translation records (the English history), and sentences the
+    // English reworded since (`reworded`, when the translation's hash is stale).
     for (const a of articles) {
       for (const p of a.problems) {
         if (p.checkId !== 'source-drift') continue;
-        const { oldEnglish, currentEnglish, ...data } = p.data;
+        // `translated`: the sentence a translation keeps in an older wording (`reworded`), reported as `actual`.
+        const { oldEnglish, currentEnglish, translated, ...data } = p.data;
         // English reworded only in what needs no new translation (spacing, case, a link's destination) is not drift.
         if (typeof oldEnglish === 'string' && typeof currentEnglish === 'string' && sameWording(oldEnglish, currentEnglish)) continue;
         report({
@@ -82,7 +98,7 @@ export const sourceDrift: FamilyCheck = {
           line: p.line,
           column: p.column,
           key: p.key,
-          ...(typeof oldEnglish === 'string' ? { actual: oldEnglish } : {}),
+          ...(typeof oldEnglish === 'string' ? { actual: oldEnglish } : typeof translated === 'string' ? { actual: translated } : {}),
           ...(typeof currentEnglish === 'string' ? { expected: currentEnglish } : {}),
         });
       }
@@ -105,6 +121,7 @@ export const sourceDrift: FamilyCheck = {
       // the reference (inside a longer segment, or across two) is segmentation, not an older source.
       let mineJoinedText: string | undefined;
       const mineJoined = (): string => (mineJoinedText ??= wording(normalizedSources(a).join(' ')));
+      const reworded = rewordedIn(a);
       let behind = 0;
       for (const op of ops) {
         if (op.op === 'equal') continue;
@@ -130,6 +147,9 @@ export const sourceDrift: FamilyCheck = {
         if ((op.op === 'changed' || op.op === 'removed') && refJoined().includes(wording(normalizedSources(a)[op.mine] ?? ''))) continue;
         if (op.op === 'added' && mineJoined().includes(wording(normalizedSources(ref)[op.ref] ?? ''))) continue;
         behind++;
+        // An English sentence this translation holds in an older wording is reported there (`reworded`), as the
+        // bilingual reading reports it `changed`: it is behind, not missing.
+        if (op.op === 'added' && reworded.has(wording(normalizedSources(ref)[op.ref] ?? ''))) continue;
         if (op.op === 'changed' || op.op === 'removed') {
           const s = a.segments[op.mine];
           if (!s) continue;

@@ -147,16 +147,21 @@ function runAt(copies: readonly number[], field: 0 | 1, offset: number): number 
  * (comments and blank lines aside; `code`).
  */
 export interface PairDifference {
-  readonly kind: 'missing' | 'extra' | 'code';
+  readonly kind: 'missing' | 'extra' | 'code' | 'reworded';
   /** 1-based line of the translation it is reported on (a missing run: the block before it). */
   readonly line: number;
+  /** Reworded: 1-based column of the translated sentence in its line (the others are reported at column 1). */
+  readonly column?: number;
   /** 1-based line of the English it concerns. */
   readonly englishLine: number;
   /** Blocks in the run (1 for code). */
   readonly count: number;
-  /** The first block of the run (missing: the English's; extra: the translation's); code: the translation's line. */
+  /**
+   * The first block of the run (missing: the English's; extra: the translation's); code: the translation's line;
+   * reworded: the translated sentence.
+   */
   readonly text: string;
-  /** Code: the English's line there. */
+  /** Code: the English's line there; reworded: the English sentence the translated one was made from an older form of. */
   readonly expected?: string;
   /**
    * Missing: the translated block before the run says it already (`saidByAnchor`). The English changed its structure,
@@ -173,21 +178,28 @@ function codeLinesOf(code: string): { text: string; offset: number }[] {
     .filter((l) => l.text !== '');
 }
 
-/** The differences left by an alignment: unpaired runs on either side, and aligned code blocks that differ. */
-function differencesOf(t: readonly Unit[], e: readonly Unit[], pairs: readonly [number, number][]): PairDifference[] {
+/**
+ * The differences left by an alignment: unpaired runs on either side, and aligned code blocks that differ. A run whose
+ * every block is accounted for by rewordings (`rewordingsOf`) is no missing or extra content.
+ */
+function differencesOf(t: readonly Unit[], e: readonly Unit[], pairs: readonly [number, number][], reworded = NO_REWORDINGS): PairDifference[] {
+  const covered = (set: ReadonlySet<number>, from: number, to: number): boolean => {
+    for (let k = from; k < to; k++) if (!set.has(k)) return false;
+    return true;
+  };
   const out: PairDifference[] = [];
   const lineAt = (k: number): number => ((t[k] as Unit | undefined)?.line ?? 0) + 1;
   let ti = -1;
   let ei = -1;
   for (const [nt, ne] of [...pairs, [t.length, e.length] as [number, number]]) {
-    if (ne > ei + 1) {
+    if (ne > ei + 1 && !covered(reworded.englishBlocks, ei + 1, ne)) {
       const first = e[ei + 1] as Unit;
       // Reported on the translated block before the gap, else the one after it.
       const line = ti >= 0 ? lineAt(ti) : nt < t.length ? lineAt(nt) : 1;
       const said = ti >= 0 && ei >= 0 && saidByAnchor(t[ti] as Unit, e[ei] as Unit, e.slice(ei + 1, ne));
       out.push({ kind: 'missing', line, englishLine: first.line + 1, count: ne - ei - 1, text: first.text, ...(said ? { said } : {}) });
     }
-    if (nt > ti + 1) {
+    if (nt > ti + 1 && !covered(reworded.translatedBlocks, ti + 1, nt)) {
       const first = t[ti + 1] as Unit;
       out.push({ kind: 'extra', line: first.line + 1, englishLine: ei >= 0 ? (e[ei] as Unit).line + 1 : 1, count: nt - ti - 1, text: first.text });
     }
@@ -1203,7 +1215,7 @@ function groupsOf(pairs: readonly [number, number][]): Group[] {
  * The translation with every aligned block written as a bilingual pair of its English block. `known`: pairs of
  * (translation, English) block indexes (of `unitsOf`) to use instead of aligning (the English history knows them).
  */
-export function pairWithEnglish(translation: string, english: string, known?: readonly [number, number][]): PairedText {
+export function pairWithEnglish(translation: string, english: string, known?: readonly [number, number][], options: PairOptions = {}): PairedText {
   const t = unitsOf(translation);
   const inOrder = unitsOf(english);
   const first = known ?? align(t, inOrder, true);
@@ -1212,6 +1224,16 @@ export function pairWithEnglish(translation: string, english: string, known?: re
   const e = known ? inOrder : withRowsReordered(t, inOrder, first);
   const pairs = e === inOrder ? first : align(t, e, true);
   const groups = groupsOf(pairs);
+  // Rewordings are looked for only where the English is known to have changed since the translation, and not when
+  // its history says what changed (`known`: reported as `changed` from the English of the commit).
+  const rewordable = options.englishChanged === true && known === undefined;
+  const tAligned = new Set(pairs.map(([i]) => i));
+  const eAligned = new Set(pairs.map(([, j]) => j));
+  const unalignedProse = (j: number): boolean => j >= 0 && j < e.length && !eAligned.has(j) && (e[j] as Unit).kind !== 'code';
+  const edgesOf = (g: Group): LooseEdges => ({ start: unalignedProse(g.ea - 1), end: unalignedProse(g.eb + 1) });
+  const open = new Set(rewordable ? groups.filter((g) => edgesOf(g).start || edgesOf(g).end) : []);
+  const steady = open.size > 0 ? steadyRatio(t, e, groups, open) : undefined;
+  const looseOf = new Map<Group, LeftOutSpans>();
   // In the translation's order, each block replaced by its pairs; the translation's line breaks stay where they are.
   const written = groups
     .map((g, n) => [g, n + 1] as const)
@@ -1231,19 +1253,206 @@ export function pairWithEnglish(translation: string, english: string, known?: re
     const to = g.tb > g.ta ? outer(t[g.tb] as Unit).to : mine.to;
     const source = g.eb > g.ea ? english.slice(outer(en).from, outer(e[g.eb] as Unit).to) : g.tb > g.ta ? outer(en).text : theirs.text;
     w.copy(translation, last, from);
-    pairsOf(w, translation, from, to, source, `${PAIRED_ID_PREFIX}${n}`);
+    const loose = steady !== undefined && open.has(g) ? { ...edgesOf(g), ratio: steady } : NOT_LOOSE;
+    const left = pairsOf(w, translation, from, to, source, `${PAIRED_ID_PREFIX}${n}`, loose);
+    if (left.lead.length + left.trail.length > 0) looseOf.set(g, left);
     last = to;
   }
   w.copy(translation, last, translation.length);
   const text = w.text;
   const prose = (u: Unit | undefined): boolean => u !== undefined && u.kind !== 'code';
+  const reworded = rewordable
+    ? rewordingsOf(translation, english, t, e, groups, looseOf, steady ?? lengthRatio(t.filter((_, k) => tAligned.has(k)), e.filter((_, k) => eAligned.has(k))))
+    : NO_REWORDINGS;
   return {
     text,
     units: t.filter(prose).length,
     aligned: new Set(pairs.map(([ti]) => ti).filter((ti) => prose(t[ti]))).size,
-    differences: differencesOf(t, e, pairs),
+    differences: [...differencesOf(t, e, pairs, reworded), ...reworded.differences],
     copies: w.copies,
   };
+}
+
+/** Below this much English prose in the steady blocks, their length ratio is too uncertain to leave a sentence out by. */
+const MIN_STEADY_TEXT = 200;
+
+/**
+ * The length ratio of the aligned blocks that have no loose edge (`open`), or undefined when they hold too little
+ * English to read it. Read over aligned blocks only (the English blocks the translation lacks would make it look
+ * short: a paragraph the English added, then a sentence the translation split in two, read as a sentence left out
+ * and a rewording), and not over the blocks that may hold a sentence to leave out (which would make it look long).
+ */
+function steadyRatio(t: readonly Unit[], e: readonly Unit[], groups: readonly Group[], open: ReadonlySet<Group>): number | undefined {
+  const mine: Unit[] = [];
+  const theirs: Unit[] = [];
+  for (const g of groups) {
+    if (open.has(g)) continue;
+    mine.push(...t.slice(g.ta, g.tb + 1));
+    theirs.push(...e.slice(g.ea, g.eb + 1));
+  }
+  const english = theirs.reduce((sum, u) => sum + (u.kind === 'code' ? 0 : proseLength(u.text)), 0);
+  return english < MIN_STEADY_TEXT ? undefined : lengthRatio(mine, theirs);
+}
+
+/** Options of `pairWithEnglish`. */
+export interface PairOptions {
+  /**
+   * The English changed since the translation was made (its recorded `ms.openlocfilehash` is not the English file's
+   * hash): a translated sentence and an English one that align with nothing, facing each other, are a rewording.
+   */
+  readonly englishChanged?: boolean;
+}
+
+/** What `rewordingsOf` found: the rewordings, and the unaligned blocks they account for in full (unit indexes). */
+interface Rewordings {
+  readonly differences: readonly PairDifference[];
+  readonly translatedBlocks: ReadonlySet<number>;
+  readonly englishBlocks: ReadonlySet<number>;
+}
+const NO_REWORDINGS: Rewordings = { differences: [], translatedBlocks: new Set(), englishBlocks: new Set() };
+
+/** A sentence of a gap between aligned blocks: its block (unit index; -1 for a sentence left out of an aligned block). */
+interface GapSentence {
+  readonly block: number;
+  readonly kind: string;
+  /** Offsets in its article. */
+  readonly start: number;
+  readonly end: number;
+  readonly length: number;
+}
+
+/** The sentences of unaligned prose blocks `from`..`to` (exclusive) of one side. */
+function gapSentences(units: readonly Unit[], from: number, to: number, ends: RegExp, aligned: ReadonlySet<number>): GapSentence[] {
+  const out: GapSentence[] = [];
+  for (let k = from; k < to; k++) {
+    const u = units[k] as Unit;
+    if (u.kind === 'code' || aligned.has(k)) continue;
+    for (const s of sentencesOf(u.text, ends)) out.push(gapSentence(k, u.kind, u.text.slice(s.start, s.end), u.from + s.start));
+  }
+  return out;
+}
+
+function gapSentence(block: number, kind: string, text: string, start: number): GapSentence {
+  return { block, kind, start, end: start + text.length, length: text.replace(CARRIED_AS_IS, '').length };
+}
+
+/**
+ * What a rewording of an English sentence as a translated one costs: the distance of their lengths (the
+ * translation's read in the ratio of the two articles), as a sentence pair's; no pair of blocks of other kinds.
+ */
+function rewordingCost(tr: GapSentence, en: GapSentence, ratio: number): number {
+  const kindsFit = tr.kind === en.kind || (SWAPPABLE_KINDS.has(tr.kind) && SWAPPABLE_KINDS.has(en.kind));
+  if (!kindsFit) return Number.POSITIVE_INFINITY;
+  const expected = ratio * en.length;
+  return Math.abs(tr.length - expected) / Math.sqrt(expected + 1);
+}
+
+/**
+ * Rewordings, in a translation made from an older English (`PairOptions.englishChanged`): in each gap between aligned
+ * neighbours, the English sentences that align with nothing (of English blocks no translated block aligned with) and
+ * the translated sentences that align with nothing (of unaligned translated blocks, and those an aligned block left
+ * out at an edge next to the gap) are paired in order, one to one, where their lengths fit better than leaving both
+ * alone (each left alone costs `LOOSE_SENTENCE`); a pair is an English sentence reworded since the translation, which
+ * keeps the older wording. The bilingual reading says the same of the same case: a sentence whose English differs
+ * from the current one is `changed`, not removed and added. A gap of one sentence on each side is a rewording unless
+ * their lengths are far apart (a one-letter table cell against a sentence) or their blocks of other kinds; the English
+ * sentences left over are content the translation lacks (`paired-missing`, and `source-drift/added` across locales).
+ * `de-DE/…/port-phone-numbers.md`: the English split its paragraph and reworded its first sentence (`Earlier in this
+ * setup guide, you acquired…` for the older `When you set up Business Voice…`), and added a bold one after it.
+ */
+function rewordingsOf(
+  translation: string,
+  english: string,
+  t: readonly Unit[],
+  e: readonly Unit[],
+  groups: readonly Group[],
+  looseOf: ReadonlyMap<Group, LeftOutSpans>,
+  ratio: number,
+): Rewordings {
+  const tAligned = new Set<number>();
+  const eAligned = new Set<number>();
+  for (const g of groups) {
+    for (let k = g.ta; k <= g.tb; k++) tAligned.add(k);
+    for (let k = g.ea; k <= g.eb; k++) eAligned.add(k);
+  }
+  const found: { tr: GapSentence; en: GapSentence }[] = [];
+  // Sentences an aligned block left out at its start (`lead`) or end (`trail`), of that block's kind.
+  const left = (g: Group | undefined, side: 'lead' | 'trail'): GapSentence[] => {
+    if (g === undefined) return [];
+    const kind = (t[side === 'lead' ? g.ta : g.tb] as Unit).kind;
+    return (looseOf.get(g)?.[side] ?? []).map((s) => gapSentence(-1, kind, translation.slice(s.start, s.end), s.start));
+  };
+  for (let k = 0; k <= groups.length; k++) {
+    const prev = groups[k - 1];
+    const next = groups[k];
+    const theirs = gapSentences(e, prev ? prev.eb + 1 : 0, next ? next.ea : e.length, SENTENCE_END, eAligned);
+    if (theirs.length === 0) continue;
+    const mine = [...left(prev, 'trail'), ...gapSentences(t, prev ? prev.tb + 1 : 0, next ? next.ta : t.length, TARGET_SENTENCE_END, tAligned), ...left(next, 'lead')];
+    if (mine.length === 0 || (mine.length + 1) * (theirs.length + 1) > MAX_SENTENCE_CELLS) continue;
+    for (const [i, j] of oneToOne(mine, theirs, (a, b) => rewordingCost(a, b, ratio))) found.push({ tr: mine[i] as GapSentence, en: theirs[j] as GapSentence });
+  }
+  if (found.length === 0) return NO_REWORDINGS;
+  const tLines = new LineIndex(translation);
+  const eLines = new LineIndex(english);
+  const whole = (units: readonly Unit[], side: 'tr' | 'en', ends: RegExp): Set<number> => {
+    const blocks = new Set(found.map((f) => f[side].block).filter((b) => b >= 0));
+    const counted = new Map<number, number>();
+    for (const f of found) counted.set(f[side].block, (counted.get(f[side].block) ?? 0) + 1);
+    return new Set([...blocks].filter((b) => counted.get(b) === sentencesOf((units[b] as Unit).text, ends).length));
+  };
+  return {
+    differences: found.map(({ tr, en }) => {
+      const line = tLines.line(tr.start);
+      return {
+        kind: 'reworded',
+        line,
+        column: tr.start - (tLines.starts[line - 1] as number) + 1,
+        englishLine: eLines.line(en.start),
+        count: 1,
+        text: translation.slice(tr.start, tr.end),
+        // On one line, as the pairs write the English.
+        expected: english.slice(en.start, en.end).replace(/\r?\n/g, ' '),
+      } satisfies PairDifference;
+    }),
+    translatedBlocks: whole(t, 'tr', TARGET_SENTENCE_END),
+    englishBlocks: whole(e, 'en', SENTENCE_END),
+  };
+}
+
+/**
+ * Pairs (i, j) of two sequences, in order, one to one, with the least total cost: `cost(a, b)` for a pair, and
+ * `LOOSE_SENTENCE` for each element of either side left alone. A small dynamic programme (its callers bound its size).
+ */
+function oneToOne<X, Y>(xs: readonly X[], ys: readonly Y[], cost: (x: X, y: Y) => number): [number, number][] {
+  const n = xs.length;
+  const m = ys.length;
+  const w = m + 1;
+  const best = new Float64Array((n + 1) * w);
+  // 1: a pair, 2: x alone, 3: y alone.
+  const how = new Uint8Array((n + 1) * w);
+  for (let i = 0; i <= n; i++) {
+    for (let j = 0; j <= m; j++) {
+      if (i === 0 && j === 0) continue;
+      let b = Number.POSITIVE_INFINITY;
+      let h = 0;
+      if (i > 0 && j > 0) {
+        const c = (best[(i - 1) * w + j - 1] as number) + cost(xs[i - 1] as X, ys[j - 1] as Y);
+        if (c < b) [b, h] = [c, 1];
+      }
+      if (i > 0 && (best[(i - 1) * w + j] as number) + LOOSE_SENTENCE < b) [b, h] = [(best[(i - 1) * w + j] as number) + LOOSE_SENTENCE, 2];
+      if (j > 0 && (best[i * w + j - 1] as number) + LOOSE_SENTENCE < b) [b, h] = [(best[i * w + j - 1] as number) + LOOSE_SENTENCE, 3];
+      best[i * w + j] = b;
+      how[i * w + j] = h;
+    }
+  }
+  const pairs: [number, number][] = [];
+  for (let i = n, j = m; i > 0 || j > 0; ) {
+    const h = how[i * w + j];
+    if (h === 1) pairs.push([--i, --j]);
+    else if (h === 2) i--;
+    else j--;
+  }
+  return pairs.reverse();
 }
 
 // A sentence ends at `.`, `!` or `?` before a blank and more text (the bilingual format cuts `row 4. or Select`
@@ -1354,9 +1563,10 @@ export function sentencesOf(text: string, ends: RegExp = SENTENCE_END): { start:
 
 /**
  * The pairs of one aligned block: one per sentence when both sides have as many sentences (the bilingual format
- * pairs sentences), else the whole block as one pair. The translation's blanks between sentences are kept.
+ * pairs sentences), else the whole block as one pair. The translation's blanks between sentences are kept. Returns the
+ * translated sentences left out of every pair at a `loose` edge (offsets in the translation), written as they are.
  */
-function pairsOf(w: PairedWriter, translation: string, from: number, to: number, source: string, id: string): void {
+function pairsOf(w: PairedWriter, translation: string, from: number, to: number, source: string, id: string, loose = NOT_LOOSE): LeftOutSpans {
   const target = translation.slice(from, to);
   const e = sentencesOf(source);
   let t = sentencesOf(target, TARGET_SENTENCE_END);
@@ -1385,12 +1595,16 @@ function pairsOf(w: PairedWriter, translation: string, from: number, to: number,
     w.copy(translation, from + a, from + b);
     w.insert(`</span><span class="sxs-lookup"><span data-stu-id="${pid}">${ee.replace(/\r?\n/g, ' ')}</span></span>`);
   };
-  if (t.length < 2 && e.length < 2) return pair(0, target.length, source, id);
-  const groups = aligned ?? alignSentences(t, e, target, source);
+  const whole = (): LeftOutSpans => {
+    pair(0, target.length, source, id);
+    return NONE_LEFT_OUT;
+  };
+  if (t.length < 2 && e.length < 2) return whole();
+  const groups = aligned ?? alignSentences(t, e, target, source, loose);
   // A translation that merges two English sentences and splits elsewhere (`…準備として、[Kit](…) を入手します。` for
   // `Ready to…? Get the [Kit](…), which…`): pairs by length would part a link from its English; the block as one
   // pair carries both.
-  if (fixpointsMisplaced(groups, t, e, target, source)) return pair(0, target.length, source, id);
+  if (fixpointsMisplaced(groups, t, e, target, source)) return whole();
   let last = 0;
   groups.forEach(([ts, es], k) => {
     const tr = { start: (t[ts[0]] as Span).start, end: (t[ts[1]] as Span).end };
@@ -1400,6 +1614,8 @@ function pairsOf(w: PairedWriter, translation: string, from: number, to: number,
     last = tr.end;
   });
   w.copy(translation, from + last, to);
+  const spans = (list: readonly number[]): Span[] => list.map((k) => ({ start: from + (t[k] as Span).start, end: from + (t[k] as Span).end }));
+  return groups.loose ? { lead: spans(groups.loose.lead), trail: spans(groups.loose.trail) } : NONE_LEFT_OUT;
 }
 
 /**
@@ -1558,10 +1774,11 @@ function lackingFixpoints(mine: readonly string[][], a: number, b: number, their
  * neighbour by length alone). Returns the groups, in order, as inclusive index ranges `[[tFirst, tLast], [eFirst,
  * eLast]]`.
  */
-function alignSentences(t: readonly Span[], e: readonly Span[], target: string, source: string): SentenceGroups {
+function alignSentences(t: readonly Span[], e: readonly Span[], target: string, source: string, loose: LooseEdges = NOT_LOOSE): SentenceGroups {
   const tWorded = wordedPrefix(target);
   const eWorded = wordedPrefix(source);
-  const ratio = (tWorded[target.length] as number) / Math.max(1, eWorded[source.length] as number);
+  const open = loose.ratio !== undefined && (loose.start || loose.end);
+  const ratio = open ? (loose.ratio as number) : (tWorded[target.length] as number) / Math.max(1, eWorded[source.length] as number);
   const lenIn = (list: readonly Span[], worded: Int32Array, a: number, b: number): number =>
     (worded[(list[b] as Span).end] as number) - (worded[(list[a] as Span).start] as number);
   const len = (list: readonly Span[], a: number, b: number): number => lenIn(list, list === e ? eWorded : tWorded, a, b);
@@ -1592,14 +1809,17 @@ function alignSentences(t: readonly Span[], e: readonly Span[], target: string, 
   best[0] = 0;
   // 2–2 as well: two sentences the translation cuts elsewhere (at a stop the English reads as an abbreviation) stay
   // together with their fixpoints rather than shifting one sentence onto its neighbour.
-  const steps: [number, number][] = [[1, 1], [1, 2], [2, 1], [1, 3], [3, 1], [2, 2]];
+  // And 1–0 at a block's edge that `loose` opens: a translated sentence left out of every pair (`LOOSE_SENTENCE`).
+  const steps: [number, number][] = [[1, 1], [1, 2], [2, 1], [1, 3], [3, 1], [2, 2], [1, 0]];
+  const LEFT_OUT = steps.length - 1;
   for (let i = 0; i <= n; i++) {
     for (let j = 0; j <= m; j++) {
       const here = best[i * w + j] as number;
       if (!Number.isFinite(here)) continue;
       steps.forEach(([di, dj], k) => {
         if (i + di > n || j + dj > m) return;
-        const c = here + cost(i, i + di - 1, j, j + dj - 1);
+        if (k === LEFT_OUT && !((j === 0 && loose.start) || (j === m && loose.end))) return;
+        const c = here + (k === LEFT_OUT ? LOOSE_SENTENCE : cost(i, i + di - 1, j, j + dj - 1));
         if (c < (best[(i + di) * w + j + dj] as number)) {
           best[(i + di) * w + j + dj] = c;
           from[(i + di) * w + j + dj] = k;
@@ -1609,13 +1829,17 @@ function alignSentences(t: readonly Span[], e: readonly Span[], target: string, 
   }
   if (!Number.isFinite(best[n * w + m] as number)) return onePair();
   const groups: [[number, number], [number, number]][] = [];
+  const leftOut: LeftOut = { lead: [], trail: [] };
   for (let i = n, j = m; i > 0 || j > 0; ) {
-    const [di, dj] = steps[from[i * w + j] as number] as [number, number];
-    groups.unshift([[i - di, i - 1], [j - dj, j - 1]]);
+    const k = from[i * w + j] as number;
+    const [di, dj] = steps[k] as [number, number];
+    // Left out before the block's first English sentence (j = 0) or after its last.
+    if (k === LEFT_OUT) (j === 0 ? leftOut.lead : leftOut.trail).unshift(i - 1);
+    else groups.unshift([[i - di, i - 1], [j - dj, j - 1]]);
     i -= di;
     j -= dj;
   }
-  return Object.assign(groups, { cost: best[n * w + m] as number });
+  return Object.assign(groups, { cost: best[n * w + m] as number, loose: leftOut });
 }
 
 /**
@@ -1637,5 +1861,45 @@ function wordedPrefix(text: string): Int32Array {
 /** Past this many cells (sentences of the translation × the English's, each plus one), a block is one pair. */
 const MAX_SENTENCE_CELLS = 250_000;
 
-/** Sentence groups of a block (inclusive index ranges of translation and English sentences) and their cost. */
-type SentenceGroups = [[number, number], [number, number]][] & { cost: number };
+/**
+ * Sentence groups of a block (inclusive index ranges of translation and English sentences) and their cost; `loose`:
+ * the translated sentences left out of every group (at an edge `LooseEdges` opened).
+ */
+type SentenceGroups = [[number, number], [number, number]][] & { cost: number; loose?: LeftOut };
+
+/** Translated sentences (indexes) left out of every pair at a block's start and at its end. */
+interface LeftOut {
+  readonly lead: number[];
+  readonly trail: number[];
+}
+
+/** The same, as offsets in the translation. */
+interface LeftOutSpans {
+  readonly lead: readonly Span[];
+  readonly trail: readonly Span[];
+}
+const NONE_LEFT_OUT: LeftOutSpans = { lead: [], trail: [] };
+
+/**
+ * The edges of an aligned block next to English blocks that nothing aligned with, in a translation made from an older
+ * English: there, a translated sentence may stand alone (1–0) instead of joining its neighbour's pair, because the
+ * English block next to it may be what that sentence's English became (`rewordingsOf`).
+ */
+interface LooseEdges {
+  readonly start: boolean;
+  readonly end: boolean;
+  /**
+   * The two articles' length ratio: at an open edge the sentences' lengths are read in it, not in the block's (which
+   * counts the sentence its English lacks, 1.67 for 1.2 in `port-phone-numbers.md`, and so pairs it with a neighbour).
+   */
+  readonly ratio?: number;
+}
+const NOT_LOOSE: LooseEdges = { start: false, end: false };
+
+/**
+ * What a translated sentence left alone at a loose edge costs: more than a 2–1 group of a sentence the translation
+ * split (1.5 and a small misfit; two halves stand alone only at a poor fit), less than joining a whole sentence the
+ * English lacks to its neighbour (`…erstmalig einrichten, erwerben Sie…. Wenn Sie bereits…` against `If you already
+ * have…`: about 14). Gale and Church's 1–0 step weighs about twice their 2–1 step, as it does here.
+ */
+const LOOSE_SENTENCE = 4;

@@ -22,7 +22,10 @@ export interface SourceAtCommit {
 export interface PairedTranslation {
   readonly bytes: Uint8Array;
   readonly columns: PairedColumns;
-  /** What did not align with the English (problems addressed to missing-segment); all problems at the pairs' columns. */
+  /**
+   * What did not align with the English (problems addressed to missing-segment), and sentences the English reworded
+   * since the translation (`source-drift/reworded`); all problems at the pairs' columns.
+   */
   readonly differences: readonly ParseProblem[];
   readonly stale?: ParseProblem;
   readonly history: readonly ParseProblem[];
@@ -58,7 +61,9 @@ export function pairTranslation(bytes: Uint8Array, englishBytes: Uint8Array, atC
     // changed since is drift on the translated blocks, and the structural differences it accounts for are not
     // reported again as missing or extra content.
     const drift = atCommit ? historyDrift(translation, lenientUtf8.decode(atCommit.bytes), englishText) : undefined;
-    const paired = pairWithEnglish(translation, englishText, drift?.pairs);
+    // A translation recorded as made from another English may keep a sentence in its older wording (`reworded`).
+    const stamp = staleStamp(translation, englishBytes);
+    const paired = pairWithEnglish(translation, englishText, drift?.pairs, { englishChanged: stamp !== undefined });
     const columns = pairedColumns(translation, paired);
     // The problems stand where the checks read them: at the paired text's columns (the engine maps findings back).
     const inPairs = (p: ParseProblem): ParseProblem => ({ ...p, column: columns.toPaired(p.line, p.column) });
@@ -66,7 +71,7 @@ export function pairTranslation(bytes: Uint8Array, englishBytes: Uint8Array, atC
     // A run the translated block before it says already is no missing content, but it is a change of the English.
     const differences = unexplained.filter((d) => d.said !== true).map(differenceProblem).map(inPairs);
     const history = drift && atCommit ? drift.changes.map((c) => inPairs(historyProblem(c, atCommit))) : [];
-    const { stale } = staleness(translation, englishBytes, unexplained.length === 0 && history.length === 0);
+    const stale = stamp ? staleProblem(stamp, unexplained.length === 0 && history.length === 0) : undefined;
     return {
       bytes: Buffer.from(paired.text, 'utf8'),
       columns,
@@ -79,33 +84,63 @@ export function pairTranslation(bytes: Uint8Array, englishBytes: Uint8Array, atC
   }
 }
 
+/** A translation's recorded hash of its English that is not the English file's: both hashes, and the line it stands on. */
+interface StaleStamp {
+  readonly recorded: string;
+  readonly current: string;
+  readonly line: number;
+}
+
 /**
  * The Microsoft localized repositories record in each translation `ms.openlocfilehash`: the SHA-1 of the English
  * file it was translated from, its line ends as CRLF (checked on the Teams docs, all 826 files of each locale). When
- * it is not the hash of the English file beside it, the English changed since: a `source-drift/paired-stale` problem
- * (`paired-stale-aligned` when every block of the translation still aligns with the English).
+ * it is not the hash of the English file beside it, the English changed since (undefined: no hash recorded, or the
+ * English's).
  */
-function staleness(translation: string, english: Uint8Array, allAligned: boolean): { stale?: ParseProblem } {
+function staleStamp(translation: string, english: Uint8Array): StaleStamp | undefined {
   const fm = /^---\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)\s*(?:\r?\n|$)/d.exec(translation);
   const m = fm ? /^ms\.openlocfilehash:\s*["']?([0-9a-f]{40})["']?\s*$/im.exec(fm[1] as string) : null;
-  if (!fm || !m) return {};
+  if (!fm || !m) return undefined;
   const crlf = Buffer.from(Buffer.from(english).toString('latin1').replace(/\r?\n/g, '\r\n'), 'latin1');
   const current = createHash('sha1').update(crlf).digest('hex');
   const recorded = (m[1] as string).toLowerCase();
-  if (current === recorded) return {};
+  if (current === recorded) return undefined;
   // From the front matter's own offset (its first line is `---\n` or `---\r\n`).
   const line = translation.slice(0, (fm.indices?.[1]?.[0] ?? 0) + m.index).split('\n').length;
+  return { recorded, current, line };
+}
+
+/**
+ * A stale translation as a `source-drift/paired-stale` problem on its hash's line (`paired-stale-aligned` when every
+ * block of the translation still aligns with the English).
+ */
+function staleProblem({ recorded, current, line }: StaleStamp, allAligned: boolean): ParseProblem {
   // The hash alone says the English file changed, not what changed: a spacing, a link's form or a reworded sentence.
   // When every block still aligns (nothing gained or lost), that is all there is to say (judged on the real pair: all
   // 7 such findings were cosmetic changes; 17 of the 18 true ones came with blocks gained or lost).
   const messageId = allAligned ? 'paired-stale-aligned' : 'paired-stale';
-  return { stale: { checkId: 'source-drift', messageId, data: { recorded, current }, line, column: 1, key: `paired-stale:${recorded}` } };
+  return { checkId: 'source-drift', messageId, data: { recorded, current }, line, column: 1, key: `paired-stale:${recorded}` };
 }
 
 const clip = (s: string): string => (s.length > 120 ? `${s.slice(0, 119)}…` : s);
 
-/** A difference of structure from the English, as a problem addressed to missing-segment. */
+/**
+ * A difference of structure from the English, as a problem addressed to missing-segment; a reworded sentence, as one
+ * addressed to source-drift (the whole English sentence in `currentEnglish` and the translated one in `translated`,
+ * which the check reports as `expected` and `actual`).
+ */
 function differenceProblem(d: PairDifference): ParseProblem {
+  if (d.kind === 'reworded') {
+    const english = d.expected ?? '';
+    return {
+      checkId: 'source-drift',
+      messageId: 'reworded',
+      data: { expected: clip(english), englishLine: d.englishLine, currentEnglish: english, translated: d.text },
+      line: d.line,
+      column: d.column ?? 1,
+      key: `reworded:${english}`,
+    };
+  }
   const blocks = d.count === 1 ? '1 block' : `${d.count} blocks`;
   if (d.kind === 'code') {
     return { checkId: 'missing-segment', messageId: 'paired-code', data: { actual: clip(d.text), expected: clip(d.expected ?? ''), englishLine: d.englishLine }, line: d.line, column: 1, key: `paired-code:${d.text}` };

@@ -366,3 +366,93 @@ describe('align: the length ratio read as the blocks\' lengths are', () => {
     ]);
   });
 });
+
+// Issue #22, source-drift on the real pair: `de-DE/Teams/business-voice/port-phone-numbers.md` (2021-07-08), translated
+// from an older English. The English split its paragraph, reworded the first sentence (`When you set up Business
+// Voice…` → `Earlier in this setup guide, you acquired…`) and added a bold one after it.
+describe('pairWithEnglish: a sentence the English reworded since a stale translation (englishChanged)', () => {
+  const en = `${fm('en-US')}
+# Port phone numbers to Business Voice (optional)
+
+Before you start, check which countries and regions support Business Voice with Calling Plan, and which phone numbers you can move.
+
+Earlier in this setup guide, you acquired phone numbers for the main company line and for any users that you've assigned a Business Voice license to. **If you're a new business and don't have any existing phone numbers that you want to bring to Business Voice, you can skip this step.**
+
+If you already have phone numbers that you want to keep when you move to Business Voice, you can bring them with you by using a process called phone number porting. After you port your phone numbers to Business Voice, you assign them to users and services. The old numbers replace the temporary numbers that you acquired earlier in this setup guide.
+
+When you're ready to move your phone numbers, follow the steps in [Transfer phone numbers](transfer.md) to create a port order. The order includes the information that's needed to move your numbers from your current carrier.
+`;
+  const de = `${fm('de-DE')}
+# Portieren von Telefonnummern in Business Voice
+
+Bevor Sie beginnen, prüfen Sie, welche Länder und Regionen Business Voice mit Anrufplan unterstützen und welche Telefonnummern Sie übertragen können.
+
+Wenn Sie Business Voice erstmalig einrichten, erwerben Sie Telefonnummern für die Haupttelefonleitung des Unternehmens sowie für alle Benutzer, denen Sie eine Business Voice-Lizenz zugewiesen haben. Wenn Sie bereits über Telefonnummern verfügen, die Sie beim Umstellen auf Business Voice beibehalten möchten, können Sie diese mithilfe eines Verfahrens, das Portieren von Telefonnummern genannt wird, übertragen. Nachdem Sie Ihre Telefonnummern in Business Voice portiert haben, weisen Sie sie Benutzern und Diensten zu. Die alten Nummern ersetzen die temporären Nummern, die Sie beim Einrichten von Business Voice erworben haben.
+
+Wenn Sie bereit sind, Ihre Telefonnummern zu verschieben, führen Sie die Schritte unter [Übertragen von Telefonnummern](transfer.md) aus, um einen Portierungsauftrag zu erstellen. Ein Portierungsauftrag umfasst alle Informationen, die nötig sind, um Ihre Nummern von Ihrem aktuellen Anbieter zu verschieben.
+`;
+  const segmentsOf = (text: string): [number, string, string][] =>
+    parseArticle({ bytes: Buffer.from(text), path: 'de-DE/a.md', relPath: 'a.md', root: 0, locale: 'de-DE' }).article.segments.map((s) => [s.line, s.target.slice(0, 24), s.source.slice(0, 24)]);
+
+  it('the older sentence is left out of its neighbour\'s pair and reported reworded (line 10, column 1), with the English sentence it was made from an older form of; the bold sentence stays missing', () => {
+    const paired = pairWithEnglish(de, en, undefined, { englishChanged: true });
+    expect(paired.differences.map((d) => [d.kind, d.line, d.column, d.englishLine, d.text.slice(0, 24), d.expected])).toEqual([
+      // The English block is not all reworded (its bold sentence has no counterpart): still missing, on line 8.
+      ['missing', 8, undefined, 10, 'Earlier in this setup gu', undefined],
+      ['reworded', 10, 1, 10, 'Wenn Sie Business Voice ', "Earlier in this setup guide, you acquired phone numbers for the main company line and for any users that you've assigned a Business Voice license to."],
+    ]);
+    expect(segmentsOf(paired.text)).toEqual([
+      [6, 'Portieren von Telefonnum', 'Port phone numbers to Bu'],
+      [8, 'Bevor Sie beginnen, prüf', 'Before you start, check '],
+      [10, 'Wenn Sie bereits über Te', 'If you already have phon'],
+      [10, 'Nachdem Sie Ihre Telefon', 'After you port your phon'],
+      [10, 'Die alten Nummern ersetz', 'The old numbers replace '],
+      [12, 'Wenn Sie bereit sind, Ih', "When you're ready to mov"],
+      [12, 'Ein Portierungsauftrag u', 'The order includes the i'],
+    ]);
+  });
+
+  it('not known to be stale: no rewording, and every translated sentence stays in a pair (shifted by one, as before)', () => {
+    const paired = pairWithEnglish(de, en);
+    expect(paired.differences.map((d) => [d.kind, d.line, d.englishLine])).toEqual([['missing', 8, 10]]);
+    expect(segmentsOf(paired.text).slice(2, 5)).toEqual([
+      [10, 'Wenn Sie Business Voice ', 'If you already have phon'],
+      [10, 'Wenn Sie bereits über Te', 'After you port your phon'],
+      [10, 'Nachdem Sie Ihre Telefon', 'The old numbers replace '],
+    ]);
+  });
+
+  it('a paragraph the English added before one whose sentence the translation split in two: missing, no rewording (the split stays a 2–1 pair)', () => {
+    const english = `${fm('en-US')}
+# Set up the server
+
+Before you start, check which countries and regions support Business Voice with Calling Plan, and which phone numbers you can move.
+
+A paragraph the English added since the translation was made, about the new admin center.
+
+Copy the setup file to the server and run it as an administrator before the users sign in for the first time.
+
+When you're ready to move your phone numbers, follow the steps in [Transfer phone numbers](transfer.md) to create a port order. The order includes the information that's needed to move your numbers from your current carrier.
+`;
+    const german = `${fm('de-DE')}
+# Server einrichten
+
+Bevor Sie beginnen, prüfen Sie, welche Länder und Regionen Business Voice mit Anrufplan unterstützen und welche Telefonnummern Sie übertragen können.
+
+Kopieren Sie die Setupdatei auf den Server. Führen Sie sie als Administrator aus, bevor sich die Benutzer zum ersten Mal anmelden.
+
+Wenn Sie bereit sind, Ihre Telefonnummern zu verschieben, führen Sie die Schritte unter [Übertragen von Telefonnummern](transfer.md) aus, um einen Portierungsauftrag zu erstellen. Ein Portierungsauftrag umfasst alle Informationen, die nötig sind, um Ihre Nummern von Ihrem aktuellen Anbieter zu verschieben.
+`;
+    const paired = pairWithEnglish(german, english, undefined, { englishChanged: true });
+    expect(paired.differences.map((d) => [d.kind, d.line, d.englishLine])).toEqual([['missing', 8, 10]]);
+    expect(segmentsOf(paired.text)[2]).toEqual([10, 'Kopieren Sie die Setupda', 'Copy the setup file to t']);
+  });
+
+  it('an English block wholly accounted for by rewordings (the English split off the first sentence and reworded it, nothing more) is not missing; not known to be stale, it is', () => {
+    const bold = " **If you're a new business and don't have any existing phone numbers that you want to bring to Business Voice, you can skip this step.**";
+    const english = en.replace(bold, '');
+    const stale = pairWithEnglish(de, english, undefined, { englishChanged: true });
+    expect(stale.differences.map((d) => [d.kind, d.line, d.column, d.englishLine])).toEqual([['reworded', 10, 1, 10]]);
+    expect(pairWithEnglish(de, english).differences.map((d) => [d.kind, d.line, d.englishLine])).toEqual([['missing', 8, 10]]);
+  });
+});
