@@ -100,6 +100,9 @@ export const sourceDrift: FamilyCheck = {
           key: p.key,
           ...(typeof oldEnglish === 'string' ? { actual: oldEnglish } : typeof translated === 'string' ? { actual: translated } : {}),
           ...(typeof currentEnglish === 'string' ? { expected: currentEnglish } : {}),
+          // A reworded sentence is aligned with nothing: its pair is the current English beside the older
+          // translation, not the neighbouring pair the line would find.
+          ...(typeof translated === 'string' && typeof currentEnglish === 'string' ? { segment: { source: currentEnglish, target: translated } } : {}),
         });
       }
     }
