@@ -302,7 +302,7 @@ Si ya tiene números de teléfono que desea conservar al pasar a Business Voice,
 
 Cuando esté listo para transferir sus números de teléfono, siga los pasos de [Transferir números de teléfono](transfer.md) para crear un pedido de portabilidad. El pedido incluye la información necesaria para mover sus números desde su operador actual.
 `;
-  const driftFindings = async (deHash: (en: string) => string): Promise<(JsonFinding & { severity: string; segment?: { source: string; target: string } })[]> => {
+  const driftFindings = async (deHash: (en: string) => string): Promise<(JsonFinding & { severity: string; message: string; segment?: { source: string; target: string } })[]> => {
     const { createHash } = await import('node:crypto');
     const hash = (s: string): string => createHash('sha1').update(s.replace(/\n/g, '\r\n')).digest('hex');
     const dir = tree({
@@ -312,7 +312,7 @@ Cuando esté listo para transferir sus números de teléfono, siga los pasos de 
       'es-ES/a.md': `${head('es-ES', hash(EN_PORT), '05/08/2021')}${ES_BODY}`,
     });
     const r = await run(['de-DE', 'es-ES', '--source', 'en-US', '--format', 'json'], { cwd: dir });
-    return (JSON.parse(r.stdout) as { findings: (JsonFinding & { severity: string })[] }).findings.filter((f) => f.ruleId === 'source-drift' || f.ruleId === 'missing-segment');
+    return (JSON.parse(r.stdout) as { findings: (JsonFinding & { severity: string; message: string })[] }).findings.filter((f) => f.ruleId === 'source-drift' || f.ruleId === 'missing-segment');
   };
   const drift = async (deHash: (en: string) => string): Promise<string[]> =>
     (await driftFindings(deHash)).map((f) => `${f.path}:${f.line}:${f.column} ${f.ruleId}/${f.messageId} ${f.severity} ${(f.expected ?? '').slice(0, 40)}`);
@@ -322,6 +322,11 @@ Cuando esté listo para transferir sus números de teléfono, siga los pasos de 
     expect(reworded?.segment?.source).toMatch(/^Earlier in this setup guide, you acquired phone numbers/);
     expect(reworded?.segment?.target).toBe(reworded?.actual);
     expect(reworded?.actual).toMatch(/^Wenn Sie Business Voice erstmalig einrichten/);
+  });
+
+  it('an added sentence names the current English as translated in the reference locale (es-ES is no English)', async () => {
+    const added = (await driftFindings(() => '0'.repeat(40))).find((f) => f.messageId === 'added');
+    expect(added?.message).toBe(`The current English (translated in es-ES/a.md, 2021-05-08) has a segment missing here: "${added?.expected}".`);
   });
 
   it('stale (its hash not the English\'s): the older sentence is reworded (line 12), not added; the bold one the translation lacks stays added and missing', async () => {

@@ -109,7 +109,9 @@ export const sourceDrift: FamilyCheck = {
     if (articles.length < 2) return;
     const ref = referenceOf(articles);
     if (!ref) return;
-    const refName = `${ref.path}${ref.handoff ? `, ${ref.handoff}` : ''}`;
+    // A bilingual reference holds the current English; a paired one is a translation of it (the English is its own
+    // file): the messages say "the current English (translated in es-ES/…)" then, not that es-ES is English.
+    const refName = `${ref.paired ? 'translated in ' : ''}${ref.path}${ref.handoff ? `, ${ref.handoff}` : ''}`;
     // The joined wordings are needed only for a segment that differs, and most articles have none: made on first
     // use, the reference's once per family.
     let refJoinedText: string | undefined;
