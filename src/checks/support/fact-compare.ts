@@ -2,6 +2,7 @@
 import { type Fact, SUPERSCRIPT_DIGIT, dateKey, foldDigits, markupCounts, separators } from '../../parse/facts.js';
 import { type InlineLink, inlineLinksOf } from '../../parse/markdown.js';
 import { BROKEN_LINK_IN_ENGLISH, brokenLinkTo, withLowerHost } from './urls.js';
+import { objectList } from '../../parse/object-list.js';
 import { spellsOut } from '../../parse/spelled-numbers.js';
 
 export type FactIssueKind = 'mangled' | 'changed' | 'case-changed' | 'missing' | 'extra' | 'markup' | 'unit-dropped' | 'debris';
@@ -15,6 +16,14 @@ export interface FactIssue {
   factKind: string;
   /** The English half is the altered form (its link markup broken, a token with blanks inserted): the evidence. */
   englishDamaged?: string;
+}
+
+/**
+ * The one maker of a `FactIssue`: every issue has the same keys in the same order (absent ones undefined), so the
+ * checks that read issues see one object shape and V8 does not recompile them for another.
+ */
+function factIssue(kind: FactIssueKind, expected: string, actual: string | undefined, factKind: string, englishDamaged?: string): FactIssue {
+  return { kind, expected, actual, factKind, englishDamaged };
 }
 
 export interface CompareOptions {
@@ -214,7 +223,7 @@ export function compareFacts(
   targetFacts: readonly Fact[],
   options: CompareOptions,
 ): FactIssue[] {
-  const issues: FactIssue[] = [];
+  const issues: FactIssue[] = objectList();
   // Most sentences have no fact in their source and none a translation must not add: only their markup is compared.
   if (sourceFacts.length === 0 && !targetFacts.some((f) => STRONG_EXTRA.has(f.kind))) {
     markupIssues(source, target, issues, options.links);
@@ -232,7 +241,7 @@ export function compareFacts(
   const mangledReported = new Set<string>();
   const lostOfKind = new Map<string, number>();
   const unitsSeen = new Set<string>();
-  const pool = targetFacts.filter((f) => !ignored(f)).map((f) => ({ fact: f, used: false }));
+  const pool = objectList(targetFacts.filter((f) => !ignored(f)).map((f) => ({ fact: f, used: false })));
   const take = (test: (f: Fact) => boolean): Fact | undefined => {
     const hit = pool.find((p) => !p.used && test(p.fact));
     if (hit) hit.used = true;
@@ -263,7 +272,7 @@ export function compareFacts(
     if (takeText(s.text, (f) => f.kind === 'number' || f.kind === 'version')) return undefined;
     // A version split by blanks (`H.264` → `H. 264`) is mangled, not changed.
     const spacedVersion = s.kind === 'version' ? findSpaced(t, s.text) : undefined;
-    if (spacedVersion) return { kind: 'mangled', expected: s.text, actual: spacedVersion, factKind: s.kind };
+    if (spacedVersion) return factIssue('mangled', s.text, spacedVersion, s.kind);
     // Amounts in a data table keep their value, not their form: `3.00` → `3,00`, `71,235.81` → `71 235,81`.
     const amount = s.exact === true && AMOUNT.test(s.text);
     if (!s.exact || amount) {
@@ -282,7 +291,7 @@ export function compareFacts(
     if (plain.length > 0 && take((f) => f.kind === 'number' && plain.includes(f.text))) return undefined;
     const sameDigits = take((f) => (f.kind === 'number' || f.kind === 'version') && digitsOf(f.text) === digitsOf(s.text) && /\D/.test(s.text + f.text));
     if (sameDigits) {
-      return { kind: 'changed', expected: s.text, actual: sameDigits.text, factKind: s.exact ? 'version' : 'number' };
+      return factIssue('changed', s.text, sameDigits.text, s.exact ? 'version' : 'number');
     }
     if (s.value !== undefined && spellsOut(t, s.value, options.locale)) return undefined;
     // A number that also appears inside another target token (2015 in "2015年") is kept, as often as the source has it.
@@ -292,7 +301,7 @@ export function compareFacts(
     // Counted among the source's facts of its own kind: a version (`7.2`, `10.0.17`) is as much data as a number.
     const inSource = sourceFacts.filter((f) => f.kind === s.kind && f.text === s.text).length;
     if (inTarget >= inSource) return undefined;
-    return { kind: 'missing', expected: s.text, factKind: s.kind };
+    return factIssue('missing', s.text, undefined, s.kind);
   };
 
   for (const s of sourceFacts) {
@@ -300,7 +309,7 @@ export function compareFacts(
     if (s.kind === 'time' || s.kind === 'date') {
       if (take((f) => f.kind === s.kind && (f.text === s.text || f.key === s.key))) continue;
       if (s.kind === 'time' ? timeKept(s.key ?? '', t) : dateKept(s.text, s.key ?? '', t)) continue;
-      issues.push({ kind: 'missing', expected: s.text, factKind: s.kind });
+      issues.push(factIssue('missing', s.text, undefined, s.kind));
       continue;
     }
     if (s.kind === 'number' || s.kind === 'version') {
@@ -329,14 +338,14 @@ export function compareFacts(
         const spaced = findSpaced(t, s.text);
         if (spaced) {
           mangledReported.add(s.text);
-          issues.push({ kind: 'mangled', expected: s.text, actual: spaced, factKind: s.kind });
+          issues.push(factIssue('mangled', s.text, spaced, s.kind));
         }
       }
       continue;
     }
     const spaced = findSpaced(t, s.text);
     if (spaced) {
-      issues.push({ kind: 'mangled', expected: s.text, actual: spaced, factKind: s.kind });
+      issues.push(factIssue('mangled', s.text, spaced, s.kind));
       continue;
     }
     // A name kept with a case ending (Finnish DevOpsissa): kept.
@@ -352,11 +361,11 @@ export function compareFacts(
       const actual = prose.slice(at, at + s.text.length);
       const used = pool.find((p) => !p.used && p.fact.text === actual);
       if (used) used.used = true;
-      issues.push({ kind: 'case-changed', expected: s.text, actual, factKind: s.kind });
+      issues.push(factIssue('case-changed', s.text, actual, s.kind));
       continue;
     }
     if (s.kind === 'parameter' && t.includes(s.text.slice(1))) {
-      issues.push({ kind: 'changed', expected: s.text, actual: s.text.slice(1), factKind: s.kind });
+      issues.push(factIssue('changed', s.text, s.text.slice(1), s.kind));
       continue;
     }
     // A token of the same kind in its place that the source does not have: translated (Get-Method → Get-Methode).
@@ -368,10 +377,10 @@ export function compareFacts(
     const added = lost === 1 ? pool.filter((p) => !p.used && p.fact.kind === s.kind && !sourceNorm.includes(p.fact.text)) : [];
     const replaced = STRONG_EXTRA.has(s.kind) && lost === 1 && added.length === 1 ? take((f) => f === added[0]?.fact) : undefined;
     if (replaced) {
-      issues.push({ kind: 'changed', expected: s.text, actual: replaced.text, factKind: s.kind });
+      issues.push(factIssue('changed', s.text, replaced.text, s.kind));
       continue;
     }
-    issues.push({ kind: 'missing', expected: s.text, factKind: s.kind });
+    issues.push(factIssue('missing', s.text, undefined, s.kind));
   }
 
   let sourceLower: string | undefined;
@@ -387,7 +396,8 @@ export function compareFacts(
     // The English has the token with blanks inserted (`New- CsMediaConfiguration`) and the translation writes it
     // whole: the English is the altered form.
     const spacedInSource = findSpaced(source, p.fact.text);
-    issues.push({ kind: 'extra', expected: '', actual: p.fact.text, factKind: p.fact.kind, ...(spacedInSource ? { englishDamaged: `the English half has it with blanks inserted ("${spacedInSource}"); the translation writes it whole` } : {}) });
+    const damaged = spacedInSource ? `the English half has it with blanks inserted ("${spacedInSource}"); the translation writes it whole` : undefined;
+    issues.push(factIssue('extra', '', p.fact.text, p.fact.kind, damaged));
   }
 
   markupIssues(source, target, issues, options.links);
@@ -421,7 +431,7 @@ function nameIssue(s: Fact, t: string, withoutUrls: () => string, sourceFacts: r
   if (s.kind === 'bracketed' && containsToken(prose, s.text) && !prose.toLowerCase().includes(`[${s.text.toLowerCase()}]`)) return undefined;
   const spaced = findSpaced(t, s.text);
   // A name split at its dot (`name. xsd`, `ASN. 1`); elsewhere (`v 7.0`) a blank leaves it readable.
-  if (spaced && (s.kind !== 'name' || /\s\.|\.\s/.test(spaced))) return { kind: 'mangled', expected: s.text, actual: spaced, factKind: s.kind };
+  if (spaced && (s.kind !== 'name' || /\s\.|\.\s/.test(spaced))) return factIssue('mangled', s.text, spaced, s.kind);
   // An extension re-cased (`.CSV`) is cosmetic.
   if (s.kind !== 'name') {
     // A bracketed name re-cased is looked for in its brackets: the bare word may be kept elsewhere.
@@ -430,19 +440,19 @@ function nameIssue(s: Fact, t: string, withoutUrls: () => string, sourceFacts: r
     // A plain upper-case word (`OPTIONAL`, `UNICODE`) capitalized is a word of the sentence; all lower-cased
     // (`invite`, `adrlist`) it is the name lost. Names with `_`, `-` or digits count in any case.
     const plainWord = s.kind === 'caps' && /^[A-Z]+$/.test(s.text);
-    if (at >= 0 && (!plainWord || actual === actual.toLowerCase())) return { kind: 'case-changed', expected: s.text, actual, factKind: s.kind };
+    if (at >= 0 && (!plainWord || actual === actual.toLowerCase())) return factIssue('case-changed', s.text, actual, s.kind);
     if (at >= 0) return undefined;
   }
   if (s.kind === 'qualified') {
     // The prefix kept and the name after it translated, perhaps with a blank (`xsd:string` → `XSD: Zeichenfolge`).
     const prefix = s.text.slice(0, s.text.indexOf(':'));
     const m = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(prefix)}\\s?:\\s?[\\p{L}\\p{N}_](?:[\\p{L}\\p{N}_.-]{0,60}[\\p{L}\\p{N}_])?`, 'iu').exec(prose);
-    if (m) return { kind: 'changed', expected: s.text, actual: m[0], factKind: s.kind };
+    if (m) return factIssue('changed', s.text, m[0], s.kind);
   }
   if (s.kind === 'option') {
     // The two dashes made into a dash (`—name`, `–name`) or one (`-name`): a reader types what is there.
     const m = new RegExp(`(?<![\\w-])(?:[\u2012-\u2015]|-)\\s?${escapeRe(s.text.slice(2))}(?![\\w-])`).exec(prose);
-    if (m) return { kind: 'changed', expected: s.text, actual: m[0], factKind: s.kind };
+    if (m) return factIssue('changed', s.text, m[0], s.kind);
   }
   if (s.kind === 'option' || s.kind === 'bracketed') {
     // Translated: one such token lost from the source, one new in the target (`--name` → `--nom`, `[ADRLIST]` → `[adrentry]`).
@@ -450,10 +460,10 @@ function nameIssue(s: Fact, t: string, withoutUrls: () => string, sourceFacts: r
     const lost = own.filter((f) => !containsToken(prose, f.text));
     // Link texts count for bracketed names (`[adrentry](#adrlist)`): the target as it is, its link destinations left out by the pattern.
     const added = s.kind === 'option' ? newTokens(prose, TARGET_OPTION, new Set(own.map((f) => f.text))) : newTokens(t, TARGET_BRACKETED, new Set(own.map((f) => f.text)));
-    if (lost.length === 1 && added.length === 1) return { kind: 'changed', expected: s.text, actual: s.kind === 'bracketed' ? `[${added[0]}]` : (added[0] as string), factKind: s.kind };
+    if (lost.length === 1 && added.length === 1) return factIssue('changed', s.text, s.kind === 'bracketed' ? `[${added[0]}]` : (added[0] as string), s.kind);
   }
   if (ONLY_DAMAGED.has(s.kind)) return undefined;
-  return { kind: 'missing', expected: s.text, factKind: s.kind };
+  return factIssue('missing', s.text, undefined, s.kind);
 }
 
 /** Text with link destinations and bare URLs left out and the brackets of link texts kept (`[name](url)` → `[name]`). */
@@ -521,7 +531,7 @@ function unitIssue(s: Fact, source: string, t: string, locale: string, issues: F
   const forms = unitForms(m[2] === '%' ? 'percent' : 'degree', locale);
   const lower = t.toLowerCase();
   if (forms.some((f) => lower.includes(f))) return;
-  issues.push({ kind: 'unit-dropped', expected: m[0], actual: s.text, factKind: 'number' });
+  issues.push(factIssue('unit-dropped', m[0], s.text, 'number'));
 }
 
 /**
@@ -534,7 +544,7 @@ function debrisIssues(source: string, target: string, issues: FactIssue[]): void
   for (const re of DEBRIS) {
     const inTarget = target.match(re);
     if (!inTarget || inTarget.length <= (source.match(re)?.length ?? 0)) continue;
-    issues.push({ kind: 'debris', expected: '', actual: inTarget[0], factKind: 'markup' });
+    issues.push(factIssue('debris', '', inTarget[0], 'markup'));
   }
 }
 
@@ -545,7 +555,7 @@ function markupIssues(source: string, target: string, issues: FactIssue[], links
   for (const k of ['links', 'images', 'code'] as const) {
     if (sm[k] === tm[k]) continue;
     const damaged = k === 'links' && tm[k] > sm[k] && targetLinks(target, links?.target).some((l) => !l.autolink && brokenLinkTo(source, l.url));
-    issues.push({ kind: 'markup', expected: `${sm[k]} ${k}`, actual: `${tm[k]} ${k}`, factKind: k, ...(damaged ? { englishDamaged: BROKEN_LINK_IN_ENGLISH } : {}) });
+    issues.push(factIssue('markup', `${sm[k]} ${k}`, `${tm[k]} ${k}`, k, damaged ? BROKEN_LINK_IN_ENGLISH : undefined));
   }
 }
 
