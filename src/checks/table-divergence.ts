@@ -149,41 +149,67 @@ interface ValueCell {
  * their own source. Prose (more than three words) and cells the locales translate are left alone.
  */
 function valueCells(articles: readonly Article[], report: Reporter): void {
-  const cells = new Map<string, { column: string; value: boolean; list: ValueCell[] }>();
+  const cells = collectValueCells(articles);
+  const columns = translatedColumns(cells);
+  const changedIn = changedPerColumn(cells);
+  for (const group of cells.values()) reportChangedValue(group, columns, changedIn, report);
+}
+
+/** The cells matched across locales, with their column and whether they hold a value. */
+interface CellGroup {
+  column: string;
+  value: boolean;
+  list: ValueCell[];
+}
+
+/** Every table cell of the family with a segment, keyed by table, column, row and source (and its copy among equal ones). */
+function collectValueCells(articles: readonly Article[]): Map<string, CellGroup> {
+  const cells = new Map<string, CellGroup>();
   for (const a of articles) {
     const seenTables = new Map<string, number>();
     for (const t of a.tables) {
       const h = headerKey(t);
       const n = seenTables.get(h) ?? 0;
       seenTables.set(h, n + 1);
-      const names = t.record && namesRecords(t);
-      const seenCells = new Map<string, number>();
-      // Each column's name once per table, not once per cell.
-      const columns: string[] = [];
-      for (const row of t.rows) {
-        const rowKey = norm(row[0]?.source ?? '');
-        for (const [c, cell] of row.entries()) {
-          if (cell.segments.length === 0) continue;
-          const source = cellText(cell.source);
-          const column = (columns[c] ??= `${h}#${n}\u0000${norm(t.header[c]?.source ?? String(c))}`);
-          const base = `${column}\u0000${rowKey}\u0000${source}`;
-          const k = seenCells.get(base) ?? 0;
-          seenCells.set(base, k + 1);
-          const key = `${base}\u0000${k}`;
-          // A record's identifier name is identifier-translated's; key shortcuts are written with the locale's key
-          // names (`Alt+Shift` → `Alt+Umschalt`).
-          const value = isValue(source) && !(c === 0 && names && isIdentifier(source)) && !SHORTCUT.test(source);
-          const entry = cells.get(key) ?? { column, value, list: [] };
-          entry.list.push({ article: a, cell, source, text: cellText(cell.text) });
-          cells.set(key, entry);
-        }
-      }
+      collectTableCells(a, t, `${h}#${n}`, cells);
     }
   }
-  // Columns of words: a column where a quarter of the cells are translated by most of the locales holding them,
-  // each in its own words, describes (`On premises`, `Online`), so a locale translating one more of its cells
-  // translates, it does not change a value. A type translated by several locales (`bit` → `Bit`, `ビット`) among
-  // many kept (`int`, `tinyint`) leaves its column one of values.
+  return cells;
+}
+
+/** The cells of one table (`table`: its key among the article's tables) into `cells`. */
+function collectTableCells(a: Article, t: Table, table: string, cells: Map<string, CellGroup>): void {
+  const names = t.record && namesRecords(t);
+  const seenCells = new Map<string, number>();
+  // Each column's name once per table, not once per cell.
+  const columns: string[] = [];
+  for (const row of t.rows) {
+    const rowKey = norm(row[0]?.source ?? '');
+    for (const [c, cell] of row.entries()) {
+      if (cell.segments.length === 0) continue;
+      const source = cellText(cell.source);
+      const column = (columns[c] ??= `${table}\u0000${norm(t.header[c]?.source ?? String(c))}`);
+      const base = `${column}\u0000${rowKey}\u0000${source}`;
+      const k = seenCells.get(base) ?? 0;
+      seenCells.set(base, k + 1);
+      const key = `${base}\u0000${k}`;
+      // A record's identifier name is identifier-translated's; key shortcuts are written with the locale's key
+      // names (`Alt+Shift` → `Alt+Umschalt`).
+      const value = isValue(source) && !(c === 0 && names && isIdentifier(source)) && !SHORTCUT.test(source);
+      const entry = cells.get(key) ?? { column, value, list: [] };
+      entry.list.push({ article: a, cell, source, text: cellText(cell.text) });
+      cells.set(key, entry);
+    }
+  }
+}
+
+/**
+ * Columns of words: a column where a quarter of the cells are translated by most of the locales holding them,
+ * each in its own words, describes (`On premises`, `Online`), so a locale translating one more of its cells
+ * translates, it does not change a value. A type translated by several locales (`bit` → `Bit`, `ビット`) among
+ * many kept (`int`, `tinyint`) leaves its column one of values.
+ */
+function translatedColumns(cells: ReadonlyMap<string, CellGroup>): Map<string, { cells: number; translated: number }> {
   const columns = new Map<string, { cells: number; translated: number }>();
   for (const { column, list } of cells.values()) {
     const c = columns.get(column) ?? { cells: 0, translated: 0 };
@@ -193,36 +219,48 @@ function valueCells(articles: readonly Article[], report: Reporter): void {
     if (list.length >= 2 && changed.length * 2 > list.length && new Set(changed.map((v) => v.text)).size >= 2) c.translated++;
     columns.set(column, c);
   }
-  // Per column and article, how many of its cells the article's locale writes otherwise than the English.
+  return columns;
+}
+
+/** Per column and article, how many of its cells the article's locale writes otherwise than the English. */
+function changedPerColumn(cells: ReadonlyMap<string, CellGroup>): Map<string, number> {
   const changedIn = new Map<string, number>();
   for (const { column, list } of cells.values()) {
     for (const v of list) if (v.text !== v.source) changedIn.set(`${column}\u0000${v.article.path}`, (changedIn.get(`${column}\u0000${v.article.path}`) ?? 0) + 1);
   }
-  for (const { column, value, list } of cells.values()) {
-    if (!value || list.length < 3) continue;
-    const changed = list.filter((v) => v.text !== v.source);
-    if (changed.length !== 1) continue;
-    const [v] = changed as [ValueCell];
-    const columnTranslated = (changedIn.get(`${column}\u0000${v.article.path}`) ?? 0) > 1;
-    if (v.text === '' || numberWriting(v.source, v.text, v.article.locale) || localWording(v.source, v.text, columnTranslated)) continue;
-    const col = columns.get(column);
-    if (col && col.translated * 4 >= col.cells && !noTranslation(v, list)) continue;
-    // A word that Latin-script locales keep alike is theirs by chance: a locale of another script witnesses only
-    // with another locale of its script keeping it too (ja changed `Niue`, zh kept it).
-    if (plainWords(v.source) && !isLatin(v.article.locale) && !list.some((o) => o !== v && !isLatin(o.article.locale))) continue;
-    const first = v.article.segments[v.cell.segments[0] as number] as Segment;
-    report({
-      article: v.article,
-      messageId: 'value-changed',
-      data: { expected: v.source, actual: v.text, count: list.length - 1 },
-      line: first.targetTextLine,
-      column: first.targetTextColumn,
-      expected: v.source,
-      actual: v.text,
-      related: list.filter((o) => o !== v).map((o) => ({ article: o.article, line: o.cell.line, message: `keeps "${o.source}"` })),
-      key: `value:${v.source}:${v.text}`,
-    });
-  }
+  return changedIn;
+}
+
+/** A value cell that one locale changes and at least two others keep: reported on that locale. */
+function reportChangedValue(
+  { column, value, list }: CellGroup,
+  columns: ReadonlyMap<string, { cells: number; translated: number }>,
+  changedIn: ReadonlyMap<string, number>,
+  report: Reporter,
+): void {
+  if (!value || list.length < 3) return;
+  const changed = list.filter((v) => v.text !== v.source);
+  if (changed.length !== 1) return;
+  const [v] = changed as [ValueCell];
+  const columnTranslated = (changedIn.get(`${column}\u0000${v.article.path}`) ?? 0) > 1;
+  if (v.text === '' || numberWriting(v.source, v.text, v.article.locale) || localWording(v.source, v.text, columnTranslated)) return;
+  const col = columns.get(column);
+  if (col && col.translated * 4 >= col.cells && !noTranslation(v, list)) return;
+  // A word that Latin-script locales keep alike is theirs by chance: a locale of another script witnesses only
+  // with another locale of its script keeping it too (ja changed `Niue`, zh kept it).
+  if (plainWords(v.source) && !isLatin(v.article.locale) && !list.some((o) => o !== v && !isLatin(o.article.locale))) return;
+  const first = v.article.segments[v.cell.segments[0] as number] as Segment;
+  report({
+    article: v.article,
+    messageId: 'value-changed',
+    data: { expected: v.source, actual: v.text, count: list.length - 1 },
+    line: first.targetTextLine,
+    column: first.targetTextColumn,
+    expected: v.source,
+    actual: v.text,
+    related: list.filter((o) => o !== v).map((o) => ({ article: o.article, line: o.cell.line, message: `keeps "${o.source}"` })),
+    key: `value:${v.source}:${v.text}`,
+  });
 }
 
 export const tableDivergence: FamilyCheck = {

@@ -1,5 +1,5 @@
 // One article, parsed once: bytes → text → front matter, bilingual pairs, Markdown structure → the compact model.
-import type { Anchor, Article, CodeBlock, Heading, LinkRef, ParseProblem, Segment } from '../model.js';
+import type { Anchor, Article, CodeBlock, Heading, LinkKind, LinkRef, ParseProblem, Segment } from '../model.js';
 import { type HtmlExtract, type HtmlMemo, type RawPair, extractHtml, newHtmlMemo } from './bilingual.js';
 import { decode } from './decode.js';
 import { type Fact, extractFacts } from './facts.js';
@@ -8,6 +8,7 @@ import { LineIndex } from './lines.js';
 import { type InlineLink, type MdStructure, type ParsedStructure, imageAltRegions, inlineLinksOf, parseMarkdown } from './markdown.js';
 import { joinAdjacent, lineKeepingStandIn, maskRegions } from './mask.js';
 import { type Mutable, pairAt, segmentsIn, segmentsOf, sweepContexts } from './segments.js';
+import { objectList } from './object-list.js';
 import { Slugger, renderedText } from './slug.js';
 import { parseSuppressions } from './suppressions.js';
 import { buildTables, tableRoles } from './tables.js';
@@ -79,16 +80,18 @@ export function emptyArticle(input: Omit<ArticleInput, 'bytes'> & { bytes?: Uint
       relPath: input.relPath,
       root: input.root,
       frontMatter: {},
+      handoff: undefined,
       bytes: input.bytes?.length ?? 0,
       lineCount: 0,
-      segments: [],
-      tables: [],
-      links: [],
-      anchors: [],
-      headings: [],
-      codeBlocks: [],
-      problems,
-      suppressions: [],
+      segments: objectList(),
+      tables: objectList(),
+      links: objectList(),
+      anchors: objectList(),
+      headings: objectList(),
+      codeBlocks: objectList(),
+      problems: objectList(problems),
+      suppressions: objectList(),
+      paired: undefined,
     },
     text: '',
     lines,
@@ -128,7 +131,8 @@ function parseText(input: ArticleInput, text: string, decodeProblems: readonly P
   const { headings, setextUnderlines, idTexts } = readHeadings(at, md);
   const anchors = collectAnchors(at, html, headings, idTexts);
   const { codeBlocks, codeLines } = readCodeBlocks(md, lines);
-  const handoff = handoffDate(fm.data);
+  // Every article has one shape: every key, in this order, also when its value is undefined (the checks' hot functions
+  // then see one map, and V8 does not recompile them when an article without a handoff date comes along).
   const article: Article = {
     path: input.path,
     locale,
@@ -136,17 +140,18 @@ function parseText(input: ArticleInput, text: string, decodeProblems: readonly P
     relPath: input.relPath,
     root: input.root,
     frontMatter: fm.data,
-    ...(handoff ? { handoff } : {}),
+    handoff: handoffDate(fm.data),
     bytes: input.bytes.length,
     lineCount: lines.lineCount,
     segments,
-    tables,
-    links,
-    anchors,
-    headings,
-    codeBlocks,
-    problems,
-    suppressions: parseSuppressions(text, lines, codeLines),
+    tables: objectList(tables),
+    links: objectList(links),
+    anchors: objectList(anchors),
+    headings: objectList(headings),
+    codeBlocks: objectList(codeBlocks),
+    problems: objectList(problems),
+    suppressions: objectList(parseSuppressions(text, lines, codeLines)),
+    paired: undefined,
   };
   return { article, text, lines, codeLines, setextUnderlines, segmentLinks };
 }
@@ -270,11 +275,19 @@ function collectLinks(at: Assembly, md: MdStructure, html: HtmlExtract, segmentL
   return links.sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
+/**
+ * The one maker of a `LinkRef`: every link has the same keys in the same order (`segment` undefined outside any pair),
+ * so the checks that walk `article.links` see one object shape and V8 does not recompile them for another.
+ */
+function linkRef(url: string, kind: LinkKind, line: number, column: number, segment: number | undefined, side: LinkRef['side']): LinkRef {
+  return { url, kind, line, column, segment, side };
+}
+
 function markdownLinks(at: Assembly, md: MdStructure): LinkRef[] {
   return md.links.map((l) => {
     const pos = at.lines.position(l.offset);
     const inside = segmentsIn(at.segments, at.starts, l.offset, l.end);
-    return { url: l.url, kind: l.kind, line: pos.line, column: pos.column, side: 'outside', ...(inside.length > 0 ? { segment: inside[0] } : {}) };
+    return linkRef(l.url, l.kind, pos.line, pos.column, inside[0], 'outside');
   });
 }
 
@@ -288,7 +301,7 @@ function htmlLinks(at: Assembly, html: HtmlExtract): LinkRef[] {
     const index = pairAt(at.pairs, at.starts, l.offset);
     const p = index === undefined ? undefined : (at.pairs[index] as RawPair);
     const side = p === undefined ? 'outside' : l.offset >= p.sourceTextStart ? 'source' : l.offset >= p.targetTextStart && l.offset < p.sourceStart ? 'target' : 'outside';
-    links.push({ url: l.url, kind: l.image ? 'image' : 'html', line: pos.line, column: pos.column, side, ...(side !== 'outside' ? { segment: index } : {}) });
+    links.push(linkRef(l.url, l.image ? 'image' : 'html', pos.line, pos.column, side !== 'outside' ? index : undefined, side));
   }
   return links;
 }
@@ -297,10 +310,10 @@ function linksInSegments(segments: readonly Segment[], segmentLinks: readonly (r
   const links: LinkRef[] = [];
   for (const s of segments) {
     for (const l of segmentLinks[2 * s.index] ?? []) {
-      links.push({ url: l.url, kind: l.kind, line: s.targetTextLine, column: s.targetTextColumn, segment: s.index, side: 'target' });
+      links.push(linkRef(l.url, l.kind, s.targetTextLine, s.targetTextColumn, s.index, 'target'));
     }
     for (const l of segmentLinks[2 * s.index + 1] ?? []) {
-      links.push({ url: l.url, kind: l.kind, line: s.sourceTextLine, column: s.sourceTextColumn, segment: s.index, side: 'source' });
+      links.push(linkRef(l.url, l.kind, s.sourceTextLine, s.sourceTextColumn, s.index, 'source'));
     }
   }
   return links;

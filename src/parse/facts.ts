@@ -1,5 +1,6 @@
 // Tokens that must survive translation (identifiers, numbers, URLs, code…), lifted out of segment text.
 import { type InlineLink, inlineLinksOf } from './markdown.js';
+import { objectList } from './object-list.js';
 import { hasRun } from './runs.js';
 import type { Fact, FactKind } from '../model.js';
 
@@ -294,7 +295,7 @@ export function extractFacts(input: string, options: ExtractOptions): Fact[] {
   const unfooted = SUPERSCRIPT_DIGIT.test(input) ? input.replace(FOOTNOTE_ON_NUMBER, (m) => ' '.repeat(m.length)) : input;
   let text = foldDigits(unfooted.normalize('NFKC'), options.locale);
   for (const re of options.ignore ?? []) text = text.replace(re, ' ');
-  const facts: Fact[] = [];
+  const facts: Fact[] = objectList();
   // The text before facts were blanked out of it (same offsets): what stood before a number.
   const unblanked = text;
   const blank = (m: string): string => ' '.repeat(m.length);

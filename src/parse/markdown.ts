@@ -5,6 +5,7 @@ import { gfm } from 'micromark-extension-gfm';
 import { gfmAutolinkLiteral } from 'micromark-extension-gfm-autolink-literal';
 import { decodeString } from 'micromark-util-decode-string';
 import type { Event, Extension, ParseContext, Token, TokenizeContext } from 'micromark-util-types';
+import { objectList } from './object-list.js';
 
 /** The same syntax as the reference processors (`test/support/markdown-tree.ts`), in the same order (front matter, then GFM). */
 const documentExtensions: Extension[] = [frontmatter(['yaml']), gfm()];
@@ -127,11 +128,11 @@ export function imageAltRegions(text: string, from: number, excluded: readonly {
 
 function mapOffsets(md: MdStructure, to: (offset: number) => number): MdStructure {
   return {
-    intervals: md.intervals.map((i) => ({ kind: i.kind, start: to(i.start), end: to(i.end) })),
-    tables: md.tables.map((t) => ({ start: to(t.start), rows: t.rows.map((row) => row.map((c) => ({ start: to(c.start), end: to(c.end) }))) })),
-    links: md.links.map((l) => ({ url: l.url, offset: to(l.offset), end: to(l.end), kind: l.kind })),
-    headings: md.headings.map((h) => ({ depth: h.depth, start: to(h.start), end: to(h.end), text: h.text })),
-    code: md.code.map((c) => ({ lang: c.lang, value: c.value, start: to(c.start), end: to(c.end) })),
+    intervals: objectList(md.intervals.map((i) => ({ kind: i.kind, start: to(i.start), end: to(i.end) }))),
+    tables: objectList(md.tables.map((t) => ({ start: to(t.start), rows: t.rows.map((row) => row.map((c) => ({ start: to(c.start), end: to(c.end) }))) }))),
+    links: objectList(md.links.map((l) => ({ url: l.url, offset: to(l.offset), end: to(l.end), kind: l.kind }))),
+    headings: objectList(md.headings.map((h) => ({ depth: h.depth, start: to(h.start), end: to(h.end), text: h.text }))),
+    code: objectList(md.code.map((c) => ({ lang: c.lang, value: c.value, start: to(c.start), end: to(c.end) }))),
   };
 }
 

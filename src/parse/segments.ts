@@ -4,10 +4,11 @@ import type { RawPair } from './bilingual.js';
 import type { Fact } from './facts.js';
 import type { LineIndex } from './lines.js';
 import type { Interval } from './markdown.js';
+import { objectList } from './object-list.js';
 import { firstAfter, firstAtOrAfter } from './sorted.js';
 
 export type Mutable<T> = { -readonly [K in keyof T]: T[K] };
-const NO_FACTS: readonly Fact[] = [];
+const NO_FACTS: readonly Fact[] = objectList<Fact>();
 
 /** The context of a pair at `at` from the intervals open there (the stack's ones that end after it). */
 function contextOf(stack: readonly Interval[], at: number, inHtmlCell: boolean): SegmentContext {
@@ -52,7 +53,7 @@ export function sweepContexts(pairs: readonly RawPair[], intervals: readonly Int
  * the tables are known): one object shape.
  */
 export function segmentsOf(pairs: readonly RawPair[], contexts: readonly SegmentContext[], lines: LineIndex): Mutable<Segment>[] {
-  return pairs.map((p, index) => {
+  return objectList(pairs.map((p, index) => {
     const at = lines.position(p.start);
     const src = lines.position(p.sourceStart);
     const tt = lines.position(p.targetTextStart);
@@ -76,7 +77,7 @@ export function segmentsOf(pairs: readonly RawPair[], contexts: readonly Segment
       sourceFacts: NO_FACTS,
       targetFacts: NO_FACTS,
     };
-  });
+  }));
 }
 
 /** The index of the pair whose span holds `offset`, if any (pairs sorted by start, never overlapping). */

@@ -3,6 +3,7 @@ import type { Segment, Table, TableCell } from '../model.js';
 import type { HtmlExtract } from './bilingual.js';
 import type { LineIndex } from './lines.js';
 import type { MdStructure } from './markdown.js';
+import { objectList } from './object-list.js';
 import { segmentsIn } from './segments.js';
 
 const clean = (s: string): string => s.replace(/<br\s*\/?>/gi, ' ').replace(/\s+/g, ' ').trim();
@@ -38,11 +39,14 @@ function recordOf(header: readonly TableCell[]): Table['record'] {
   return valueColumns.length > 0 ? { valueColumns } : undefined;
 }
 
-/** A table from its rows of cells: the first row is the header. */
+/**
+ * A table from its rows of cells: the first row is the header. Every table has the same keys (`record` undefined when
+ * none) and its lists one elements kind, empty or not (`objectList`): one shape for the checks that walk tables.
+ */
 function tableOf(kind: Table['kind'], line: number, rows: TableCell[][]): Table {
-  const [header = [], ...body] = rows;
+  const [header = [], ...body] = rows.map((row) => objectList(row));
   const record = recordOf(header);
-  return { kind, line, header, rows: body, ...(record ? { record } : {}) };
+  return { kind, line, header: objectList(header), rows: objectList(body), record };
 }
 
 /** The GFM and HTML tables of an article, in line order. */

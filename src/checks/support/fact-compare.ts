@@ -2,6 +2,7 @@
 import { type Fact, SUPERSCRIPT_DIGIT, dateKey, foldDigits, markupCounts, separators } from '../../parse/facts.js';
 import { type InlineLink, inlineLinksOf } from '../../parse/markdown.js';
 import { BROKEN_LINK_IN_ENGLISH, brokenLinkTo, withLowerHost } from './urls.js';
+import { objectList } from '../../parse/object-list.js';
 import { spellsOut } from '../../parse/spelled-numbers.js';
 
 export type FactIssueKind = 'mangled' | 'changed' | 'case-changed' | 'missing' | 'extra' | 'markup' | 'unit-dropped' | 'debris';
@@ -15,6 +16,14 @@ export interface FactIssue {
   factKind: string;
   /** The English half is the altered form (its link markup broken, a token with blanks inserted): the evidence. */
   englishDamaged?: string;
+}
+
+/**
+ * The one maker of a `FactIssue`: every issue has the same keys in the same order (absent ones undefined), so the
+ * checks that read issues see one object shape and V8 does not recompile them for another.
+ */
+function factIssue(kind: FactIssueKind, expected: string, actual: string | undefined, factKind: string, englishDamaged?: string): FactIssue {
+  return { kind, expected, actual, factKind, englishDamaged };
 }
 
 export interface CompareOptions {
@@ -214,37 +223,87 @@ export function compareFacts(
   targetFacts: readonly Fact[],
   options: CompareOptions,
 ): FactIssue[] {
-  const issues: FactIssue[] = [];
   // Most sentences have no fact in their source and none a translation must not add: only their markup is compared.
   if (sourceFacts.length === 0 && !targetFacts.some((f) => STRONG_EXTRA.has(f.kind))) {
+    const issues: FactIssue[] = objectList();
     markupIssues(source, target, issues, options.links);
     debrisIssues(source, target, issues);
     return issues;
   }
-  const ignored = (f: Fact): boolean => options.ignore?.some((re) => re.test(f.text)) ?? false;
-  // The locale's own digits read as ASCII ones (`(۴۰۳)` is `(403)`): numbers are compared by value.
-  const t = foldDigits(norm(target), options.locale);
-  let tCompact: string | undefined;
-  const sourceNorm = norm(source);
+  const comparison = new Comparison(source, target, sourceFacts, targetFacts, options);
+  for (const s of sourceFacts) comparison.compare(s);
+  comparison.extraIssues();
+  markupIssues(source, target, comparison.issues, options.links);
+  debrisIssues(source, target, comparison.issues);
+  return comparison.issues;
+}
+
+/** A fact of the target, and whether a fact of the source was paired with it already. */
+interface Pooled {
+  readonly fact: Fact;
+  used: boolean;
+}
+
+/**
+ * One segment's comparison of facts: the target's facts not paired yet, the target's readings (computed when first
+ * needed) and the issues found. A class rather than closures inside one large function: each step is compiled on its
+ * own (a step that meets a new kind of input is recompiled alone), and the state is one object of one shape.
+ */
+class Comparison {
+  readonly issues: FactIssue[];
+  readonly source: string;
+  readonly sourceFacts: readonly Fact[];
+  readonly options: CompareOptions;
+  /** The target with the locale's own digits read as ASCII ones (`(۴۰۳)` is `(403)`): numbers are compared by value. */
+  readonly t: string;
+  readonly sourceNorm: string;
+  readonly pool: Pooled[];
+  private tCompact: string | undefined;
   // Numbers inside link destinations and bare URLs (microsoft-365 in a path) do not stand for a number of the text.
-  let tWithoutUrls: string | undefined; // only needed for a number not found otherwise: computed then
-  const withoutUrls = (): string => (tWithoutUrls ??= textWithoutUrls(t));
-  const mangledReported = new Set<string>();
-  const lostOfKind = new Map<string, number>();
-  const unitsSeen = new Set<string>();
-  const pool = targetFacts.filter((f) => !ignored(f)).map((f) => ({ fact: f, used: false }));
-  const take = (test: (f: Fact) => boolean): Fact | undefined => {
-    const hit = pool.find((p) => !p.used && test(p.fact));
+  private tWithoutUrls: string | undefined; // only needed for a number not found otherwise: computed then
+  /** The pool by text, made at the first `takeText`. */
+  private byText: Map<string, Pooled[]> | undefined;
+  private readonly mangledReported: Set<string>;
+  private readonly lostOfKind: Map<string, number>;
+  private readonly unitsSeen: Set<string>;
+  readonly withoutUrls: () => string;
+
+  constructor(source: string, target: string, sourceFacts: readonly Fact[], targetFacts: readonly Fact[], options: CompareOptions) {
+    this.issues = objectList();
+    this.source = source;
+    this.sourceFacts = sourceFacts;
+    this.options = options;
+    this.t = foldDigits(norm(target), options.locale);
+    this.sourceNorm = norm(source);
+    this.pool = objectList(targetFacts.filter((f) => !this.ignored(f)).map((f) => ({ fact: f, used: false })));
+    this.tCompact = undefined;
+    this.tWithoutUrls = undefined;
+    this.byText = undefined;
+    this.mangledReported = new Set();
+    this.lostOfKind = new Map();
+    this.unitsSeen = new Set();
+    this.withoutUrls = (): string => (this.tWithoutUrls ??= textWithoutUrls(this.t));
+  }
+
+  ignored(f: Fact): boolean {
+    return this.options.ignore?.some((re) => re.test(f.text)) ?? false;
+  }
+
+  take(test: (f: Fact) => boolean): Fact | undefined {
+    const hit = this.pool.find((p) => !p.used && test(p.fact));
     if (hit) hit.used = true;
     return hit?.fact;
-  };
-  // The same as `take((f) => f.text === text && test(f))`, through an index by text: a run of thousands of equal
-  // tokens (`1`, `40`) is paired in linear time, not by scanning the pool again for each.
-  let byText: Map<string, { fact: Fact; used: boolean }[]> | undefined;
-  const takeText = (text: string, test: (f: Fact) => boolean = () => true): Fact | undefined => {
+  }
+
+  /**
+   * The same as `take((f) => f.text === text && test(f))`, through an index by text: a run of thousands of equal
+   * tokens (`1`, `40`) is paired in linear time, not by scanning the pool again for each.
+   */
+  takeText(text: string, test: (f: Fact) => boolean = () => true): Fact | undefined {
+    let byText = this.byText;
     if (!byText) {
-      byText = new Map();
-      for (const p of pool) {
+      byText = this.byText = new Map();
+      for (const p of this.pool) {
         const list = byText.get(p.fact.text);
         if (list) list.push(p);
         else byText.set(p.fact.text, [p]);
@@ -252,147 +311,164 @@ export function compareFacts(
     }
     const list = byText.get(text);
     if (!list) return undefined;
-    while (list.length > 0 && (list[0] as { used: boolean }).used) list.shift();
+    while (list.length > 0 && (list[0] as Pooled).used) list.shift();
     const hit = list.find((p) => !p.used && test(p.fact));
     if (hit) hit.used = true;
     return hit?.fact;
-  };
+  }
+
+  /** One fact of the source: kept, or its issue added. */
+  compare(s: Fact): void {
+    if (this.ignored(s) || s.kind === 'link') return;
+    if (s.kind === 'time' || s.kind === 'date') this.compareTimeOrDate(s);
+    else if (s.kind === 'number' || s.kind === 'version') this.compareNumber(s);
+    else if (NAMES.has(s.kind)) {
+      const issue = nameIssue(s, this.t, this.withoutUrls, this.sourceFacts);
+      if (issue) this.issues.push(issue);
+    } else if (s.kind === 'identifier' && (this.options.skipIdentifiers || this.options.allowIdentifiers?.has(s.text))) return;
+    else this.compareToken(s);
+  }
+
+  compareTimeOrDate(s: Fact): void {
+    if (this.take((f) => f.kind === s.kind && (f.text === s.text || f.key === s.key))) return;
+    if (s.kind === 'time' ? timeKept(s.key ?? '', this.t) : dateKept(s.text, s.key ?? '', this.t)) return;
+    this.issues.push(factIssue('missing', s.text, undefined, s.kind));
+  }
+
+  compareNumber(s: Fact): void {
+    const issue = this.numberIssue(s);
+    if (issue) this.issues.push(issue);
+    else if (s.kind === 'number' && !this.unitsSeen.has(s.text)) {
+      // The same number again finds the same first copy in the source: looked at once (a run of `50%` stays linear).
+      this.unitsSeen.add(s.text);
+      unitIssue(s, this.sourceNorm, this.t, this.options.locale, this.issues);
+    }
+  }
 
   /** A number of the source: kept (by its form or its value), or the issue. */
-  const numberIssue = (s: Fact): FactIssue | undefined => {
-    if (takeText(s.text, (f) => f.kind === 'number' || f.kind === 'version')) return undefined;
+  numberIssue(s: Fact): FactIssue | undefined {
+    const { t, options } = this;
+    if (this.takeText(s.text, (f) => f.kind === 'number' || f.kind === 'version')) return undefined;
     // A version split by blanks (`H.264` → `H. 264`) is mangled, not changed.
     const spacedVersion = s.kind === 'version' ? findSpaced(t, s.text) : undefined;
-    if (spacedVersion) return { kind: 'mangled', expected: s.text, actual: spacedVersion, factKind: s.kind };
+    if (spacedVersion) return factIssue('mangled', s.text, spacedVersion, s.kind);
     // Amounts in a data table keep their value, not their form: `3.00` → `3,00`, `71,235.81` → `71 235,81`.
     const amount = s.exact === true && AMOUNT.test(s.text);
-    if (!s.exact || amount) {
-      const v = s.value ?? Number.NaN;
-      const european = europeanValue(s.text);
-      // A number grouped with dots (`690.970.000`) is read as a version by its form: its value counts too.
-      const grouped = (f: Fact): boolean => f.kind === 'number' || (f.kind === 'version' && /^\d{1,3}(?:\.\d{3})+$/.test(f.text));
-      if (take((f) => grouped(f) && (valueWith(f.text, options.locale, options.numberRules) === v || f.value === v || (european !== undefined && valueWith(f.text, options.locale, options.numberRules) === european)))) return undefined;
-      // Thousands written with a K (`6K`) that the translation spells out (`6000`).
-      // (A substring test first: the regex is built only for the rare source that has one.)
-      if (/\dK\b|\d K\b/.test(source) && new RegExp(`(?<![\\d.,])${escapeRe(s.text)}\\s?K\\b`).test(source) && take((f) => f.kind === 'number' && valueWith(f.text, options.locale, options.numberRules) === v * 1000)) return undefined;
-      // Compact forms only differ from the plain number from ten thousand on (8万); below, they would match anything.
-      if (v >= 10000 && compactForms(v, options.locale).some((c) => (tCompact ??= t.replace(/\s/g, '')).includes(c))) return undefined;
-    }
+    if ((!s.exact || amount) && this.sameValue(s)) return undefined;
     const plain = withoutGrouping(s.text, options.locale);
-    if (plain.length > 0 && take((f) => f.kind === 'number' && plain.includes(f.text))) return undefined;
-    const sameDigits = take((f) => (f.kind === 'number' || f.kind === 'version') && digitsOf(f.text) === digitsOf(s.text) && /\D/.test(s.text + f.text));
+    if (plain.length > 0 && this.take((f) => f.kind === 'number' && plain.includes(f.text))) return undefined;
+    const sameDigits = this.take((f) => (f.kind === 'number' || f.kind === 'version') && digitsOf(f.text) === digitsOf(s.text) && /\D/.test(s.text + f.text));
     if (sameDigits) {
-      return { kind: 'changed', expected: s.text, actual: sameDigits.text, factKind: s.exact ? 'version' : 'number' };
+      return factIssue('changed', s.text, sameDigits.text, s.exact ? 'version' : 'number');
     }
     if (s.value !== undefined && spellsOut(t, s.value, options.locale)) return undefined;
     // A number that also appears inside another target token (2015 in "2015年") is kept, as often as the source has it.
     // A year may close a date the locale writes with dots or dashes (`October 1, 2020` → `1.10.2020`).
     const before = /^(?:19|20)\d\d$/.test(s.text) ? '(?<![0-9,]|[^0-9]\\.)' : '(?<![0-9.,])';
-    const inTarget = withoutUrls().match(new RegExp(`${before}${escapeRe(s.text)}(?![0-9])`, 'g'))?.length ?? 0;
+    const inTarget = this.withoutUrls().match(new RegExp(`${before}${escapeRe(s.text)}(?![0-9])`, 'g'))?.length ?? 0;
     // Counted among the source's facts of its own kind: a version (`7.2`, `10.0.17`) is as much data as a number.
-    const inSource = sourceFacts.filter((f) => f.kind === s.kind && f.text === s.text).length;
+    const inSource = this.sourceFacts.filter((f) => f.kind === s.kind && f.text === s.text).length;
     if (inTarget >= inSource) return undefined;
-    return { kind: 'missing', expected: s.text, factKind: s.kind };
-  };
+    return factIssue('missing', s.text, undefined, s.kind);
+  }
 
-  for (const s of sourceFacts) {
-    if (ignored(s) || s.kind === 'link') continue;
-    if (s.kind === 'time' || s.kind === 'date') {
-      if (take((f) => f.kind === s.kind && (f.text === s.text || f.key === s.key))) continue;
-      if (s.kind === 'time' ? timeKept(s.key ?? '', t) : dateKept(s.text, s.key ?? '', t)) continue;
-      issues.push({ kind: 'missing', expected: s.text, factKind: s.kind });
-      continue;
-    }
-    if (s.kind === 'number' || s.kind === 'version') {
-      const issue = numberIssue(s);
-      if (issue) issues.push(issue);
-      else if (s.kind === 'number' && !unitsSeen.has(s.text)) {
-        // The same number again finds the same first copy in the source: looked at once (a run of `50%` stays linear).
-        unitsSeen.add(s.text);
-        unitIssue(s, sourceNorm, t, options.locale, issues);
-      }
-      continue;
-    }
-    if (NAMES.has(s.kind)) {
-      const issue = nameIssue(s, t, withoutUrls, sourceFacts);
-      if (issue) issues.push(issue);
-      continue;
-    }
-    if (s.kind === 'identifier' && (options.skipIdentifiers || options.allowIdentifiers?.has(s.text))) continue;
-    if (takeText(s.text)) continue;
+  /** A number (not exact, or an amount) the target keeps by its value: written the locale's way, in thousands, compact. */
+  sameValue(s: Fact): boolean {
+    const { t, options } = this;
+    const v = s.value ?? Number.NaN;
+    const european = europeanValue(s.text);
+    // A number grouped with dots (`690.970.000`) is read as a version by its form: its value counts too.
+    const grouped = (f: Fact): boolean => f.kind === 'number' || (f.kind === 'version' && /^\d{1,3}(?:\.\d{3})+$/.test(f.text));
+    if (this.take((f) => grouped(f) && (valueWith(f.text, options.locale, options.numberRules) === v || f.value === v || (european !== undefined && valueWith(f.text, options.locale, options.numberRules) === european)))) return true;
+    // Thousands written with a K (`6K`) that the translation spells out (`6000`).
+    // (A substring test first: the regex is built only for the rare source that has one.)
+    if (/\dK\b|\d K\b/.test(this.source) && new RegExp(`(?<![\\d.,])${escapeRe(s.text)}\\s?K\\b`).test(this.source) && this.take((f) => f.kind === 'number' && valueWith(f.text, options.locale, options.numberRules) === v * 1000)) return true;
+    // Compact forms only differ from the plain number from ten thousand on (8万); below, they would match anything.
+    return v >= 10000 && compactForms(v, options.locale).some((c) => (this.tCompact ??= t.replace(/\s/g, '')).includes(c));
+  }
+
+  /** A token of the source (identifier, URL, GUID…): kept, mangled, re-cased, changed or missing. */
+  compareToken(s: Fact): void {
+    const { t, sourceNorm } = this;
+    if (this.takeText(s.text)) return;
     // Kept in the text a reader sees: a name left only in a link's destination (`[CsUser](…/Get-CsUser)`) is lost.
-    const seen = s.kind === 'url' || s.kind === 'domain' || s.kind === 'email' ? t : withoutUrls();
+    const seen = s.kind === 'url' || s.kind === 'domain' || s.kind === 'email' ? t : this.withoutUrls();
     if (containsToken(seen, s.text)) {
       // Kept (perhaps inside a larger target token). When the source has it more often than the target and a
       // spaced copy stands there, one copy was mangled; a copy merely left out is style (a pronoun), not a finding.
-      if (!mangledReported.has(s.text) && countToken(seen, s.text) < countToken(sourceNorm, s.text)) {
+      if (!this.mangledReported.has(s.text) && countToken(seen, s.text) < countToken(sourceNorm, s.text)) {
         const spaced = findSpaced(t, s.text);
         if (spaced) {
-          mangledReported.add(s.text);
-          issues.push({ kind: 'mangled', expected: s.text, actual: spaced, factKind: s.kind });
+          this.mangledReported.add(s.text);
+          this.issues.push(factIssue('mangled', s.text, spaced, s.kind));
         }
       }
-      continue;
+      return;
     }
     const spaced = findSpaced(t, s.text);
     if (spaced) {
-      issues.push({ kind: 'mangled', expected: s.text, actual: spaced, factKind: s.kind });
-      continue;
+      this.issues.push(factIssue('mangled', s.text, spaced, s.kind));
+      return;
     }
     // A name kept with a case ending (Finnish DevOpsissa): kept.
-    if (s.kind === 'identifier' && SUFFIXING.test(options.locale) && new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(s.text)}\\p{Ll}`, 'u').test(t)) continue;
+    if (s.kind === 'identifier' && SUFFIXING.test(this.options.locale) && new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(s.text)}\\p{Ll}`, 'u').test(t)) return;
     // Looked for outside link destinations and URLs: b2b in ../implement-b2b.md is the path, not the name B2B.
-    const prose = s.kind === 'url' || s.kind === 'domain' || s.kind === 'email' ? t : withoutUrls();
+    const prose = s.kind === 'url' || s.kind === 'domain' || s.kind === 'email' ? t : this.withoutUrls();
     const lower = prose.toLowerCase();
     const at = indexOfToken(lower, s.text.toLowerCase());
     if (at >= 0) {
       // Host names, e-mail addresses and GUIDs are case-insensitive: PowerBI.Com is PowerBI.com.
-      if (s.kind === 'domain' || s.kind === 'email' || s.kind === 'guid' || (s.kind === 'url' && sameUrlButHostCase(s.text, prose.slice(at, at + s.text.length)))) continue;
+      if (s.kind === 'domain' || s.kind === 'email' || s.kind === 'guid' || (s.kind === 'url' && sameUrlButHostCase(s.text, prose.slice(at, at + s.text.length)))) return;
       // Only the letter case changed: cosmetic for PowerShell, so a warning, not an error.
       const actual = prose.slice(at, at + s.text.length);
-      const used = pool.find((p) => !p.used && p.fact.text === actual);
+      const used = this.pool.find((p) => !p.used && p.fact.text === actual);
       if (used) used.used = true;
-      issues.push({ kind: 'case-changed', expected: s.text, actual, factKind: s.kind });
-      continue;
+      this.issues.push(factIssue('case-changed', s.text, actual, s.kind));
+      return;
     }
     if (s.kind === 'parameter' && t.includes(s.text.slice(1))) {
-      issues.push({ kind: 'changed', expected: s.text, actual: s.text.slice(1), factKind: s.kind });
-      continue;
+      this.issues.push(factIssue('changed', s.text, s.text.slice(1), s.kind));
+      return;
     }
-    // A token of the same kind in its place that the source does not have: translated (Get-Method → Get-Methode).
-    // Only when the pairing is unambiguous: one such token lost from the source, one new in the target.
-    // The number lost per kind is the same for every token of the kind: counted once (a long run of IP-like tokens
-    // would otherwise be counted again for each), and the added ones only when exactly one was lost.
-    let lost = lostOfKind.get(s.kind);
-    if (lost === undefined) lostOfKind.set(s.kind, (lost = STRONG_EXTRA.has(s.kind) ? sourceFacts.filter((f) => f.kind === s.kind && !containsToken(t, f.text)).length : 0));
-    const added = lost === 1 ? pool.filter((p) => !p.used && p.fact.kind === s.kind && !sourceNorm.includes(p.fact.text)) : [];
-    const replaced = STRONG_EXTRA.has(s.kind) && lost === 1 && added.length === 1 ? take((f) => f === added[0]?.fact) : undefined;
-    if (replaced) {
-      issues.push({ kind: 'changed', expected: s.text, actual: replaced.text, factKind: s.kind });
-      continue;
-    }
-    issues.push({ kind: 'missing', expected: s.text, factKind: s.kind });
+    this.issues.push(this.replacedOrMissing(s));
   }
 
-  let sourceLower: string | undefined;
-  for (const p of pool) {
-    if (p.used || !STRONG_EXTRA.has(p.fact.kind)) continue;
-    if (sourceNorm.includes(p.fact.text)) continue;
-    // A GUID or e-mail of the source in another case is the same token (both are case-insensitive); a cmdlet the
-    // English wrote with a lower-case verb (`get-CsWindowsService`) that the translation writes right is no addition.
-    if (p.fact.kind === 'guid' || p.fact.kind === 'email') {
-      if ((sourceLower ??= sourceNorm.toLowerCase()).includes(p.fact.text.toLowerCase())) continue;
-    } else if (p.fact.kind === 'cmdlet' && sourceNorm.includes(p.fact.text.charAt(0).toLowerCase() + p.fact.text.slice(1))) continue;
-    if (p.fact.kind === 'cmdlet' && compoundNotCmdlet(p.fact.text, t, sourceFacts, options.locale)) continue;
-    // The English has the token with blanks inserted (`New- CsMediaConfiguration`) and the translation writes it
-    // whole: the English is the altered form.
-    const spacedInSource = findSpaced(source, p.fact.text);
-    issues.push({ kind: 'extra', expected: '', actual: p.fact.text, factKind: p.fact.kind, ...(spacedInSource ? { englishDamaged: `the English half has it with blanks inserted ("${spacedInSource}"); the translation writes it whole` } : {}) });
+  /**
+   * A token of the same kind in its place that the source does not have: translated (Get-Method → Get-Methode).
+   * Only when the pairing is unambiguous: one such token lost from the source, one new in the target.
+   * The number lost per kind is the same for every token of the kind: counted once (a long run of IP-like tokens
+   * would otherwise be counted again for each), and the added ones only when exactly one was lost.
+   */
+  replacedOrMissing(s: Fact): FactIssue {
+    const { t, sourceNorm } = this;
+    let lost = this.lostOfKind.get(s.kind);
+    if (lost === undefined) this.lostOfKind.set(s.kind, (lost = STRONG_EXTRA.has(s.kind) ? this.sourceFacts.filter((f) => f.kind === s.kind && !containsToken(t, f.text)).length : 0));
+    const added = lost === 1 ? this.pool.filter((p) => !p.used && p.fact.kind === s.kind && !sourceNorm.includes(p.fact.text)) : [];
+    const replaced = STRONG_EXTRA.has(s.kind) && lost === 1 && added.length === 1 ? this.take((f) => f === added[0]?.fact) : undefined;
+    if (replaced) return factIssue('changed', s.text, replaced.text, s.kind);
+    return factIssue('missing', s.text, undefined, s.kind);
   }
 
-  markupIssues(source, target, issues, options.links);
-  debrisIssues(source, target, issues);
-  return issues;
+  /** The target's facts of the kinds a translation must never add that no source fact was paired with. */
+  extraIssues(): void {
+    const { sourceNorm, source } = this;
+    let sourceLower: string | undefined;
+    for (const p of this.pool) {
+      if (p.used || !STRONG_EXTRA.has(p.fact.kind)) continue;
+      if (sourceNorm.includes(p.fact.text)) continue;
+      // A GUID or e-mail of the source in another case is the same token (both are case-insensitive); a cmdlet the
+      // English wrote with a lower-case verb (`get-CsWindowsService`) that the translation writes right is no addition.
+      if (p.fact.kind === 'guid' || p.fact.kind === 'email') {
+        if ((sourceLower ??= sourceNorm.toLowerCase()).includes(p.fact.text.toLowerCase())) continue;
+      } else if (p.fact.kind === 'cmdlet' && sourceNorm.includes(p.fact.text.charAt(0).toLowerCase() + p.fact.text.slice(1))) continue;
+      if (p.fact.kind === 'cmdlet' && compoundNotCmdlet(p.fact.text, this.t, this.sourceFacts, this.options.locale)) continue;
+      // The English has the token with blanks inserted (`New- CsMediaConfiguration`) and the translation writes it
+      // whole: the English is the altered form.
+      const spacedInSource = findSpaced(source, p.fact.text);
+      const damaged = spacedInSource ? `the English half has it with blanks inserted ("${spacedInSource}"); the translation writes it whole` : undefined;
+      this.issues.push(factIssue('extra', '', p.fact.text, p.fact.kind, damaged));
+    }
+  }
 }
 
 /** Kinds read in the English only and looked for in the translation's text: names, types, options MT splits, re-cases or translates. */
@@ -421,7 +497,7 @@ function nameIssue(s: Fact, t: string, withoutUrls: () => string, sourceFacts: r
   if (s.kind === 'bracketed' && containsToken(prose, s.text) && !prose.toLowerCase().includes(`[${s.text.toLowerCase()}]`)) return undefined;
   const spaced = findSpaced(t, s.text);
   // A name split at its dot (`name. xsd`, `ASN. 1`); elsewhere (`v 7.0`) a blank leaves it readable.
-  if (spaced && (s.kind !== 'name' || /\s\.|\.\s/.test(spaced))) return { kind: 'mangled', expected: s.text, actual: spaced, factKind: s.kind };
+  if (spaced && (s.kind !== 'name' || /\s\.|\.\s/.test(spaced))) return factIssue('mangled', s.text, spaced, s.kind);
   // An extension re-cased (`.CSV`) is cosmetic.
   if (s.kind !== 'name') {
     // A bracketed name re-cased is looked for in its brackets: the bare word may be kept elsewhere.
@@ -430,19 +506,19 @@ function nameIssue(s: Fact, t: string, withoutUrls: () => string, sourceFacts: r
     // A plain upper-case word (`OPTIONAL`, `UNICODE`) capitalized is a word of the sentence; all lower-cased
     // (`invite`, `adrlist`) it is the name lost. Names with `_`, `-` or digits count in any case.
     const plainWord = s.kind === 'caps' && /^[A-Z]+$/.test(s.text);
-    if (at >= 0 && (!plainWord || actual === actual.toLowerCase())) return { kind: 'case-changed', expected: s.text, actual, factKind: s.kind };
+    if (at >= 0 && (!plainWord || actual === actual.toLowerCase())) return factIssue('case-changed', s.text, actual, s.kind);
     if (at >= 0) return undefined;
   }
   if (s.kind === 'qualified') {
     // The prefix kept and the name after it translated, perhaps with a blank (`xsd:string` → `XSD: Zeichenfolge`).
     const prefix = s.text.slice(0, s.text.indexOf(':'));
     const m = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(prefix)}\\s?:\\s?[\\p{L}\\p{N}_](?:[\\p{L}\\p{N}_.-]{0,60}[\\p{L}\\p{N}_])?`, 'iu').exec(prose);
-    if (m) return { kind: 'changed', expected: s.text, actual: m[0], factKind: s.kind };
+    if (m) return factIssue('changed', s.text, m[0], s.kind);
   }
   if (s.kind === 'option') {
     // The two dashes made into a dash (`—name`, `–name`) or one (`-name`): a reader types what is there.
     const m = new RegExp(`(?<![\\w-])(?:[\u2012-\u2015]|-)\\s?${escapeRe(s.text.slice(2))}(?![\\w-])`).exec(prose);
-    if (m) return { kind: 'changed', expected: s.text, actual: m[0], factKind: s.kind };
+    if (m) return factIssue('changed', s.text, m[0], s.kind);
   }
   if (s.kind === 'option' || s.kind === 'bracketed') {
     // Translated: one such token lost from the source, one new in the target (`--name` → `--nom`, `[ADRLIST]` → `[adrentry]`).
@@ -450,10 +526,10 @@ function nameIssue(s: Fact, t: string, withoutUrls: () => string, sourceFacts: r
     const lost = own.filter((f) => !containsToken(prose, f.text));
     // Link texts count for bracketed names (`[adrentry](#adrlist)`): the target as it is, its link destinations left out by the pattern.
     const added = s.kind === 'option' ? newTokens(prose, TARGET_OPTION, new Set(own.map((f) => f.text))) : newTokens(t, TARGET_BRACKETED, new Set(own.map((f) => f.text)));
-    if (lost.length === 1 && added.length === 1) return { kind: 'changed', expected: s.text, actual: s.kind === 'bracketed' ? `[${added[0]}]` : (added[0] as string), factKind: s.kind };
+    if (lost.length === 1 && added.length === 1) return factIssue('changed', s.text, s.kind === 'bracketed' ? `[${added[0]}]` : (added[0] as string), s.kind);
   }
   if (ONLY_DAMAGED.has(s.kind)) return undefined;
-  return { kind: 'missing', expected: s.text, factKind: s.kind };
+  return factIssue('missing', s.text, undefined, s.kind);
 }
 
 /** Text with link destinations and bare URLs left out and the brackets of link texts kept (`[name](url)` → `[name]`). */
@@ -521,7 +597,7 @@ function unitIssue(s: Fact, source: string, t: string, locale: string, issues: F
   const forms = unitForms(m[2] === '%' ? 'percent' : 'degree', locale);
   const lower = t.toLowerCase();
   if (forms.some((f) => lower.includes(f))) return;
-  issues.push({ kind: 'unit-dropped', expected: m[0], actual: s.text, factKind: 'number' });
+  issues.push(factIssue('unit-dropped', m[0], s.text, 'number'));
 }
 
 /**
@@ -534,7 +610,7 @@ function debrisIssues(source: string, target: string, issues: FactIssue[]): void
   for (const re of DEBRIS) {
     const inTarget = target.match(re);
     if (!inTarget || inTarget.length <= (source.match(re)?.length ?? 0)) continue;
-    issues.push({ kind: 'debris', expected: '', actual: inTarget[0], factKind: 'markup' });
+    issues.push(factIssue('debris', '', inTarget[0], 'markup'));
   }
 }
 
@@ -545,7 +621,7 @@ function markupIssues(source: string, target: string, issues: FactIssue[], links
   for (const k of ['links', 'images', 'code'] as const) {
     if (sm[k] === tm[k]) continue;
     const damaged = k === 'links' && tm[k] > sm[k] && targetLinks(target, links?.target).some((l) => !l.autolink && brokenLinkTo(source, l.url));
-    issues.push({ kind: 'markup', expected: `${sm[k]} ${k}`, actual: `${tm[k]} ${k}`, factKind: k, ...(damaged ? { englishDamaged: BROKEN_LINK_IN_ENGLISH } : {}) });
+    issues.push(factIssue('markup', `${sm[k]} ${k}`, `${tm[k]} ${k}`, k, damaged ? BROKEN_LINK_IN_ENGLISH : undefined));
   }
 }
 
