@@ -5,7 +5,8 @@ import type { Config } from './config/schema.js';
 import { defaultConfig } from './config/schema.js';
 import { FamilyCache, cacheSalt } from './cache/cache.js';
 import { cacheKey } from './cache/key.js';
-import { type FileEntry, canonical, canonicalFiles, changedFileTest, discover, wouldDiscover } from './corpus/discover.js';
+import { canonical, canonicalFiles, changedFileTest, discover, wouldDiscover } from './corpus/discover.js';
+import { type FileEntry, entryAbsPath } from './corpus/entry.js';
 import { type SourceHistoryReader, withSourceHistory } from './corpus/source-history.js';
 import { type FamilyEntry, familyHash, familyTitles, groupByFamily, withFamilies } from './corpus/family.js';
 import { type FamilyResult, type PhaseClock, analyzeFamily, crashedFamily, newClock } from './engine/analyze-entry.js';
@@ -127,7 +128,7 @@ export function shardOf(family: string, count: number): number {
 function withContents(entries: FamilyEntry[], contents: ReadonlyMap<string, Uint8Array>): FamilyEntry[] {
   const byPath = new Map([...contents].map(([abs, bytes]) => [canonical(abs), bytes]));
   return entries.map((e) => {
-    const bytes = byPath.get(canonical(e.absPath));
+    const bytes = byPath.get(canonical(entryAbsPath(e)));
     return bytes ? { ...e, contents: bytes } : e;
   });
 }
@@ -165,7 +166,7 @@ async function lintWith(options: LintOptions, config: Config, limits: WorkerLimi
   if (options.changedFiles) {
     const isChanged = changedFileTest(options.changedFiles);
     // Paired mode: an edit of the English changes what its translations are checked against.
-    const hit = entries.filter((e) => isChanged(e.absPath) || (e.sourceAbsPath !== undefined && isChanged(e.sourceAbsPath)));
+    const hit = entries.filter((e) => isChanged(entryAbsPath(e)) || (e.sourceAbsPath !== undefined && isChanged(e.sourceAbsPath)));
     const families = new Set(hit.map((e) => e.family));
     entries = entries.filter((e) => families.has(e.family));
     notes.push(
@@ -283,7 +284,7 @@ async function lintWith(options: LintOptions, config: Config, limits: WorkerLimi
 function entriesByName(entries: readonly FileEntry[]): Map<string, FileEntry[]> {
   const byName = new Map<string, FileEntry[]>();
   for (const e of entries) {
-    const name = path.basename(e.absPath);
+    const name = path.basename(e.relPath);
     const list = byName.get(name);
     if (list) list.push(e);
     else byName.set(name, [e]);
@@ -340,7 +341,7 @@ function outputGuard(entries: readonly FileEntry[], roots: readonly string[], co
     const name = path.basename(real);
     const canonicalEntry = canonicalFiles();
     byName ??= entriesByName(entries);
-    if (byName.get(name)?.some((e) => canonicalEntry(e.absPath) === real)) return 'is an article this run checked';
+    if (byName.get(name)?.some((e) => canonicalEntry(entryAbsPath(e)) === real)) return 'is an article this run checked';
     if (configFile === real) return 'is the config file';
     if (sourceRoot !== undefined && real.startsWith(sourceRoot + path.sep)) return `is inside the English tree ${sourceRoot} (--source)`;
     const root = wouldDiscover(absPath, roots, config.include, config.ignore);

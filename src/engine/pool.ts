@@ -3,7 +3,7 @@ import { existsSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Config } from '../config/schema.js';
-import type { FileEntry } from '../corpus/discover.js';
+import { type FileEntry, entryAbsPath } from '../corpus/entry.js';
 import { type FamilyResult, type PhaseClock, crashedFamily } from './analyze-entry.js';
 import { shareStrings } from './share-strings.js';
 
@@ -140,7 +140,7 @@ export async function analyzeInWorkers<T = FamilyResult>(
   let done = 0;
   const options = workerOptions(config, limits);
   const time = limits.time ?? DEFAULT_TIME_LIMIT;
-  const bytes = families.map((f) => f.reduce((n, e) => n + Math.min(sizeOf(e.absPath), config.maxFileBytes), 0));
+  const bytes = families.map((f) => f.reduce((n, e) => n + Math.min(sizeOf(entryAbsPath(e)), config.maxFileBytes), 0));
   const allowance = (b: number): number => time.baseMs + (time.msPerMB * b) / (1024 * 1024);
   const take = (offset: number, rs: FamilyResult[], c?: PhaseClock): void => {
     if (clock && c) {
@@ -285,8 +285,8 @@ export async function analyzeInWorkers<T = FamilyResult>(
       // Which files fail alone? Those are left out (with a finding) and the family is analysed without them.
       const skip = new Map<string, string>();
       for (const e of family) {
-        const one = await alone([[e]], allowance(Math.min(sizeOf(e.absPath), config.maxFileBytes)));
-        if ('failure' in one) skip.set(e.absPath, one.failure);
+        const one = await alone([[e]], allowance(Math.min(sizeOf(entryAbsPath(e)), config.maxFileBytes)));
+        if ('failure' in one) skip.set(entryAbsPath(e), one.failure);
       }
       if (skip.size > 0) outcome = await alone([family], allowance(bytes[index] as number), skip);
     }
