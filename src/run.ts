@@ -99,8 +99,10 @@ function projectIndex(roots: readonly string[], files: readonly Set<string>[], a
   // A map per root keyed by the lower-cased path itself: no key string of its own per article (most paths are lower case).
   const byPath = files.map(() => new Map<string, ArticleSummary>());
   for (const a of articles) byPath[a.root]?.set(a.relPath.toLowerCase(), a);
-  const lowerFiles = files.map((set) => new Set([...set].map((f) => f.toLowerCase())));
-  const lowerSource = sourceFiles ? new Set([...sourceFiles].map((f) => f.toLowerCase())) : undefined;
+  const lowerFiles = files.map(lowerCasedOthers);
+  const lowerSource = sourceFiles ? lowerCasedOthers(sourceFiles) : undefined;
+  // A path is found in any case: as it is in the listing (where it is lower case already), else lower-cased.
+  const exists = (set: ReadonlySet<string>, lower: ReadonlySet<string>, key: string): boolean => set.has(key) || lower.has(key);
   // Asked for the same few paths over and over (every locale links to the same files): normalized once each.
   const keys = new Map<string, string>();
   const keyOf = (rel: string): string => {
@@ -113,10 +115,27 @@ function projectIndex(roots: readonly string[], files: readonly Set<string>[], a
   };
   return {
     roots,
-    fileExists: (root, rel) => lowerFiles[root]?.has(keyOf(rel)) ?? false,
+    fileExists: (root, rel) => {
+      const set = files[root];
+      const lower = lowerFiles[root];
+      return set !== undefined && lower !== undefined && exists(set, lower, keyOf(rel));
+    },
     articleAt: (root, rel) => byPath[root]?.get(keyOf(rel)),
-    ...(lowerSource ? { sourceFileExists: (rel: string) => lowerSource.has(keyOf(rel)) } : {}),
+    ...(sourceFiles && lowerSource ? { sourceFileExists: (rel: string) => exists(sourceFiles, lowerSource, keyOf(rel)) } : {}),
   };
+}
+
+/**
+ * The lower-cased paths of a listing that are not lower case already: with the listing itself, every path in lower
+ * case, without a second set of the paths that are (issue #21: the listings of four times the corpora).
+ */
+function lowerCasedOthers(files: ReadonlySet<string>): Set<string> {
+  const lower = new Set<string>();
+  for (const f of files) {
+    const l = f.toLowerCase();
+    if (l !== f) lower.add(l);
+  }
+  return lower;
 }
 
 /** The shard (1…count) of a family: a stable hash of its key, so every locale and revision lands in one shard. */
@@ -244,9 +263,9 @@ async function lintWith(options: LintOptions, config: Config, limits: WorkerLimi
   // live in its `KeptFindings` alone, taken when the family is finished.
   const articles: ArticleSummary[] = [];
   const starts: number[] = [];
-  const units: KeptFindings[] = kept.map((k) => {
+  const units: KeptFindings[] = kept.map((k, i) => {
     starts.push(articles.length);
-    for (const s of k.takeSummaries()) articles.push(s);
+    for (const s of k.takeSummaries(groups[i])) articles.push(s);
     return k.findings;
   });
   starts.push(articles.length);
