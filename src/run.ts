@@ -96,11 +96,23 @@ export interface LintResult {
 }
 
 function projectIndex(roots: readonly string[], files: readonly Set<string>[], articles: readonly ArticleSummary[], sourceFiles?: ReadonlySet<string>): ProjectIndex {
+  // Every locale folder holds the same paths: one lower-cased string for each path, not one per folder and article.
+  const lowered = new Map<string, string>();
+  const lowerOf = (p: string): string => {
+    const l = p.toLowerCase();
+    if (l === p) return p;
+    const known = lowered.get(l);
+    if (known !== undefined) return known;
+    lowered.set(l, l);
+    return l;
+  };
   // A map per root keyed by the lower-cased path itself: no key string of its own per article (most paths are lower case).
   const byPath = files.map(() => new Map<string, ArticleSummary>());
-  for (const a of articles) byPath[a.root]?.set(a.relPath.toLowerCase(), a);
-  const lowerFiles = files.map(lowerCasedOthers);
-  const lowerSource = sourceFiles ? lowerCasedOthers(sourceFiles) : undefined;
+  for (const a of articles) byPath[a.root]?.set(lowerOf(a.relPath), a);
+  const lowerFiles = files.map((set) => lowerCasedOthers(set, lowerOf));
+  const lowerSource = sourceFiles ? lowerCasedOthers(sourceFiles, lowerOf) : undefined;
+  // Only building needs it (the closures below share this scope: cleared, it keeps nothing).
+  lowered.clear();
   // A path is found in any case: as it is in the listing (where it is lower case already), else lower-cased.
   const exists = (set: ReadonlySet<string>, lower: ReadonlySet<string>, key: string): boolean => set.has(key) || lower.has(key);
   // Asked for the same few paths over and over (every locale links to the same files): normalized once each.
@@ -129,10 +141,10 @@ function projectIndex(roots: readonly string[], files: readonly Set<string>[], a
  * The lower-cased paths of a listing that are not lower case already: with the listing itself, every path in lower
  * case, without a second set of the paths that are (issue #21: the listings of four times the corpora).
  */
-function lowerCasedOthers(files: ReadonlySet<string>): Set<string> {
+function lowerCasedOthers(files: ReadonlySet<string>, lowerOf: (path: string) => string): Set<string> {
   const lower = new Set<string>();
   for (const f of files) {
-    const l = f.toLowerCase();
+    const l = lowerOf(f);
     if (l !== f) lower.add(l);
   }
   return lower;

@@ -93,13 +93,16 @@ export const brokenLink: ProjectCheck = {
     const resolvedPaths = new Map<string, string>();
     // Witnesses of a broken target: the articles of the family that have the same link (a locale that dropped the
     // link is no witness either way).
-    const linkedBy = new Map<string, number>();
+    // By family, then URL: no key string of its own per pair (issue #21: four times the corpora's links).
+    const linkedBy = new Map<string, Map<string, number>>();
     for (const article of articles) {
+      let byUrl = linkedBy.get(article.family);
       for (const url of new Set(article.localLinks.map((l) => l.url.trim()))) {
-        const k = `${article.family}\u0000${url}`;
-        linkedBy.set(k, (linkedBy.get(k) ?? 0) + 1);
+        if (!byUrl) linkedBy.set(article.family, (byUrl = new Map()));
+        byUrl.set(url, (byUrl.get(url) ?? 0) + 1);
       }
     }
+    const witnessesOf = (article: ArticleSummary, url: string): number => linkedBy.get(article.family)?.get(url) ?? 1;
     // A target no locale tree has (images and includes that only the English repository holds, as the docs build
     // serves them): with two or more trees, each one lacking it is evidence that it never belonged to a translation.
     // An article with no other locale has no witnesses: a link it holds outside its translated text is the English's
@@ -153,7 +156,7 @@ export const brokenLink: ProjectCheck = {
             // has it); an image or other file that the others have is one this tree lost.
             const isArticle = /\.(md|markdown)$/i.test(resolved);
             const elsewhere = isArticle ? project.roots.flatMap((name, r) => (r !== article.root && project.fileExists(r, resolved) ? [name] : [])) : [];
-            const witnessOf = linkedBy.get(`${article.family}\u0000${url}`) ?? 1;
+            const witnessOf = witnessesOf(article, url);
             if (elsewhere.length > 0) {
               const locales = elsewhere.slice(0, 6).map((r) => path.posix.basename(r)).join(', ');
               report({ article, messageId: 'not-in-locale', data: { url, resolved, kind, locales }, ...at, actual: url, key: `not-in-locale:${url}` });
@@ -194,7 +197,7 @@ export const brokenLink: ProjectCheck = {
           ...(suggestion ? { expected: `#${suggestion}` } : {}),
           key: `missing-anchor:${url}`,
           witness: `missing-anchor:${url}`,
-          witnessOf: linkedBy.get(`${article.family}\u0000${url}`) ?? 1,
+          witnessOf: witnessesOf(article, url),
         });
       }
     }
