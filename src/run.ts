@@ -5,7 +5,8 @@ import type { Config } from './config/schema.js';
 import { defaultConfig } from './config/schema.js';
 import { FamilyCache, cacheSalt } from './cache/cache.js';
 import { cacheKey } from './cache/key.js';
-import { type FileEntry, canonical, canonicalFiles, changedFileTest, discover, wouldDiscover } from './corpus/discover.js';
+import { canonical, canonicalFiles, changedFileTest, discover, wouldDiscover } from './corpus/discover.js';
+import { type FileEntry, entryAbsPath } from './corpus/entry.js';
 import { type SourceHistoryReader, withSourceHistory } from './corpus/source-history.js';
 import { type FamilyEntry, familyHash, familyTitles, groupByFamily, withFamilies } from './corpus/family.js';
 import { type FamilyResult, type PhaseClock, analyzeFamily, crashedFamily, newClock } from './engine/analyze-entry.js';
@@ -95,11 +96,25 @@ export interface LintResult {
 }
 
 function projectIndex(roots: readonly string[], files: readonly Set<string>[], articles: readonly ArticleSummary[], sourceFiles?: ReadonlySet<string>): ProjectIndex {
+  // Every locale folder holds the same paths: one lower-cased string for each path, not one per folder and article.
+  const lowered = new Map<string, string>();
+  const lowerOf = (p: string): string => {
+    const l = p.toLowerCase();
+    if (l === p) return p;
+    const known = lowered.get(l);
+    if (known !== undefined) return known;
+    lowered.set(l, l);
+    return l;
+  };
   // A map per root keyed by the lower-cased path itself: no key string of its own per article (most paths are lower case).
   const byPath = files.map(() => new Map<string, ArticleSummary>());
-  for (const a of articles) byPath[a.root]?.set(a.relPath.toLowerCase(), a);
-  const lowerFiles = files.map((set) => new Set([...set].map((f) => f.toLowerCase())));
-  const lowerSource = sourceFiles ? new Set([...sourceFiles].map((f) => f.toLowerCase())) : undefined;
+  for (const a of articles) byPath[a.root]?.set(lowerOf(a.relPath), a);
+  const lowerFiles = files.map((set) => lowerCasedOthers(set, lowerOf));
+  const lowerSource = sourceFiles ? lowerCasedOthers(sourceFiles, lowerOf) : undefined;
+  // Only building needs it (the closures below share this scope: cleared, it keeps nothing).
+  lowered.clear();
+  // A path is found in any case: as it is in the listing (where it is lower case already), else lower-cased.
+  const exists = (set: ReadonlySet<string>, lower: ReadonlySet<string>, key: string): boolean => set.has(key) || lower.has(key);
   // Asked for the same few paths over and over (every locale links to the same files): normalized once each.
   const keys = new Map<string, string>();
   const keyOf = (rel: string): string => {
@@ -112,10 +127,27 @@ function projectIndex(roots: readonly string[], files: readonly Set<string>[], a
   };
   return {
     roots,
-    fileExists: (root, rel) => lowerFiles[root]?.has(keyOf(rel)) ?? false,
+    fileExists: (root, rel) => {
+      const set = files[root];
+      const lower = lowerFiles[root];
+      return set !== undefined && lower !== undefined && exists(set, lower, keyOf(rel));
+    },
     articleAt: (root, rel) => byPath[root]?.get(keyOf(rel)),
-    ...(lowerSource ? { sourceFileExists: (rel: string) => lowerSource.has(keyOf(rel)) } : {}),
+    ...(sourceFiles && lowerSource ? { sourceFileExists: (rel: string) => exists(sourceFiles, lowerSource, keyOf(rel)) } : {}),
   };
+}
+
+/**
+ * The lower-cased paths of a listing that are not lower case already: with the listing itself, every path in lower
+ * case, without a second set of the paths that are (issue #21: the listings of four times the corpora).
+ */
+function lowerCasedOthers(files: ReadonlySet<string>, lowerOf: (path: string) => string): Set<string> {
+  const lower = new Set<string>();
+  for (const f of files) {
+    const l = lowerOf(f);
+    if (l !== f) lower.add(l);
+  }
+  return lower;
 }
 
 /** The shard (1…count) of a family: a stable hash of its key, so every locale and revision lands in one shard. */
@@ -127,7 +159,7 @@ export function shardOf(family: string, count: number): number {
 function withContents(entries: FamilyEntry[], contents: ReadonlyMap<string, Uint8Array>): FamilyEntry[] {
   const byPath = new Map([...contents].map(([abs, bytes]) => [canonical(abs), bytes]));
   return entries.map((e) => {
-    const bytes = byPath.get(canonical(e.absPath));
+    const bytes = byPath.get(canonical(entryAbsPath(e)));
     return bytes ? { ...e, contents: bytes } : e;
   });
 }
@@ -165,7 +197,7 @@ async function lintWith(options: LintOptions, config: Config, limits: WorkerLimi
   if (options.changedFiles) {
     const isChanged = changedFileTest(options.changedFiles);
     // Paired mode: an edit of the English changes what its translations are checked against.
-    const hit = entries.filter((e) => isChanged(e.absPath) || (e.sourceAbsPath !== undefined && isChanged(e.sourceAbsPath)));
+    const hit = entries.filter((e) => isChanged(entryAbsPath(e)) || (e.sourceAbsPath !== undefined && isChanged(e.sourceAbsPath)));
     const families = new Set(hit.map((e) => e.family));
     entries = entries.filter((e) => families.has(e.family));
     notes.push(
@@ -243,9 +275,9 @@ async function lintWith(options: LintOptions, config: Config, limits: WorkerLimi
   // live in its `KeptFindings` alone, taken when the family is finished.
   const articles: ArticleSummary[] = [];
   const starts: number[] = [];
-  const units: KeptFindings[] = kept.map((k) => {
+  const units: KeptFindings[] = kept.map((k, i) => {
     starts.push(articles.length);
-    for (const s of k.takeSummaries()) articles.push(s);
+    for (const s of k.takeSummaries(groups[i])) articles.push(s);
     return k.findings;
   });
   starts.push(articles.length);
@@ -283,7 +315,7 @@ async function lintWith(options: LintOptions, config: Config, limits: WorkerLimi
 function entriesByName(entries: readonly FileEntry[]): Map<string, FileEntry[]> {
   const byName = new Map<string, FileEntry[]>();
   for (const e of entries) {
-    const name = path.basename(e.absPath);
+    const name = path.basename(e.relPath);
     const list = byName.get(name);
     if (list) list.push(e);
     else byName.set(name, [e]);
@@ -340,7 +372,7 @@ function outputGuard(entries: readonly FileEntry[], roots: readonly string[], co
     const name = path.basename(real);
     const canonicalEntry = canonicalFiles();
     byName ??= entriesByName(entries);
-    if (byName.get(name)?.some((e) => canonicalEntry(e.absPath) === real)) return 'is an article this run checked';
+    if (byName.get(name)?.some((e) => canonicalEntry(entryAbsPath(e)) === real)) return 'is an article this run checked';
     if (configFile === real) return 'is the config file';
     if (sourceRoot !== undefined && real.startsWith(sourceRoot + path.sep)) return `is inside the English tree ${sourceRoot} (--source)`;
     const root = wouldDiscover(absPath, roots, config.include, config.ignore);

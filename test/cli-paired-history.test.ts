@@ -7,6 +7,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readSourceHistory, repositoryOf } from '../src/cli/git.js';
 import { type HistoryRequest, type SourceHistoryReader, gitBlobId, withSourceHistory } from '../src/corpus/source-history.js';
+import type { FileEntry } from '../src/corpus/entry.js';
 import { type JsonFinding, run } from './helpers/cli-run.js';
 import { tempTrees } from './helpers/temp-tree.js';
 
@@ -127,9 +128,8 @@ describe('withSourceHistory and readSourceHistory', () => {
       'es-ES/a.md': de('ms.sourcegitcommit: --end-of-options\n'),
       'pt-BR/a.md': de(''),
     });
-    const entry = (locale: string): { absPath: string; path: string; root: number; relPath: string; sourceAbsPath: string } => ({
-      absPath: path.join(dir, locale, 'a.md'),
-      path: `${locale}/a.md`,
+    const entry = (locale: string): FileEntry => ({
+      base: { abs: path.join(dir, locale) + path.sep, shown: `${locale}/` },
       root: 0,
       relPath: 'a.md',
       sourceAbsPath: path.join(dir, 'en-US/a.md'),

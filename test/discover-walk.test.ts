@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../src/config/schema.js';
 import { changedFileTest, discover, listTree, listTreeByGlob } from '../src/corpus/discover.js';
+import { entryPath } from '../src/corpus/entry.js';
 import { tempTrees } from './helpers/temp-tree.js';
 
 const tree = tempTrees('loccheck-walk-');
@@ -83,7 +84,7 @@ describe('the default include list', () => {
     for (const n of names) write(root, `de-DE/${n}`);
     const paths = (include: string[]): string[] =>
       discover([root], { cwd: root, include, ignore: defaultConfig.ignore })
-        .entries.map((e) => e.path)
+        .entries.map(entryPath)
         .sort();
     const fast = paths(defaultConfig.include);
     // The same globs in another order are not the default list: matched by picomatch.

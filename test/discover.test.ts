@@ -1,10 +1,12 @@
 // Input layouts → files with locale and family: locale folders, one folder per locale, explicit files, patterns.
+import { realpathSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { resolveConfig } from '../src/config/load.js';
 import { defaultConfig } from '../src/config/schema.js';
 import { type DiscoverOptions, InputError, discover } from '../src/corpus/discover.js';
+import { entryAbsPath, entryPath } from '../src/corpus/entry.js';
 import type { ArticleSummary } from '../src/model.js';
 import { lint } from '../src/run.js';
 import { tempTrees } from './helpers/temp-tree.js';
@@ -34,7 +36,7 @@ function located(articles: readonly ArticleSummary[]): string[] {
 /** Path, locale and family of every discovered entry (before parsing), sorted by path. */
 function entries(inputs: string[], options: DiscoverOptions): string[] {
   return discover(inputs, options)
-    .entries.map((e) => `${e.path} ${e.locale ?? '-'} ${e.family ?? '-'}`)
+    .entries.map((e) => `${entryPath(e)} ${e.locale ?? '-'} ${e.family ?? '-'}`)
     .sort();
 }
 
@@ -74,6 +76,43 @@ describe('a folder of locale folders', () => {
     const dir = tree({ 'docs/ja-JP/a.md': md(), 'docs/ko-KR/a.md': md() });
     expect(entries(['docs'], opts(dir))).toEqual(['docs/ja-JP/a.md ja-JP a.md', 'docs/ko-KR/a.md ko-KR a.md']);
     expect(entries(['.'], opts(path.join(dir, 'docs', 'ja-JP')))).toEqual(['a.md ja-JP a.md']);
+  });
+});
+
+describe('entry paths (made from the folder shared by a listing and relPath, issue #21)', () => {
+  /** Each entry's absolute and display paths, as `entryAbsPath` and `entryPath` make them. */
+  const paths = (inputs: string[], options: DiscoverOptions): string[] =>
+    discover(inputs, options)
+      .entries.map((e) => `${entryAbsPath(e)} ${entryPath(e)}`)
+      .sort();
+
+  it('below locale folders: the real folder joined with relPath, shown relative to the working directory', () => {
+    const dir = realpathSync(tree({ 'docs/ja-JP/a.md': md(), 'docs/ja-JP/sub/b.md': md(), 'docs/ko-KR/a.md': md() }));
+    expect(paths(['docs'], opts(dir))).toEqual([
+      `${dir}/docs/ja-JP/a.md docs/ja-JP/a.md`,
+      `${dir}/docs/ja-JP/sub/b.md docs/ja-JP/sub/b.md`,
+      `${dir}/docs/ko-KR/a.md docs/ko-KR/a.md`,
+    ]);
+    // The working directory is the folder itself: shown as relPath.
+    expect(paths(['.'], opts(path.join(dir, 'docs', 'ja-JP')))).toEqual([`${dir}/docs/ja-JP/a.md a.md`, `${dir}/docs/ja-JP/sub/b.md sub/b.md`]);
+  });
+
+  it('a working directory inside the locale folder: each display path relative to it, up and down', () => {
+    const dir = realpathSync(tree({ 'ja-JP/a.md': md(), 'ja-JP/sub/b.md': md() }));
+    expect(paths([path.join(dir, 'ja-JP')], opts(path.join(dir, 'ja-JP', 'sub')))).toEqual([`${dir}/ja-JP/a.md ../a.md`, `${dir}/ja-JP/sub/b.md b.md`]);
+  });
+
+  it('files named on the command line: the path as given (resolved), shown relative to the working directory', () => {
+    const dir = realpathSync(tree({ 'de-DE/a.md': md(), 'x/b.txt': 'B' }));
+    expect(paths(['a.md', path.join(dir, 'x', 'b.txt')], opts(path.join(dir, 'de-DE')))).toEqual([`${dir}/de-DE/a.md a.md`, `${dir}/x/b.txt ../x/b.txt`]);
+  });
+
+  it('a locale pattern: the file below the real tree, shown as the pattern matched it', () => {
+    const dir = realpathSync(tree({ 'content/de/docs/a.md': md(), 'content/pt-br/a.md': md() }));
+    expect(paths(['.'], opts(dir, { localePattern: 'content/<lang>/**' }))).toEqual([
+      `${dir}/content/de/docs/a.md content/de/docs/a.md`,
+      `${dir}/content/pt-br/a.md content/pt-br/a.md`,
+    ]);
   });
 });
 

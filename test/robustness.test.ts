@@ -109,7 +109,7 @@ describe('a hostile tree', () => {
   }, 60_000);
 
   it('a file deleted while scanning is named by a finding', () => {
-    const r = analyzeEntry({ absPath: '/nonexistent/gone.md', path: 'fr-FR/gone.md', root: 0, relPath: 'gone.md', locale: 'fr-FR', family: 'gone.md' }, rules, 1e6);
+    const r = analyzeEntry({ base: { abs: '/nonexistent/', shown: 'fr-FR/' }, root: 0, relPath: 'gone.md', locale: 'fr-FR', family: 'gone.md' }, rules, 1e6);
     expect(r.findings.map((f) => `${f.ruleId}/${f.messageId} ${f.message}`)).toEqual([
       expect.stringMatching(/^unreadable-file\/unreadable .*deleted while scanning/),
     ]);

@@ -5,7 +5,7 @@ import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import { closeSync, constants, existsSync, fstatSync, lstatSync, mkdirSync, openSync, readSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
-import type { FileEntry } from '../corpus/discover.js';
+import { type FileEntry, entryAbsPath, entryPath } from '../corpus/entry.js';
 import { familyHash } from '../corpus/family.js';
 import type { FamilyResult } from '../engine/analyze-entry.js';
 import { FileError, readBounded, writeAtomic } from '../io/files.js';
@@ -214,9 +214,9 @@ export class FamilyCache {
   keyOf(entries: readonly FileEntry[]): string | undefined {
     const hash = createHash('sha256');
     for (const e of entries) {
-      const content = hashFile(e.absPath, this.maxFileBytes, this.stamps, this.stampsChanged);
+      const content = hashFile(entryAbsPath(e), this.maxFileBytes, this.stamps, this.stampsChanged);
       if (!content) return undefined;
-      hash.update([content, e.path, e.relPath, e.root, e.locale ?? '', e.family ?? ''].join('\u0000')).update('\u0001');
+      hash.update([content, entryPath(e), e.relPath, e.root, e.locale ?? '', e.family ?? ''].join('\u0000')).update('\u0001');
       // Paired mode: the English a translation is paired with, and the English of the commit it records, shape its
       // findings as much as its own bytes do.
       if (e.sourceAbsPath !== undefined) {

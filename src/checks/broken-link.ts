@@ -51,6 +51,15 @@ function closest(wanted: string, anchors: Set<string>, target: ArticleSummary): 
   return best;
 }
 
+/** How many of `articles` link each URL (trimmed; an article's repeats of one URL count once). */
+function linksCounted(articles: readonly ArticleSummary[]): Map<string, number> {
+  const byUrl = new Map<string, number>();
+  for (const article of articles) {
+    for (const url of new Set(article.localLinks.map((l) => l.url.trim()))) byUrl.set(url, (byUrl.get(url) ?? 0) + 1);
+  }
+  return byUrl;
+}
+
 /** Levenshtein distance, stopping early once every entry of a row exceeds `limit` (the result is then > limit). */
 function distance(a: string, b: string, limit: number): number {
   const row = Array.from({ length: b.length + 1 }, (_, i) => i);
@@ -92,21 +101,24 @@ export const brokenLink: ProjectCheck = {
     // The locales of a family link to the same files from the same folder: each resolved once per run.
     const resolvedPaths = new Map<string, string>();
     // Witnesses of a broken target: the articles of the family that have the same link (a locale that dropped the
-    // link is no witness either way).
-    const linkedBy = new Map<string, number>();
-    for (const article of articles) {
-      for (const url of new Set(article.localLinks.map((l) => l.url.trim()))) {
-        const k = `${article.family}\u0000${url}`;
-        linkedBy.set(k, (linkedBy.get(k) ?? 0) + 1);
-      }
+    // link is no witness either way). Counted for one family at a time, when one of its articles is met: the articles
+    // come family by family, and a map of every family's links was 13 MB of the heap at four times the corpora (issue #21).
+    const members = new Map<string, ArticleSummary[]>();
+    for (const a of articles) {
+      const list = members.get(a.family);
+      if (list) list.push(a);
+      else members.set(a.family, [a]);
     }
+    let counted: { family: string; byUrl: Map<string, number> } | undefined;
+    const witnessesOf = (article: ArticleSummary, url: string): number => {
+      if (counted?.family !== article.family) counted = { family: article.family, byUrl: linksCounted(members.get(article.family) ?? []) };
+      return counted.byUrl.get(url) ?? 1;
+    };
     // A target no locale tree has (images and includes that only the English repository holds, as the docs build
     // serves them): with two or more trees, each one lacking it is evidence that it never belonged to a translation.
     // An article with no other locale has no witnesses: a link it holds outside its translated text is the English's
     // (with witnesses, the family decides: a locale alone in linking it added it).
-    const familySize = new Map<string, number>();
-    for (const a of articles) familySize.set(a.family, (familySize.get(a.family) ?? 0) + 1);
-    const alone = (family: string): boolean => familySize.get(family) === 1;
+    const alone = (family: string): boolean => members.get(family)?.length === 1;
     const missingEverywhere = (resolved: string): boolean => project.roots.length >= 2 && project.roots.every((_, r) => !project.fileExists(r, resolved));
     for (const article of articles) {
       const seen = new Set<string>();
@@ -153,7 +165,7 @@ export const brokenLink: ProjectCheck = {
             // has it); an image or other file that the others have is one this tree lost.
             const isArticle = /\.(md|markdown)$/i.test(resolved);
             const elsewhere = isArticle ? project.roots.flatMap((name, r) => (r !== article.root && project.fileExists(r, resolved) ? [name] : [])) : [];
-            const witnessOf = linkedBy.get(`${article.family}\u0000${url}`) ?? 1;
+            const witnessOf = witnessesOf(article, url);
             if (elsewhere.length > 0) {
               const locales = elsewhere.slice(0, 6).map((r) => path.posix.basename(r)).join(', ');
               report({ article, messageId: 'not-in-locale', data: { url, resolved, kind, locales }, ...at, actual: url, key: `not-in-locale:${url}` });
@@ -194,7 +206,7 @@ export const brokenLink: ProjectCheck = {
           ...(suggestion ? { expected: `#${suggestion}` } : {}),
           key: `missing-anchor:${url}`,
           witness: `missing-anchor:${url}`,
-          witnessOf: linkedBy.get(`${article.family}\u0000${url}`) ?? 1,
+          witnessOf: witnessesOf(article, url),
         });
       }
     }

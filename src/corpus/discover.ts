@@ -4,7 +4,10 @@ import path from 'node:path';
 import picomatch from 'picomatch';
 import { globSync } from 'tinyglobby';
 import { defaultConfig } from '../config/schema.js';
+import { type EntryBase, type FileEntry, entryAbsPath, joinBelow } from './entry.js';
 import { canonicalLocale, isLocaleName, localeInName } from './locale.js';
+
+export type { EntryBase, FileEntry } from './entry.js';
 
 /** A path as the file system knows it (symbolic links resolved), so git's paths and discovery's compare. */
 export function canonical(file: string): string {
@@ -45,26 +48,6 @@ export function changedFileTest(changedFiles: readonly string[]): (absPath: stri
   return (absPath) => names.has(path.basename(absPath)) && changed.has(canonicalEntry(absPath));
 }
 
-export interface FileEntry {
-  absPath: string;
-  /** Path shown to users: relative to the working directory, `/` separated. */
-  path: string;
-  root: number;
-  /** Path below the root, `/` separated. */
-  relPath: string;
-  locale?: string;
-  family?: string;
-  /** Paired mode: the English article at the same path in the source tree (`--source`), when there is one. */
-  sourceAbsPath?: string;
-  /**
-   * Paired mode with the English history: the English article as it was at the commit the translation records
-   * (`ms.sourcegitcommit`), when it differs from the current English. Read by discovery (`corpus/source-history.ts`).
-   */
-  sourceAtCommit?: { commit: string; bytes: Uint8Array; englishPath: string };
-  /** The file's bytes as the caller holds them, read instead of the disk (`--fix-dry-run` checks fixed text it never writes). */
-  contents?: Uint8Array;
-}
-
 export interface Discovery {
   entries: FileEntry[];
   /** Absolute, real paths of the roots (locale folders, or the folder of explicit files). */
@@ -93,6 +76,9 @@ export class InputError extends Error {
   override readonly name = 'InputError';
 }
 
+/** A folder's path ending in one separator, as `EntryBase.abs` holds it. */
+const withSeparator = (folder: string): string => (folder.endsWith(path.sep) ? folder : folder + path.sep);
+
 const toPosix = (p: string): string => p.split(path.sep).join('/');
 
 function displayPath(cwd: string, abs: string): string {
@@ -101,15 +87,15 @@ function displayPath(cwd: string, abs: string): string {
 }
 
 /**
- * `displayPath` of the files below `root` by their path below it (normalized, `/` separated, as the listing gives
- * them): the root's own path is worked out once, not for each of tens of thousands of files. When the working
- * directory lies inside the root, paths are relative to it and each file is worked out alone.
+ * The display path of `root` as the prefix of its files' display paths (`/` separated, ending in `/`, or empty for
+ * the working directory itself): worked out once, not for each of tens of thousands of files. Undefined when the
+ * working directory lies inside the root: paths are relative to it then, and each file's is worked out alone.
  */
-function displayPathsBelow(cwd: string, root: string): (rel: string) => string {
+function shownPrefixOf(cwd: string, root: string): string | undefined {
   const base = path.resolve(cwd);
-  if (base !== root && (base + path.sep).startsWith(root.endsWith(path.sep) ? root : root + path.sep)) return (rel) => displayPath(cwd, path.join(root, rel));
+  if (base !== root && (base + path.sep).startsWith(root.endsWith(path.sep) ? root : root + path.sep)) return undefined;
   const prefix = toPosix(path.relative(base, root));
-  return (rel) => (prefix === '' ? rel : `${prefix}/${rel}`);
+  return prefix === '' ? '' : `${prefix}/`;
 }
 
 /** Turns `i18n/<locale>/**` into a matcher that yields the locale and the family path. */
@@ -243,16 +229,6 @@ const linkNote = (root: string, cwd: string, links: readonly string[]): string =
   `${links.length} symbolic link${links.length === 1 ? '' : 's'} below ${displayPath(cwd, root)} skipped (loccheck does not follow links): ` +
   `${links.slice(0, 5).join(', ')}${links.length > 5 ? ', …' : ''}`;
 
-/**
- * `path.join(root, rel)` for the paths a listing gives below `root` (normalized, `/` separated, no `.` or `..`): on
- * POSIX the plain concatenation, which is what `join` returns for them without normalizing each of tens of thousands.
- */
-function absolutePathsBelow(root: string): (rel: string) => string {
-  if (path.sep !== '/') return (rel) => path.join(root, rel);
-  const prefix = root.endsWith('/') ? root : `${root}/`;
-  return (rel) => prefix + rel;
-}
-
 const DEFAULT_INCLUDED = /\.(?:md|markdown)$/i;
 
 /**
@@ -307,28 +283,39 @@ export function discover(inputs: readonly string[], options: DiscoverOptions): D
   };
   const seen = new Set<string>();
   const push = (entry: FileEntry): void => {
-    if (seen.has(entry.absPath)) return;
-    seen.add(entry.absPath);
+    const abs = entryAbsPath(entry);
+    if (seen.has(abs)) return;
+    seen.add(abs);
     out.entries.push(entry);
+  };
+  // Every locale folder lists the same paths: one string for each path (in the folders' file sets, and as the entries'
+  // `relPath` and `family`) instead of one per locale, for as long as the run holds them.
+  const shared = new Map<string, string>();
+  const intern = (s: string): string => {
+    const known = shared.get(s);
+    if (known !== undefined) return known;
+    shared.set(s, s);
+    return s;
   };
   const pattern = options.localePattern ? compileLocalePattern(options.localePattern) : undefined;
 
   const addTree = (root: string, locale: string | undefined): void => {
-    const { files, links } = listTree(root, options.ignore, out.notes);
-    if (links.length > 0) out.notes.push(linkNote(root, options.cwd, links));
+    const listing = listTree(root, options.ignore, out.notes);
+    if (listing.links.length > 0) out.notes.push(linkNote(root, options.cwd, listing.links));
+    const files = listing.files.map(intern);
     const index = addRoot(root, files);
-    const shown = displayPathsBelow(options.cwd, root);
+    const prefix = shownPrefixOf(options.cwd, root);
+    const base: EntryBase = { abs: withSeparator(root), shown: prefix ?? '' };
     const included = listedIncluded(options.include);
-    const absBelow = absolutePathsBelow(root);
     for (const rel of files) {
       if (!included(rel)) continue;
       push({
-        absPath: absBelow(rel),
-        path: shown(rel),
+        base,
+        ...(prefix === undefined ? { shownPath: displayPath(options.cwd, joinBelow(base.abs, rel)) } : {}),
         root: index,
         relPath: rel,
         ...(locale ? { locale } : {}),
-        family: rel.toLowerCase(),
+        family: intern(rel.toLowerCase()),
       });
     }
   };
@@ -360,7 +347,8 @@ export function discover(inputs: readonly string[], options: DiscoverOptions): D
       const dir = path.dirname(real);
       const index = addRoot(dir, listFiles(dir, options.ignore, out.notes));
       const locale = localeInName(path.basename(dir));
-      push({ absPath: abs, path: displayPath(options.cwd, abs), root: index, relPath: path.basename(abs), ...(locale ? { locale } : {}) });
+      const base = { abs: withSeparator(path.dirname(abs)), shown: '' };
+      push({ base, shownPath: displayPath(options.cwd, abs), root: index, relPath: path.basename(abs), ...(locale ? { locale } : {}) });
       continue;
     }
     if (!stat.isDirectory()) throw new InputError(`${input}: not a file or folder`);
@@ -383,10 +371,11 @@ export function discover(inputs: readonly string[], options: DiscoverOptions): D
         const below = files.filter((f) => f.startsWith(group.prefix)).map((f) => f.slice(group.prefix.length));
         const index = addRoot(rootAbs, below);
         const locale = pattern(group.files[0]?.rel ?? '')?.locale;
+        const base = { abs: withSeparator(rootAbs), shown: '' };
         for (const f of group.files) {
           push({
-            absPath: path.join(real, f.rel),
-            path: displayPath(options.cwd, path.join(abs, f.rel)),
+            base,
+            shownPath: displayPath(options.cwd, path.join(abs, f.rel)),
             root: index,
             relPath: f.family,
             ...(locale ? { locale } : {}),
@@ -451,6 +440,6 @@ function pairWithSource(out: Discovery, source: string, options: DiscoverOptions
       return abs;
     }
   };
-  out.entries = out.entries.filter((e) => !inside(realOf(e.absPath)));
+  out.entries = out.entries.filter((e) => !inside(realOf(entryAbsPath(e))));
   for (const e of out.entries) if (english.has(e.relPath)) e.sourceAbsPath = path.join(real, e.relPath);
 }

@@ -1,7 +1,7 @@
 // Families before parsing: folder layouts name them; flat layouts are grouped by each file's `ms.assetid`.
 import { decode } from '../parse/decode.js';
 import { familyFromFrontMatter, parseFrontMatter } from '../parse/front-matter.js';
-import type { FileEntry } from './discover.js';
+import { type FileEntry, entryAbsPath, entryPath } from './entry.js';
 import { readArticleBytes } from './read.js';
 
 /** `title`: the front matter's title, for families named by `ms.assetid` (a GUID says nothing to a reader). */
@@ -31,7 +31,7 @@ export function familyHash(family: string): number {
 export function withFamilies(entries: readonly FileEntry[], maxBytes: number): FamilyEntry[] {
   return entries.map((e) => {
     if (e.family !== undefined) return e as FamilyEntry;
-    const read = readArticleBytes(e.absPath, maxBytes);
+    const read = readArticleBytes(entryAbsPath(e), maxBytes);
     return { ...e, ...(read.ok ? familyAndTitle(read.bytes, e.relPath, maxBytes) : { family: e.relPath }) };
   });
 }
@@ -44,8 +44,18 @@ export function groupByFamily(entries: readonly FamilyEntry[]): FamilyEntry[][] 
     if (list) list.push(e);
     else groups.set(e.family, [e]);
   }
-  const byKey = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-  return [...groups.keys()].sort(byKey).map((k) => (groups.get(k) as FamilyEntry[]).sort((a, b) => byKey(a.path, b.path)));
+  return [...groups.keys()].sort(byKey).map((k) => inPathOrder(groups.get(k) as FamilyEntry[]));
+}
+
+const byKey = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** A family's members in display-path order, each path made once (entries do not store it). */
+function inPathOrder(members: FamilyEntry[]): FamilyEntry[] {
+  if (members.length < 2) return members;
+  return members
+    .map((e) => ({ e, path: entryPath(e) }))
+    .sort((a, b) => byKey(a.path, b.path))
+    .map((m) => m.e);
 }
 
 /**

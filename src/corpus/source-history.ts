@@ -5,7 +5,7 @@ import { closeSync, openSync, readSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { commitIdOf, recordedCommitOf } from '../parse/history-drift.js';
-import type { FileEntry } from './discover.js';
+import { type FileEntry, entryAbsPath, entryPath } from './entry.js';
 import { readArticleBytes } from './read.js';
 
 /** One English article asked for at one commit. */
@@ -80,12 +80,12 @@ export async function withSourceHistory<E extends FileEntry>(
   const byCommit = new Map<string, string[]>();
   for (const e of entries) {
     if (!e.sourceAbsPath) continue;
-    const head = e.contents ? Buffer.from(e.contents.subarray(0, HEAD_BYTES)).toString('utf8') : headOf(e.absPath);
+    const head = e.contents ? Buffer.from(e.contents.subarray(0, HEAD_BYTES)).toString('utf8') : headOf(entryAbsPath(e));
     const recorded = head === undefined ? undefined : recordedCommitOf(head);
     if (!recorded) continue;
     const commit = commitIdOf(recorded.value);
     if (!commit) {
-      badValues.set(recorded.value, [...(badValues.get(recorded.value) ?? []), `${e.path}:${recorded.line}`]);
+      badValues.set(recorded.value, [...(badValues.get(recorded.value) ?? []), `${entryPath(e)}:${recorded.line}`]);
       continue;
     }
     const relPath = e.relPath;
@@ -97,7 +97,7 @@ export async function withSourceHistory<E extends FileEntry>(
     if (currentBlob === undefined) continue;
     wanted.set(e, { commit, relPath });
     requests.set(historyKey(commit, relPath), { commit, relPath, currentBlob });
-    byCommit.set(commit, [...(byCommit.get(commit) ?? []), e.path]);
+    byCommit.set(commit, [...(byCommit.get(commit) ?? []), entryPath(e)]);
   }
   for (const [value, where] of badValues) {
     notes.push(`${some(where)}: the recorded English commit ${shown(value)} is not a commit id (7 to 40 hex digits): ignored.`);

@@ -1,5 +1,5 @@
 // One family of files → the summaries of its articles and their findings (article and family scope).
-import type { FileEntry } from '../corpus/discover.js';
+import { type FileEntry, entryAbsPath, entryPath } from '../corpus/entry.js';
 import { type ReadResult, readArticleBytes } from '../corpus/read.js';
 import type { Article, ArticleSummary, Fix } from '../model.js';
 import { type ParseMemo, emptyArticle, newParseMemo, parseArticle } from '../parse/article.js';
@@ -43,7 +43,7 @@ export function analyzeEntry(
   memo?: ParseMemo,
 ): EntryResult {
   const input = {
-    path: entry.path,
+    path: entryPath(entry),
     relPath: entry.relPath,
     root: entry.root,
     ...(entry.locale ? { locale: entry.locale } : {}),
@@ -52,7 +52,7 @@ export function analyzeEntry(
   let t = performance.now();
   const read: ReadResult = entry.contents
     ? entry.contents.length > maxBytes ? { ok: false, reason: 'too-large', size: entry.contents.length } : { ok: true, bytes: entry.contents }
-    : readArticleBytes(entry.absPath, maxBytes);
+    : readArticleBytes(entryAbsPath(entry), maxBytes);
   clock.readMs += performance.now() - t;
   if (read.ok) {
     t = performance.now();
@@ -140,7 +140,7 @@ function withEnglish(bytes: Uint8Array, englishPath: string, maxBytes: number, a
 export function crashedFamily(entries: readonly FileEntry[], phase: string, error: unknown): FamilyResult {
   const articles = entries.map(
     (e) =>
-      emptyArticle({ path: e.path, relPath: e.relPath, root: e.root, ...(e.locale ? { locale: e.locale } : {}), ...(e.family ? { family: e.family } : {}) }, [])
+      emptyArticle({ path: entryPath(e), relPath: e.relPath, root: e.root, ...(e.locale ? { locale: e.locale } : {}), ...(e.family ? { family: e.family } : {}) }, [])
         .article,
   );
   return { summaries: articles.map(summarizeArticle), findings: articles.map((a) => crashFinding(a, phase, error)) };
@@ -160,9 +160,9 @@ export function analyzeFamily(
   // Locales of a family share most of their structure and all of their English: parsed once, by text.
   const memo = newParseMemo();
   const results = entries.map((e) => {
-    const why = skip?.get(e.absPath);
+    const why = skip?.get(entryAbsPath(e));
     if (why === undefined) return analyzeEntry(e, rules, maxBytes, clock, memo);
-    const empty = emptyArticle({ path: e.path, relPath: e.relPath, root: e.root, ...(e.locale ? { locale: e.locale } : {}), ...(e.family ? { family: e.family } : {}) }, []);
+    const empty = emptyArticle({ path: entryPath(e), relPath: e.relPath, root: e.root, ...(e.locale ? { locale: e.locale } : {}), ...(e.family ? { family: e.family } : {}) }, []);
     return { article: empty.article, findings: [crashFinding(empty.article, 'analysing the file', why), ...runArticleChecks(empty, rules)] };
   });
   const articles = results.map((r) => r.article);

@@ -3,7 +3,7 @@ import { existsSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Config } from '../config/schema.js';
-import type { FileEntry } from '../corpus/discover.js';
+import { type FileEntry, entryAbsPath } from '../corpus/entry.js';
 import { type FamilyResult, type PhaseClock, crashedFamily } from './analyze-entry.js';
 import { shareStrings } from './share-strings.js';
 
@@ -51,14 +51,31 @@ export interface TimeLimit {
  * a second), low enough that a hostile file cannot hold a CI runner: 10 s plus 10 s per MB.
  */
 export const DEFAULT_TIME_LIMIT: TimeLimit = { baseMs: 10_000, msPerMB: 10_000 };
-/** The default heap of a worker: far above a family's needs (the corpus peaks near 200 MB), below a runner's memory. */
-export const DEFAULT_WORKER_HEAP_MB = 2048;
+/**
+ * The default heap of a worker that takes batches: far above a family's needs (the corpus peaks near 200 MB), and
+ * below 2 GB on purpose. V8 sets an old generation's next limit at up to 4 times what a major GC left alive when the
+ * heap's maximum is 2 GB or more (64-bit builds without pointer compression, as Node's), and at up to 1.6 times at
+ * 1 GB. A worker holds one family at a time (about 20–55 MB alive between families), but a major GC that met a large
+ * family in flight set the next limit from it: at 2 GB each worker's heap swung between 130 and 310 MB, and a longer
+ * run met higher swings (issue #21: the peak at four times the corpora). At 1 GB: 170–210 MB, the same CPU.
+ */
+export const DEFAULT_WORKER_HEAP_MB = 1024;
+/**
+ * The default heap of a worker that analyses a family alone, after its batch's worker died (out of heap, perhaps): a
+ * family that needs more than a batch's worker has is still analysed whole before any of its files is left out.
+ */
+export const RETRY_WORKER_HEAP_MB = 2048;
 
-/** The options every analysis worker is created with. */
-function workerOptions(config: Config, limits: WorkerLimits) {
+/** The old-generation heap of a worker in MB: the caller's limit, else the default for batches or for a family alone. */
+export function workerHeapMb(limits: WorkerLimits, alone: boolean): number {
+  return limits.maxOldGenerationSizeMb ?? (alone ? RETRY_WORKER_HEAP_MB : DEFAULT_WORKER_HEAP_MB);
+}
+
+/** The options every analysis worker is created with (`alone`: one family retried after its worker died). */
+function workerOptions(config: Config, limits: WorkerLimits, alone = false) {
   return {
     workerData: { config },
-    resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB, maxOldGenerationSizeMb: limits.maxOldGenerationSizeMb ?? DEFAULT_WORKER_HEAP_MB },
+    resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB, maxOldGenerationSizeMb: workerHeapMb(limits, alone) },
   };
 }
 
@@ -139,8 +156,9 @@ export async function analyzeInWorkers<T = FamilyResult>(
   const total = families.reduce((n, f) => n + f.length, 0);
   let done = 0;
   const options = workerOptions(config, limits);
+  const aloneOptions = workerOptions(config, limits, true);
   const time = limits.time ?? DEFAULT_TIME_LIMIT;
-  const bytes = families.map((f) => f.reduce((n, e) => n + Math.min(sizeOf(e.absPath), config.maxFileBytes), 0));
+  const bytes = families.map((f) => f.reduce((n, e) => n + Math.min(sizeOf(entryAbsPath(e)), config.maxFileBytes), 0));
   const allowance = (b: number): number => time.baseMs + (time.msPerMB * b) / (1024 * 1024);
   const take = (offset: number, rs: FamilyResult[], c?: PhaseClock): void => {
     if (clock && c) {
@@ -253,7 +271,7 @@ export async function analyzeInWorkers<T = FamilyResult>(
   /** One job alone in a fresh worker, stopped after `ms`. */
   const alone = (job: readonly (readonly FileEntry[])[], ms: number, skip?: Map<string, string>): Promise<Outcome> =>
     new Promise((resolve) => {
-      const w = new Worker(WORKER_URL, options);
+      const w = new Worker(WORKER_URL, aloneOptions);
       let answer: FamilyResult[] | undefined;
       let failure: string | undefined;
       let timedOut = false;
@@ -285,8 +303,8 @@ export async function analyzeInWorkers<T = FamilyResult>(
       // Which files fail alone? Those are left out (with a finding) and the family is analysed without them.
       const skip = new Map<string, string>();
       for (const e of family) {
-        const one = await alone([[e]], allowance(Math.min(sizeOf(e.absPath), config.maxFileBytes)));
-        if ('failure' in one) skip.set(e.absPath, one.failure);
+        const one = await alone([[e]], allowance(Math.min(sizeOf(entryAbsPath(e)), config.maxFileBytes)));
+        if ('failure' in one) skip.set(entryAbsPath(e), one.failure);
       }
       if (skip.size > 0) outcome = await alone([family], allowance(bytes[index] as number), skip);
     }

@@ -1,7 +1,7 @@
 // Worker thread: parses and checks whole families; sends back summaries and findings, never article models.
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Config } from '../config/schema.js';
-import type { FileEntry } from '../corpus/discover.js';
+import type { FileEntry } from '../corpus/entry.js';
 import { analyzeFamily, crashedFamily, newClock } from './analyze-entry.js';
 import { activeRules } from './rules.js';
 

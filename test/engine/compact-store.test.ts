@@ -191,6 +191,21 @@ describe('finishing family by family', () => {
     }
   });
 
+  it("a compact family's summaries take equal strings from the family's entries, and keep their own where they differ", () => {
+    const reader = new LinkReader(new CompactCodec());
+    const kept = keepCompact({ summaries: articles.slice(0, 3), findings: f1() }, reader);
+    const entries = articles.slice(0, 3).map((a, i) => ({
+      base: { abs: '/x/', shown: '' },
+      root: a.root,
+      relPath: a.relPath,
+      locale: i === 2 ? 'xx-XX' : a.locale,
+      family: a.family,
+    }));
+    const summaries = kept.takeSummaries(entries);
+    expect(summaries.map((x) => ({ ...x, anchors: x.anchors, localLinks: x.localLinks }))).toStrictEqual(articles.slice(0, 3));
+    expect(summaries.map((x) => x.locale)).toEqual(articles.slice(0, 3).map((a) => a.locale));
+  });
+
   it('a compact family keeps its links and findings encoded: read fresh each time they are asked for', () => {
     const reader = new LinkReader(new CompactCodec());
     const kept = keepCompact({ summaries: articles.slice(0, 3), findings: f1() }, reader);
